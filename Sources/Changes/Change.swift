@@ -1,0 +1,64 @@
+/// One merged change, classified and ready for notes; the JSON shape is DESIGN §3's `changes[]`.
+public struct Change: Sendable, Equatable, Codable {
+    /// This repository's pull request number, or nil for a direct commit.
+    public var pullRequest: Int?
+    /// The commit on the first-parent line that brought the change in.
+    public var commit: String
+    /// The title shown when there is no release note.
+    public var title: String
+    /// The kind of change.
+    public var kind: ChangeKind
+    /// Whether users must act on it.
+    public var breaking: Bool
+    /// The text of a release-note block, if the change has one.
+    public var note: String?
+    /// GitHub logins (without `@`) or author names.
+    public var authors: [String]
+    /// The pull requests this change cherry-picks.
+    public var cherryPickOf: [Int]
+    /// Whether this change is a cherry-pick, even when its original is unknown.
+    public var cherryPick: Bool
+    /// The components the change belongs to.
+    public var components: [String]
+    /// The commit time, seconds since 1970.
+    public var time: Int
+
+    /// Creates a change.
+    public init(
+        pullRequest: Int?, commit: String, title: String, kind: ChangeKind = .other, breaking: Bool = false,
+        note: String? = nil, authors: [String] = [], cherryPickOf: [Int] = [], cherryPick: Bool = false,
+        components: [String] = [], time: Int = 0
+    ) {
+        self.pullRequest = pullRequest
+        self.commit = commit
+        self.title = title
+        self.kind = kind
+        self.breaking = breaking
+        self.note = note
+        self.authors = authors
+        self.cherryPickOf = cherryPickOf
+        self.cherryPick = cherryPick
+        self.components = components
+        self.time = time
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case pullRequest, commit, title, kind, breaking, note, authors, cherryPickOf, cherryPick, components, time
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        // The contract spells absent values as null, so they are encoded, not skipped.
+        try container.encode(pullRequest, forKey: .pullRequest)
+        try container.encode(commit, forKey: .commit)
+        try container.encode(title, forKey: .title)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(breaking, forKey: .breaking)
+        try container.encode(note, forKey: .note)
+        try container.encode(authors, forKey: .authors)
+        try container.encode(cherryPickOf, forKey: .cherryPickOf)
+        try container.encode(cherryPick, forKey: .cherryPick)
+        try container.encode(components, forKey: .components)
+        try container.encode(time, forKey: .time)
+    }
+}

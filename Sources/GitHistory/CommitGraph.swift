@@ -1,0 +1,54 @@
+/// Commits held in memory with their parent links, so many ranges can be cut from one `git log`.
+public struct CommitGraph: Sendable {
+    /// Every commit read, in the order git printed them.
+    public private(set) var commits: [Commit] = []
+    /// The position in `commits` of each object name.
+    private var positions: [String: Int] = [:]
+    /// Parent positions per commit; parents outside the graph are left out.
+    private(set) var parentPositions: [[Int]] = []
+    /// One more than the longest parent chain below each commit, so ancestors always rank lower.
+    private(set) var generations: [Int] = []
+
+    /// Creates an empty graph.
+    public init() {}
+
+    /// The number of commits held.
+    public var count: Int { commits.count }
+
+    /// Adds a commit as git printed it; call `seal()` after the last one.
+    public mutating func add(_ commit: Commit) {
+        guard positions[commit.sha] == nil else { return }
+        positions[commit.sha] = commits.count
+        commits.append(commit)
+    }
+
+    /// Links parents and computes generation numbers; needed before ranges are cut.
+    public mutating func seal() {
+        parentPositions = commits.map { $0.parents.compactMap { positions[$0] } }
+        generations = Array(repeating: 0, count: commits.count)
+        var stack: [(Int, Int)] = []
+        for root in commits.indices where generations[root] == 0 {
+            stack.append((root, 0))
+            // An explicit stack: histories are far deeper than the call stack allows.
+            while let (node, next) = stack.popLast() {
+                let parents = parentPositions[node]
+                if next < parents.count {
+                    stack.append((node, next + 1))
+                    if generations[parents[next]] == 0 { stack.append((parents[next], 0)) }
+                } else {
+                    generations[node] = 1 + (parents.map { generations[$0] }.max() ?? 0)
+                }
+            }
+        }
+    }
+
+    /// The position of the commit named `sha`, if it was read.
+    public func position(of sha: String) -> Int? { positions[sha] }
+
+    /// The commit whose object name is `sha` or starts with it (seven or more characters).
+    public func commit(named sha: String) -> Commit? {
+        if let position = positions[sha] { return commits[position] }
+        guard sha.count >= 7, sha.count < 40 else { return nil }
+        return commits.first { $0.sha.hasPrefix(sha) }
+    }
+}

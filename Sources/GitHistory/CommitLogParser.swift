@@ -1,0 +1,70 @@
+/// Turns the NUL-terminated records of `git log -z` into commits as the bytes arrive.
+///
+/// Only an incomplete trailing record is ever copied, so memory stays proportional to one
+/// record, not to git's whole output.
+struct CommitLogParser {
+    /// The `--format` argument whose output this parser reads: eight fields split by U+001F.
+    static let formatArgument = "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%s%x1f%b"
+
+    private var pending: [UInt8] = []
+
+    /// Parses every record completed by `chunk` and calls `emit` with each commit.
+    mutating func feed(_ chunk: UnsafeRawBufferPointer, emit: (Commit) throws -> Void) throws {
+        let bytes = chunk.bindMemory(to: UInt8.self)
+        var start = 0
+        while let end = bytes[start...].firstIndex(of: 0) {
+            if pending.isEmpty {
+                if let commit = Self.parse(UnsafeBufferPointer(rebasing: bytes[start..<end])) { try emit(commit) }
+            } else {
+                pending.append(contentsOf: bytes[start..<end])
+                let record = pending
+                pending.removeAll(keepingCapacity: true)
+                if let commit = record.withUnsafeBufferPointer(Self.parse) { try emit(commit) }
+            }
+            start = end + 1
+        }
+        pending.append(contentsOf: bytes[start...])
+    }
+
+    /// Parses a final record that git did not terminate.
+    mutating func finish(emit: (Commit) throws -> Void) throws {
+        defer { pending.removeAll() }
+        if let commit = pending.withUnsafeBufferPointer(Self.parse) { try emit(commit) }
+    }
+
+    /// Parses one record; records that are blank or lack the fixed fields are skipped.
+    static func parse(_ record: UnsafeBufferPointer<UInt8>) -> Commit? {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(8)
+        var start = record.startIndex
+        // A leading newline separates records when git adds one after a file list.
+        while start < record.endIndex, record[start] == 0x0A { start += 1 }
+        var index = start
+        while index < record.endIndex, fields.count < 7 {
+            if record[index] == 0x1F {
+                fields.append(start..<index)
+                start = index + 1
+            }
+            index += 1
+        }
+        guard fields.count == 7 else { return nil }
+        var bodyEnd = record.endIndex
+        while bodyEnd > start, record[bodyEnd - 1] == 0x0A { bodyEnd -= 1 }
+        fields.append(start..<bodyEnd)
+        func text(_ field: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: record[fields[field]]), as: UTF8.self)
+        }
+        func number(_ field: Int) -> Int {
+            var value = 0
+            for byte in record[fields[field]] where byte >= 0x30 && byte <= 0x39 {
+                value = value &* 10 &+ Int(byte - 0x30)
+            }
+            return value
+        }
+        let parents = fields[1].isEmpty ? [] : text(1).split(separator: " ").map(String.init)
+        return Commit(
+            sha: text(0), parents: parents, authorName: text(2), authorEmail: text(3),
+            authorTime: number(4), commitTime: number(5), subject: text(6), body: text(7)
+        )
+    }
+}

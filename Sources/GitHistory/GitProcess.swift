@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs one git process and hands its standard output over as it arrives.
+struct GitProcess {
+    /// The repository folder, passed to git as `-C`.
+    var directory: String
+    /// Extra input written to git's standard input, if any.
+    var input: Data? = nil
+
+    /// Runs `git arguments` and returns its whole standard output; for small outputs only.
+    func output(_ arguments: [String]) throws -> Data {
+        var collected = Data()
+        try stream(arguments) { chunk in collected.append(contentsOf: chunk) }
+        return collected
+    }
+
+    /// Runs `git arguments` and calls `body` with each chunk of standard output as it is read.
+    func stream(_ arguments: [String], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", directory] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C"
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["GIT_PAGER"] = "cat"
+        process.environment = environment
+        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
+        let command = "git " + arguments.prefix(3).joined(separator: " ")
+        do {
+            try process.run()
+        } catch {
+            throw GitHistoryError(context: command, reason: "cannot start git (is git installed and on PATH?)")
+        }
+        let errors = PipeDrain(stderr.fileHandleForReading)
+        if let input {
+            let writer = stdin.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: input)
+                try? writer.close()
+            }
+        }
+        var failure: Error?
+        let fd = stdout.fileHandleForReading.fileDescriptor
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(fd, buffer.baseAddress, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            if failure == nil {
+                do { try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) } catch { failure = error }
+            }
+        }
+        process.waitUntilExit()
+        let message = errors.finish()
+        if let failure { throw failure }
+        guard process.terminationStatus == 0 else {
+            throw GitHistoryError(context: command, reason: Self.reason(fromStandardError: message))
+        }
+    }
+
+    /// The most telling line of git's standard error, without git's `fatal:` prefix.
+    static func reason(fromStandardError data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self)
+        let lines = text.split(whereSeparator: \.isNewline).map { String($0) }
+        let line = lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.last ?? "git failed"
+        var reason = line
+        for prefix in ["fatal: ", "error: "] where reason.hasPrefix(prefix) {
+            reason.removeFirst(prefix.count)
+        }
+        return reason.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Reads a pipe to its end on a background thread, so a chatty process never blocks on it.
+final class PipeDrain: @unchecked Sendable {
+    private let lock = NSLock()
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    /// Starts draining `handle`.
+    init(_ handle: FileHandle) {
+        DispatchQueue.global().async { [self] in
+            let all = (try? handle.readToEnd()) ?? nil
+            lock.withLock { data = all ?? Data() }
+            done.signal()
+        }
+    }
+
+    /// Waits for the end of the pipe and returns everything read.
+    func finish() -> Data {
+        done.wait()
+        return lock.withLock { data }
+    }
+}

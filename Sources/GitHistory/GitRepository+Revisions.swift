@@ -1,0 +1,64 @@
+import Foundation
+
+extension GitRepository {
+    /// Resolves each ref to a commit with one `git cat-file --batch-check` process.
+    ///
+    /// An unknown ref is an error that suggests the nearest of `suggestions`.
+    public func resolve(_ refs: [String], suggestions: [String] = []) throws -> [String] {
+        guard !refs.isEmpty else { return [] }
+        for ref in refs where ref.isEmpty || ref.contains("\n") || ref.hasPrefix("-") {
+            throw GitHistoryError(context: "ref '\(ref)'", reason: "not a valid revision name")
+        }
+        let input = Data(refs.map { "\($0)^{commit}\n" }.joined().utf8)
+        let data = try git(input: input).output(["cat-file", "--batch-check=%(objectname)"])
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        var shas: [String] = []
+        for (ref, line) in zip(refs, lines) {
+            guard line.count == 40 || line.count == 64, line.allSatisfy(\.isHexDigit) else {
+                throw Self.unknown(ref, suggestions: suggestions)
+            }
+            shas.append(line)
+        }
+        guard shas.count == refs.count else { throw Self.unknown(refs[shas.count], suggestions: suggestions) }
+        return shas
+    }
+
+    /// The error for a ref that names no commit, with the nearest known names.
+    static func unknown(_ ref: String, suggestions: [String]) -> GitHistoryError {
+        let near = NearNames(candidates: suggestions).nearest(to: ref)
+        let hint = near.isEmpty ? "no tag, branch or commit has that name" : "did you mean \(near.joined(separator: ", "))?"
+        return GitHistoryError(context: "unknown ref '\(ref)'", reason: hint)
+    }
+
+    /// Reads the commits reachable from `include` and not from `exclude` with one streaming `git log -z`.
+    ///
+    /// `visit` sees each commit as soon as it is parsed; nothing holds git's whole output.
+    public func log(include: [String], exclude: [String] = [], options: [String] = [], visit: (Commit) throws -> Void) throws {
+        let revisions = include + exclude.map { "^" + $0 }
+        let input = Data((revisions.joined(separator: "\n") + "\n").utf8)
+        var parser = CommitLogParser()
+        try git(input: input).stream(
+            ["-c", "log.showSignature=false", "log", "-z", CommitLogParser.formatArgument] + options + ["--stdin"]
+        ) { chunk in
+            try parser.feed(chunk, emit: visit)
+        }
+        try parser.finish(emit: visit)
+    }
+
+    /// The commits named by `names` (full or abbreviated), with one `git log --no-walk`; unknown names are left out.
+    public func commits(named names: [String]) throws -> [Commit] {
+        let valid = names.filter { $0.count >= 4 && $0.allSatisfy(\.isHexDigit) }
+        guard !valid.isEmpty else { return [] }
+        var found: [Commit] = []
+        try log(include: valid, options: ["--no-walk", "--ignore-missing"]) { found.append($0) }
+        return found
+    }
+
+    /// Reads the commits of `include` but not `exclude` into a graph.
+    public func graph(include: [String], exclude: [String] = []) throws -> CommitGraph {
+        var graph = CommitGraph()
+        try log(include: include, exclude: exclude) { graph.add($0) }
+        graph.seal()
+        return graph
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A local git repository that Herald reads with a fixed, small number of git processes.
+public struct GitRepository: Sendable {
+    /// The folder git runs in.
+    public let path: String
+
+    /// Opens the repository at `path`, failing clearly when it is missing, not a repository or shallow.
+    public init(path: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw GitHistoryError(context: path, reason: "no such folder; pass --repo with the path of a git clone")
+        }
+        self.path = path
+        let answer: Data
+        do {
+            answer = try GitProcess(directory: path).output(["rev-parse", "--is-shallow-repository"])
+        } catch let error as GitHistoryError where error.reason.contains("not a git repository") {
+            throw GitHistoryError(context: path, reason: "not a git repository; run herald inside a clone or pass --repo DIR")
+        }
+        if String(decoding: answer, as: UTF8.self).hasPrefix("true") {
+            throw GitHistoryError(
+                context: path,
+                reason: "shallow clone; herald needs full history: run `git fetch --unshallow --tags` (in GitHub Actions set `fetch-depth: 0` on actions/checkout)"
+            )
+        }
+    }
+
+    /// A runner for one git process in this repository.
+    func git(input: Data? = nil) -> GitProcess {
+        GitProcess(directory: path, input: input)
+    }
+
+    /// The branch HEAD is on, or nil when HEAD is detached.
+    public func currentBranch() throws -> String? {
+        let data = try? git().output(["symbolic-ref", "--quiet", "--short", "HEAD"])
+        let name = data.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+        return (name?.isEmpty ?? true) ? nil : name
+    }
+}

@@ -1,0 +1,19 @@
+/// A tag peeled to the commit it names.
+public struct Tag: Sendable, Equatable {
+    /// The tag's short name, for example `v1.2.0` or `client/v1.0.0`.
+    public var name: String
+    /// The commit the tag points at, after peeling annotated tags.
+    public var commit: String
+    /// The tagger date of an annotated tag, or the commit date of a lightweight one, in seconds since 1970.
+    public var time: Int
+    /// Whether the tag is an annotated tag object.
+    public var isAnnotated: Bool
+
+    /// Creates a tag.
+    public init(name: String, commit: String, time: Int, isAnnotated: Bool) {
+        self.name = name
+        self.commit = commit
+        self.time = time
+        self.isAnnotated = isAnnotated
+    }
+}

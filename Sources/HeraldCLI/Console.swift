@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import GitHistory
+import ReleaseNotes
+
+/// Prints an action's output: data to stdout, warnings to stderr, failures as one `error:` line with exit code 1.
+enum Console {
+    /// Runs `action` and prints what it produced.
+    static func run(_ action: () throws -> CommandOutput) throws {
+        let output: CommandOutput
+        do {
+            output = try action()
+        } catch {
+            printError("error: \(message(for: error))")
+            throw ExitCode.failure
+        }
+        for diagnostic in output.diagnostics { printError(diagnostic.description) }
+        FileHandle.standardOutput.write(Data(output.text.utf8))
+    }
+
+    /// The one-line message for an error.
+    static func message(for error: Error) -> String {
+        switch error {
+        case let error as GitHistoryError: return error.description
+        case let error as ReleaseNotesError: return error.description
+        case let error as HeraldCLIError: return error.description
+        default: return String(describing: error).lowercased()
+        }
+    }
+
+    /// Writes one line to stderr.
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import SampleRepositories
+
+/// Builds the sample repository and shows what Herald makes of it: `herald demo`.
+struct DemoAction {
+    /// Where to build the sample; nil for a new temporary folder.
+    var directory: String?
+    /// A templates folder, or nil for the installed one.
+    var templates: String?
+
+    /// Builds the sample and prints its releases and the notes of its newest release.
+    func run() throws -> CommandOutput {
+        let path = directory ?? NSTemporaryDirectory() + "herald-demo-\(ProcessInfo.processInfo.processIdentifier)"
+        if let existing = try? FileManager.default.contentsOfDirectory(atPath: path), !existing.isEmpty {
+            throw HeraldCLIError(context: path, reason: "the folder is not empty; give herald demo a new folder")
+        }
+        let sample: ScratchRepository
+        do {
+            sample = try DemoRepository.build(at: path)
+        } catch {
+            throw HeraldCLIError(context: "herald demo", reason: "cannot build the sample repository (\(error))")
+        }
+        let releases = try ReleasesAction(repo: sample.path).run()
+        let history = try ProjectHistory(path: sample.path)
+        let newest = history.releases.last?.tag
+        let notes = try NotesAction(repo: sample.path, to: newest, templates: templates).run()
+        let unreleased = try NotesAction(repo: sample.path, templates: templates).run()
+        let text = """
+            Sample repository: \(sample.path)
+
+            $ herald releases --repo \(sample.path)
+            \(releases.text)
+            $ herald notes --repo \(sample.path) --to \(newest ?? "HEAD")
+            \(notes.text)
+            $ herald notes --repo \(sample.path)
+            \(unreleased.text)
+            """
+        return CommandOutput(text: text, diagnostics: releases.diagnostics)
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `herald demo`: a realistic sample repository and what Herald makes of it.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Build a sample repository (release branches, rc tags, PRs, a cherry-pick, a revert, a subtree) and show its notes."
+    )
+
+    @OptionGroup var templateOptions: TemplateOptions
+
+    @Argument(help: "A new folder for the sample repository (default: a temporary folder).")
+    var directory: String?
+
+    func run() throws {
+        try Console.run { try DemoAction(directory: directory, templates: templateOptions.templates).run() }
+    }
+}

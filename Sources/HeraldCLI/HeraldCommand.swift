@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `herald` command: release notes, changelog and versions from git history.
+public struct HeraldCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "herald",
+        abstract: "Turn git history into release notes, a changelog and version suggestions.",
+        version: "0.1.0",
+        subcommands: [
+            NotesCommand.self, ReleasesCommand.self, ChangelogCommand.self, NextVersionCommand.self, DemoCommand.self,
+        ]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// `herald next-version`: the suggested version of the unreleased changes.
+struct NextVersionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "next-version",
+        abstract: "Print the suggested next version, the reason for it and the base it was measured from."
+    )
+
+    @OptionGroup var repository: RepositoryOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: ListFormat = .text
+
+    @Flag(help: "Print only the version, for scripts.")
+    var short = false
+
+    func run() throws {
+        try Console.run { try NextVersionAction(repo: repository.repo, format: format, short: short).run() }
+    }
+}

@@ -1,0 +1,24 @@
+import ReleaseNotes
+
+/// Prints the notes of one range: `herald notes`.
+struct NotesAction {
+    /// The repository folder.
+    var repo: String
+    /// The base ref, or nil to choose it.
+    var from: String?
+    /// The end ref, or nil for HEAD.
+    var to: String?
+    /// Markdown or JSON.
+    var format: NotesFormat = .markdown
+    /// A templates folder, or nil for the installed one.
+    var templates: String?
+
+    /// Reads the range and renders its notes.
+    func run() throws -> CommandOutput {
+        let renderer = format == .markdown ? MarkdownRenderer(templates: try TemplateLibrary(directory: TemplateLibrary.locate(explicit: templates))) : nil
+        var history = try ProjectHistory(path: repo)
+        let document = try history.notes(from: from, to: to)
+        let text = try renderer.map { try $0.notes(document) } ?? JSONOutput.string(document)
+        return CommandOutput(text: text, diagnostics: history.diagnostics)
+    }
+}

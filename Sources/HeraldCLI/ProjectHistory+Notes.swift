@@ -1,0 +1,67 @@
+import Changes
+import GitHistory
+import ReleaseNotes
+import Versioning
+
+extension ProjectHistory {
+    /// The notes of `from..to` with one `git log` (plus one lookup of cherry-pick originals when needed).
+    ///
+    /// Without `from`, the base is chosen by the rules of DESIGN §1 and explained in `range.reason`.
+    /// With `unreleased`, a `to` that is already tagged is still treated as the next version.
+    mutating func notes(from: String?, to: String?, unreleased: Bool = false) throws -> NotesDocument {
+        let toRef = to ?? "HEAD"
+        let refs = [toRef] + (from.map { [$0] } ?? [])
+        let commits = try resolve(refs)
+        let toCommit = commits[0]
+        let release = unreleased ? nil : self.release(named: toRef, at: toCommit)
+        let picker = BasePicker(releases: releases)
+        var line = ReleaseLine.defaultBranch(nil)
+        let base: BaseChoice
+        if let from {
+            base = BaseChoice(release: releases.first { $0.tag == from }, reason: "base \(from): given with --from")
+        } else if let release {
+            base = picker.base(for: release.version)
+        } else {
+            line = ReleaseLine(branch: toRef == "HEAD" ? try repository.currentBranch() : toRef)
+            base = picker.baseForUnreleased(on: line)
+        }
+        if releases.isEmpty && from == nil {
+            warn("no-tags", "no release tags in \(repository.path): notes start at the first commit (pass --from to choose a start)")
+        }
+        let fromCommit = from == nil ? base.release?.commit : commits[1]
+        let graph = try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [])
+        let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
+        let originals = try lookUpOriginals(for: [range], in: graph)
+        let detected = detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) }
+        var document = NotesDocument(
+            range: NotesRange(
+                from: from ?? base.release?.tag, to: release?.tag ?? toRef,
+                fromCommit: fromCommit, toCommit: toCommit, reason: base.reason
+            ),
+            version: release.map { $0.version.tagName }, date: release.map(date(of:)),
+            changes: detected.changes, excluded: detected.excluded
+        )
+        if release == nil {
+            let impact = ChangeImpact(changes: detected.changes)
+            let suggestion = VersionSuggester(releases: releases).suggest(bump: impact.bump, driver: impact.driver, on: line)
+            document.suggestedVersion = suggestion.version.tagName
+            document.suggestionReason = suggestion.reason
+        }
+        return document
+    }
+
+    /// The commits that cherry-pick trailers in `ranges` name and `graph` lacks, read with at most one git process.
+    func lookUpOriginals(for ranges: [CommitRange], in graph: CommitGraph) throws -> CommitGraph {
+        var missing: [String] = []
+        var seen = Set<String>()
+        for range in ranges {
+            for name in detector.trailerCommits(in: range) where graph.commit(named: name) == nil && seen.insert(name).inserted {
+                missing.append(name)
+            }
+        }
+        var originals = CommitGraph()
+        for commit in try repository.commits(named: missing) { originals.add(commit) }
+        originals.seal()
+        return originals
+    }
+}

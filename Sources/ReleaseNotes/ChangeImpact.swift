@@ -1,0 +1,28 @@
+import Changes
+import Versioning
+
+/// The largest version bump a set of changes calls for, and the change that drives it.
+public struct ChangeImpact: Sendable, Equatable {
+    /// The bump.
+    public var bump: VersionBump
+    /// Why, for example "#41 is breaking (Drop v1beta1)".
+    public var driver: String
+
+    /// Measures `changes`: any breaking change is major, else any feature is minor, else patch.
+    public init(changes: [Change]) {
+        func name(_ change: Change) -> String {
+            let reference = change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7))
+            return "\(reference) (\(change.title))"
+        }
+        if let breaking = changes.last(where: \.breaking) {
+            bump = .major
+            driver = "\(name(breaking)) is breaking"
+        } else if let feature = changes.last(where: { $0.kind == .feature }) {
+            bump = .minor
+            driver = "\(name(feature)) is a feature"
+        } else {
+            bump = .patch
+            driver = changes.isEmpty ? "no changes since the base" : "no breaking change and no feature"
+        }
+    }
+}

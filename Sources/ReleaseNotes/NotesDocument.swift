@@ -1,0 +1,60 @@
+import Changes
+
+/// The notes of one range: the release model every output renders (JSON schemaVersion 1).
+public struct NotesDocument: Sendable, Equatable, Encodable {
+    /// The JSON contract's version.
+    public var schemaVersion = 1
+    /// The component, or nil for a single-component repository.
+    public var component: String?
+    /// The range the notes cover and why it starts where it does.
+    public var range: NotesRange
+    /// The released version (`v1.2.0`), or nil for unreleased changes.
+    public var version: String?
+    /// The suggested version for unreleased changes, or nil for a release.
+    public var suggestedVersion: String?
+    /// Why that version is suggested.
+    public var suggestionReason: String?
+    /// The release date (ISO 8601, UTC), or nil for unreleased changes.
+    public var date: String?
+    /// The listed changes, newest first.
+    public var changes: [Change]
+    /// The changes left out, with reasons.
+    public var excluded: [ExcludedChange]
+    /// Container images pinned at the release.
+    public var images: [PinnedImage]
+
+    /// Creates a document.
+    public init(
+        component: String? = nil, range: NotesRange, version: String?, suggestedVersion: String? = nil,
+        suggestionReason: String? = nil, date: String? = nil, changes: [Change], excluded: [ExcludedChange] = [],
+        images: [PinnedImage] = []
+    ) {
+        self.component = component
+        self.range = range
+        self.version = version
+        self.suggestedVersion = suggestedVersion
+        self.suggestionReason = suggestionReason
+        self.date = date
+        self.changes = changes
+        self.excluded = excluded
+        self.images = images
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, component, range, version, suggestedVersion, suggestionReason, date, changes, excluded, images
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(component, forKey: .component)
+        try container.encode(range, forKey: .range)
+        try container.encode(version, forKey: .version)
+        try container.encode(suggestedVersion, forKey: .suggestedVersion)
+        try container.encode(suggestionReason, forKey: .suggestionReason)
+        try container.encode(date, forKey: .date)
+        try container.encode(changes, forKey: .changes)
+        try container.encode(excluded, forKey: .excluded)
+        try container.encode(images, forKey: .images)
+    }
+}

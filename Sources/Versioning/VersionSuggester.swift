@@ -1,0 +1,48 @@
+/// Suggests the next version from the releases so far and the largest bump the new changes call for.
+public struct VersionSuggester: Sendable {
+    /// The component's releases, ascending.
+    public let releases: [Release]
+
+    /// Creates a suggester over a component's releases, in any order.
+    public init(releases: [Release]) {
+        self.releases = releases.sorted { $0.version < $1.version }
+    }
+
+    /// The next version on `line` for changes that call for `bump`, because of `driver` (for example "#12 is a feature").
+    public func suggest(bump: VersionBump, driver: String, on line: ReleaseLine) -> VersionSuggestion {
+        let stable = releases.filter { !$0.version.isPrerelease }
+        if case .maintenance(let major, let minor) = line {
+            let base = stable.last { $0.version.major == major && $0.version.minor == minor }?.version
+                ?? SemanticVersion(major, minor, 0)
+            let next = stable.contains { $0.version == base } ? SemanticVersion(major, minor, base.patch + 1) : base
+            let note = bump > .patch ? " (a \(bump) change cannot be released from a maintenance branch: \(driver))" : ""
+            return VersionSuggestion(version: next, reason: "next patch on release-\(major).\(minor)\(note)")
+        }
+        guard let latest = stable.last else {
+            let first = releases.last?.version.core ?? SemanticVersion(0, 1, 0)
+            return continuation(of: first) ?? VersionSuggestion(version: first, reason: "first release: no release tags yet")
+        }
+        let candidate = bump.applied(to: latest.version)
+        let zeroNote = latest.version.major == 0 && bump != .patch ? " (before 1.0.0 a \(bump) change bumps one level less)" : ""
+        let reason = "\(bump) bump over \(latest.tag): \(driver)\(zeroNote)"
+        if let pending = pendingPrerelease(atLeast: candidate, above: latest.version), let next = continuation(of: pending) {
+            return next
+        }
+        return VersionSuggestion(version: candidate, reason: reason)
+    }
+
+    /// The highest pre-released core version above the latest stable one that is not below `candidate`.
+    func pendingPrerelease(atLeast candidate: SemanticVersion, above latest: SemanticVersion) -> SemanticVersion? {
+        releases.filter { $0.version.isPrerelease && $0.version.core > latest && $0.version.core >= candidate }.last?.version.core
+    }
+
+    /// The next pre-release of `core`, numbered on from the highest existing one, if `core` has any.
+    func continuation(of core: SemanticVersion) -> VersionSuggestion? {
+        let existing = releases.filter { $0.version.core == core && $0.version.isPrerelease }
+        let numbered = existing.map { ($0, PrereleaseCounter(identifiers: $0.version.prerelease)) }
+        guard let (highest, counter) = numbered.max(by: { $0.1.number < $1.1.number }) else { return nil }
+        var next = core
+        next.prerelease = counter.incremented()
+        return VersionSuggestion(version: next, reason: "next pre-release of \(core.tagName) after \(highest.tag)")
+    }
+}
