@@ -38,7 +38,11 @@ public struct ChangeDetector: Sendable {
         case let .pullRequestMerge(pullRequest, owner, source):
             number = pullRequest
             branch = source
-            authors = [owner]
+            // The fork owner is the author's login, unless the branch lives upstream (bots, maintainers).
+            let logins = merged.filter { $0.authorEmail.hasSuffix("@users.noreply.github.com") }
+                .map { AuthorIdentity.display(name: $0.authorName, email: $0.authorEmail) }
+            var seen = Set<String>()
+            authors = logins.isEmpty ? [owner] : logins.reversed().filter { seen.insert($0).inserted }
             let lines = commit.body.split(separator: "\n", omittingEmptySubsequences: false)
             title = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? source
             body = lines.drop { $0 != Substring(title) }.dropFirst().joined(separator: "\n")

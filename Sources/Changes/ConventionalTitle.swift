@@ -32,7 +32,8 @@ struct ConventionalTitle: Equatable {
         }
         kind = type
         let rest = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        description = rest.isEmpty ? title : (scope.isEmpty ? rest : "\(scope): \(rest)")
+        let sentence = rest.prefix(1).uppercased() + rest.dropFirst()
+        description = rest.isEmpty ? title : (scope.isEmpty ? sentence : "\(scope): \(rest)")
         if type == .dependency || type == .cleanup, rest.hasPrefix("bump "), rest.contains(" from ") {
             kind = .dependency
         }
@@ -53,14 +54,22 @@ struct ConventionalTitle: Equatable {
         }
     }
 
-    /// A kind from well-known plain titles: changelog updates and deprecations.
+    /// A kind from the first word of a plain title, the weakest source before `other`.
+    ///
+    /// Kubernetes-style titles carry no type prefix; their leading verb is the best evidence left.
     static func kindFromWords(_ title: String) -> ChangeKind? {
         let lower = title.lowercased()
         if lower.hasPrefix("changelog") || lower.contains("changelog for") || lower.hasPrefix("update changelog")
-            || lower.hasPrefix("add changelog") {
+            || lower.hasPrefix("add changelog") || lower.hasPrefix("update readme") || lower.hasPrefix("document ") {
             return .documentation
         }
-        if lower.hasPrefix("deprecate ") { return .deprecation }
-        return nil
+        let first = lower.prefix { $0.isLetter }
+        switch first {
+        case "deprecate", "deprecates": return .deprecation
+        case "fix", "fixes", "fixed", "correct", "corrects": return .fix
+        case "add", "adds", "support", "supports", "implement", "implements", "introduce", "introduces", "allow", "allows", "enable", "enables":
+            return lower.contains(" test") || lower.contains(" e2e") ? .cleanup : .feature
+        default: return nil
+        }
     }
 }

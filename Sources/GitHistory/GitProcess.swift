@@ -20,8 +20,8 @@ struct GitProcess {
     /// Runs `git arguments` and calls `body` with each chunk of standard output as it is read.
     func stream(_ arguments: [String], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory] + arguments
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = ["-C", directory] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C"
         environment["GIT_TERMINAL_PROMPT"] = "0"
@@ -32,6 +32,9 @@ struct GitProcess {
         process.standardError = stderr
         process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         let command = "git " + arguments.prefix(3).joined(separator: " ")
+        // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do {
             try process.run()
         } catch {
@@ -57,13 +60,23 @@ struct GitProcess {
                 do { try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) } catch { failure = error }
             }
         }
-        process.waitUntilExit()
+        exited.wait()
         let message = errors.finish()
         if let failure { throw failure }
         guard process.terminationStatus == 0 else {
             throw GitHistoryError(context: command, reason: Self.reason(fromStandardError: message))
         }
     }
+
+    /// The first `git` on PATH, found once.
+    static let executable: String = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") where !folder.isEmpty {
+            let candidate = "\(folder)/git"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return "/usr/bin/git"
+    }()
 
     /// The most telling line of git's standard error, without git's `fatal:` prefix.
     static func reason(fromStandardError data: Data) -> String {

@@ -3,7 +3,7 @@ import Foundation
 extension GitRepository {
     /// Resolves each ref to a commit with one `git cat-file --batch-check` process.
     ///
-    /// An unknown ref is an error that suggests the nearest of `suggestions`.
+    /// An unknown ref is an error that suggests the nearest of `suggestions` (give the most relevant names first).
     public func resolve(_ refs: [String], suggestions: [String] = []) throws -> [String] {
         guard !refs.isEmpty else { return [] }
         for ref in refs where ref.isEmpty || ref.contains("\n") || ref.hasPrefix("-") {
@@ -26,7 +26,10 @@ extension GitRepository {
     /// The error for a ref that names no commit, with the nearest known names.
     static func unknown(_ ref: String, suggestions: [String]) -> GitHistoryError {
         let near = NearNames(candidates: suggestions).nearest(to: ref)
-        let hint = near.isEmpty ? "no tag, branch or commit has that name" : "did you mean \(near.joined(separator: ", "))?"
+        var hint = near.isEmpty ? "no tag, branch or commit has that name" : "did you mean \(near.joined(separator: ", "))?"
+        if near.isEmpty && !suggestions.isEmpty {
+            hint += "; tags include \(suggestions.prefix(3).joined(separator: ", "))"
+        }
         return GitHistoryError(context: "unknown ref '\(ref)'", reason: hint)
     }
 

@@ -18,7 +18,7 @@ struct NextVersionAction {
             let answer = NextVersion(version: version, reason: reason, base: document.range.from, baseReason: document.range.reason)
             return CommandOutput(text: try JSONOutput.string(answer), diagnostics: history.diagnostics)
         case .text:
-            let text = short ? "\(version)\n" : "\(version)\nreason: \(reason)\nbase: \(document.range.reason)\n"
+            let text = short ? "\(version)\n" : "\(version)\nreason: \(reason)\n\(document.range.reason)\n"
             return CommandOutput(text: text, diagnostics: history.diagnostics)
         }
     }

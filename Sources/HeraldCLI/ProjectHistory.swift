@@ -51,7 +51,7 @@ struct ProjectHistory {
         let unknown = refs.filter { byName[$0] == nil }
         let resolved: [String]
         do {
-            resolved = try repository.resolve(unknown, suggestions: tags.map(\.name))
+            resolved = try repository.resolve(unknown, suggestions: releases.reversed().map(\.tag) + tags.map(\.name).filter { name in !releases.contains { $0.tag == name } })
         } catch let error as GitHistoryError where unknown.contains("HEAD") && error.context.contains("'HEAD'") {
             throw GitHistoryError(context: repository.path, reason: "the repository has no commits yet")
         }
