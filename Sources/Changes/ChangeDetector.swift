@@ -16,12 +16,13 @@ public struct ChangeDetector: Sendable {
         return RevertPairing(candidates: candidates).resolve()
     }
 
-    /// Object names that cherry-pick trailers in `range` point at, to be looked up before `detect`.
-    public func trailerCommits(in range: CommitRange) -> [String] {
+    /// Object names that cherry-pick trailers and revert messages in `range` point at, to be looked up before `detect`.
+    public func referencedCommits(in range: CommitRange) -> [String] {
         var names: [String] = []
         for commit in range.mainline {
             let bodies = [commit.body] + ownCommits(range.merged[commit.sha] ?? []).map(\.body)
             names += CherryPickSignals(title: "", branch: nil, bodies: bodies).originalCommits
+            names += RevertSignals(title: "", branch: nil, bodies: bodies).commits
         }
         return names
     }
@@ -39,7 +40,7 @@ public struct ChangeDetector: Sendable {
             number = pullRequest
             branch = source
             // The fork owner is the author's login, unless the branch lives upstream (bots, maintainers).
-            let logins = merged.filter { $0.authorEmail.hasSuffix("@users.noreply.github.com") }
+            let logins = ownCommits(merged).filter { $0.authorEmail.hasSuffix("@users.noreply.github.com") }
                 .map { AuthorIdentity.display(name: $0.authorName, email: $0.authorEmail) }
             var seen = Set<String>()
             authors = logins.isEmpty ? [owner] : logins.reversed().filter { seen.insert($0).inserted }
@@ -68,10 +69,15 @@ public struct ChangeDetector: Sendable {
             default: break
             }
         }
-        let revert = vendored ? RevertSignals(title: "", branch: nil, bodies: []) : RevertSignals(title: cherry.title, branch: branch, bodies: bodies)
+        var revert = RevertSignals(title: vendored ? "" : cherry.title, branch: branch, bodies: vendored ? [] : [body])
+        // A PR's own commits say which commit it reverts, but only when the PR itself is a revert.
+        if revert.isRevert, !vendored, !merged.isEmpty {
+            revert = RevertSignals(title: cherry.title, branch: branch, bodies: bodies)
+        }
         var verdict = classifier.classify(title: cherry.title, body: body)
         if vendored { verdict.kind = .dependency; verdict.title = title }
         if revert.isRevert, verdict.kind == .other { verdict.kind = .fix }
+        if let reverted = RevertedPullRequest(revert, original: original) { verdict.title = reverted.title }
         let change = Change(
             pullRequest: number, commit: commit.sha, title: verdict.title, kind: verdict.kind, breaking: verdict.breaking,
             note: verdict.note, authors: authors, cherryPickOf: cherry.originals, cherryPick: cherry.isCherryPick,

@@ -33,7 +33,9 @@ struct ConventionalTitle: Equatable {
         kind = type
         let rest = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         let sentence = rest.prefix(1).uppercased() + rest.dropFirst()
-        description = rest.isEmpty ? title : (scope.isEmpty ? sentence : "\(scope): \(rest)")
+        // A deps scope says nothing the Dependencies section does not.
+        let showsScope = !scope.isEmpty && !["deps", "deps-dev"].contains(scope.lowercased())
+        description = rest.isEmpty ? title : (showsScope ? "\(scope): \(rest)" : sentence)
         if type == .dependency || type == .cleanup, rest.hasPrefix("bump "), rest.contains(" from ") {
             kind = .dependency
         }

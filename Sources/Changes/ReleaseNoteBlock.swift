@@ -10,7 +10,9 @@ struct ReleaseNoteBlock: Equatable {
     var kinds: [ChangeKind] = []
 
     /// Reads the block and `/kind` lines of `body`.
-    init(body: String) {
+    init(body original: String) {
+        // PR templates list every `/kind` and explain the block inside comments; only the author's text counts.
+        let body = original.contains("<!--") ? Self.withoutComments(original) : original
         if body.contains("/kind") || body.contains("/release-note-none") {
             for line in body.split(whereSeparator: \.isNewline) {
                 let words = line.split(separator: " ", omittingEmptySubsequences: true)
@@ -26,15 +28,30 @@ struct ReleaseNoteBlock: Equatable {
         guard let close = afterFence.range(of: "```") else { return }
         var content = afterFence[..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
         let upper = content.uppercased()
-        if ["NONE", "NONE.", "N/A", "NA", "\"NONE\""].contains(upper) || content.isEmpty {
+        // An empty block is the template left untouched: no note, but the change stays.
+        guard !content.isEmpty else { return }
+        if ["NONE", "NONE.", "N/A", "NA", "\"NONE\""].contains(upper) {
             isNone = true
             return
         }
         if upper.hasPrefix("ACTION REQUIRED") {
             actionRequired = true
             let rest = content.dropFirst("ACTION REQUIRED".count).drop { $0 == ":" || $0 == " " || $0 == "-" }
-            content = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+            content = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
         }
         text = content.isEmpty ? nil : content
+    }
+
+    /// `text` without `<!-- … -->` comments; an unclosed comment runs to the end.
+    static func withoutComments(_ text: String) -> String {
+        var result = ""
+        var rest = text[...]
+        while let open = rest.range(of: "<!--") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else { return result }
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
     }
 }

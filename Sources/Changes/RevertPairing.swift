@@ -9,12 +9,15 @@ struct RevertPairing {
         for (index, candidate) in candidates.enumerated() {
             if let exclusion = candidate.exclusion { reasons[index] = exclusion }
         }
+        var paired = Set<Int>()
         // Oldest first, so each revert meets the newest earlier change it names.
         for revertIndex in candidates.indices.reversed() where candidates[revertIndex].revert.isRevert {
-            guard reasons[revertIndex] == nil || candidates[revertIndex].exclusion != nil else { continue }
+            guard !paired.contains(revertIndex) else { continue }
             let revert = candidates[revertIndex]
-            let earlier = candidates.indices.filter { $0 > revertIndex && reasons[$0] == nil }
+            // A change left out for its own reason (release note NONE) can still be reverted.
+            let earlier = candidates.indices.filter { $0 > revertIndex && !paired.contains($0) }
             guard let target = earlier.first(where: { candidates[$0].isTarget(of: revert.revert) }) else { continue }
+            paired.formUnion([target, revertIndex])
             reasons[target] = "reverted by \(revert.reference) in this range"
             reasons[revertIndex] = "reverts \(candidates[target].reference) in this range"
         }

@@ -14,9 +14,10 @@ extension CommitGraph {
         }
         var claimed = Set(mainline)
         var merged: [String: [Commit]] = [:]
-        for node in mainline.reversed() where parentPositions[node].count > 1 {
+        // Parent names, not positions: a first parent outside the graph still makes a merge.
+        for node in mainline.reversed() where commits[node].parents.count > 1 {
             var brought: [Int] = []
-            var stack = Array(parentPositions[node].dropFirst())
+            var stack = commits[node].parents.dropFirst().compactMap { position(of: $0) }
             while let next = stack.popLast() {
                 guard inRange.contains(next), claimed.insert(next).inserted else { continue }
                 brought.append(next)

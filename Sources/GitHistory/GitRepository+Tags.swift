@@ -8,6 +8,7 @@ extension GitRepository {
         let format = "--format=%(refname)%1f%(objecttype)%1f%(objectname)%1f%(*objecttype)%1f%(*objectname)%1f%(creatordate:unix)"
         let data = try git().output(["for-each-ref", format, "refs/tags"])
         var tags: [Tag] = []
+        var nested: [(name: String, time: Int)] = []
         for line in data.split(separator: 0x0A) {
             let fields = line.split(separator: 0x1F, omittingEmptySubsequences: false).map {
                 String(decoding: $0, as: UTF8.self)
@@ -19,8 +20,27 @@ extension GitRepository {
                 tags.append(Tag(name: name, commit: fields[2], time: time, isAnnotated: false))
             } else if fields[1] == "tag", fields[3] == "commit" {
                 tags.append(Tag(name: name, commit: fields[4], time: time, isAnnotated: true))
+            } else if fields[1] == "tag", fields[3] == "tag" {
+                nested.append((name, time))
             }
         }
-        return tags
+        // for-each-ref peels one level; a tag of a tag needs one more process, and only then.
+        let commits = try peel(nested.map { "refs/tags/" + $0.name })
+        for (tag, commit) in zip(nested, commits) {
+            if let commit { tags.append(Tag(name: tag.name, commit: commit, time: tag.time, isAnnotated: true)) }
+        }
+        return tags.sorted { $0.name < $1.name }
+    }
+
+    /// The commit each ref peels to, nil where it names no commit, with one `git cat-file --batch-check`.
+    func peel(_ refs: [String]) throws -> [String?] {
+        guard !refs.isEmpty else { return [] }
+        let input = Data(refs.map { "\($0)^{commit}\n" }.joined().utf8)
+        let data = try git(input: input).output(["cat-file", "--batch-check=%(objectname)"])
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        return refs.indices.map { index in
+            guard index < lines.count, lines[index].allSatisfy(\.isHexDigit), lines[index].count >= 40 else { return nil }
+            return lines[index]
+        }
     }
 }

@@ -50,12 +50,12 @@ extension ProjectHistory {
         return document
     }
 
-    /// The commits that cherry-pick trailers in `ranges` name and `graph` lacks, read with at most one git process.
+    /// The commits that cherry-pick trailers and reverts in `ranges` name and `graph` lacks, read with at most one git process.
     func lookUpOriginals(for ranges: [CommitRange], in graph: CommitGraph) throws -> CommitGraph {
         var missing: [String] = []
         var seen = Set<String>()
         for range in ranges {
-            for name in detector.trailerCommits(in: range) where graph.commit(named: name) == nil && seen.insert(name).inserted {
+            for name in detector.referencedCommits(in: range) where graph.commit(named: name) == nil && seen.insert(name).inserted {
                 missing.append(name)
             }
         }

@@ -17,10 +17,14 @@ public enum VersionBump: Int, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// The bump applied to `version`; before 1.0.0 each bump moves one level down.
+    /// The bump that really happens to `version`: before 1.0.0 each bump moves one level down.
+    public func effective(on version: SemanticVersion) -> VersionBump {
+        version.major == 0 ? (self == .major ? .minor : .patch) : self
+    }
+
+    /// The bump applied to `version`, after `effective(on:)`.
     public func applied(to version: SemanticVersion) -> SemanticVersion {
-        let effective = version.major == 0 ? (self == .major ? .minor : .patch) : self
-        switch effective {
+        switch effective(on: version) {
         case .major: return SemanticVersion(version.major + 1, 0, 0)
         case .minor: return SemanticVersion(version.major, version.minor + 1, 0)
         case .patch: return SemanticVersion(version.major, version.minor, version.patch + 1)

@@ -23,8 +23,9 @@ public struct VersionSuggester: Sendable {
             return continuation(of: first) ?? VersionSuggestion(version: first, reason: "first release: no release tags yet")
         }
         let candidate = bump.applied(to: latest.version)
-        let zeroNote = latest.version.major == 0 && bump != .patch ? " (before 1.0.0 a \(bump) change bumps one level less)" : ""
-        let reason = "\(bump) bump over \(latest.tag): \(driver)\(zeroNote)"
+        let effective = bump.effective(on: latest.version)
+        let zeroNote = effective != bump ? " (before 1.0.0 a \(bump) change is a \(effective) bump)" : ""
+        let reason = "\(effective) bump over \(latest.tag): \(driver)\(zeroNote)"
         if let pending = pendingPrerelease(atLeast: candidate, above: latest.version), let next = continuation(of: pending) {
             return next
         }

@@ -1,0 +1,104 @@
+import Foundation
+import Glibc
+
+/// A failure the benchmark reports on one line before exiting with status 1.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    /// The one-line explanation.
+    let description: String
+
+    /// Wraps an explanation.
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// Times herald against the git floor, and against git-cliff when installed, on a large generated history.
+/// It prints measurements and asserts nothing: missing a target still exits 0.
+@main
+struct BenchmarkProgram {
+    /// The fields herald reads from `git log`, unit-separated, one commit per NUL-terminated record.
+    static let logFormat = "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%s%x1f%b"
+
+    /// Parses flags, then measures; any failure is one line on standard error and exit status 1.
+    static func main() {
+        let options = BenchmarkOptions.fromCommandLine()
+        // A child that closes its input early must give EPIPE, not kill the benchmark.
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            try run(options)
+        } catch {
+            FileHandle.standardError.write(Data("HeraldBenchmarks: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    /// Prepares the repository, times every command, and prints the table.
+    static func run(_ options: BenchmarkOptions) throws {
+        guard access(options.herald, X_OK) == 0 else {
+            throw BenchmarkFailure("--herald \(options.herald) is not an executable file")
+        }
+        let cache = RepositoryCache(root: options.cacheRoot, commitTarget: options.commits, tagTarget: options.tags)
+        let repository = try cache.prepare().path
+        let git = ["git", "-C", repository]
+        let commits = try number(git + ["rev-list", "--all", "--count"])
+        let tags = try ChildProcess.capture(git + ["tag", "-l"]).split(separator: "\n").count
+        let packLine = try ChildProcess.capture(git + ["count-objects", "-v"]).split(separator: "\n")
+            .first { $0.hasPrefix("size-pack:") }
+        let packKiB = Int(packLine?.dropFirst("size-pack:".count).trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+        print("repository  \(Format.count(commits)) commits, \(Format.count(tags)) tags, "
+            + "pack \(Format.mebibytes(kibibytes: packKiB))")
+        let range = try ReleaseRange.middle(of: repository)
+        let runs = options.runs
+        let rangeLabel = "range \(range.revisions)"
+        let rangeSize = "(\(Format.count(range.commits)) commits)"
+        let gitRange = Measurement.bestOf(runs, name: "git", arguments: git + ["log", "-z", logFormat, range.revisions])
+        let gitAll = Measurement.bestOf(runs, name: "git", arguments: git + ["log", "-z", logFormat, "--all"])
+        let heraldRange = Measurement.bestOf(runs, name: "herald", arguments: [
+            options.herald, "notes", "--repo", repository, "--from", range.from, "--to", range.to, "--format", "markdown",
+        ])
+        let heraldAll = Measurement.bestOf(runs, name: "herald",
+                                           arguments: [options.herald, "changelog", "--repo", repository])
+        var table = ResultTable()
+        table.add(row(rangeLabel, rangeSize, floor: gitRange, measured: heraldRange, ratioTarget: 2))
+        table.add(row("all releases", "(\(Format.count(commits)) commits, \(Format.count(tags)) tags)",
+                      floor: gitAll, measured: heraldAll, ratioTarget: 3))
+        let cliff = GitCliffComparison(cacheDirectory: cache.directory)
+        if let cliff {
+            let cliffRuns = try cliff.measure(range: range, repository: repository, runs: runs)
+            table.add(row("git-cliff \(rangeLabel)", rangeSize, floor: gitRange, measured: cliffRuns.range,
+                          ratioTarget: nil))
+            table.add(row("git-cliff all releases", "(commits reachable from HEAD)", floor: gitAll,
+                          measured: cliffRuns.all, ratioTarget: nil))
+        }
+        print("method      best of \(runs) runs; wall clock by CLOCK_MONOTONIC from spawn to reap; stdin and stdout "
+            + "on /dev/null; floors are `git log -z --format=<herald's fields>` over the same commits")
+        print("memory      peak = highest ru_maxrss over the runs, from wait4(2) on the child's own pid; Linux starts "
+            + "it at the spawner's peak (\(Format.mebibytes(kibibytes: Measurement.spawnFloorKiB())) here), "
+            + "so a figure at that floor prints as ≤")
+        print("")
+        print(table.render())
+        print("")
+        print(GitCliffComparison.note(for: cliff))
+    }
+
+    /// One table row: label, size, floor time, measured time, ratio, ratio target, peak memory, memory target.
+    static func row(_ label: String, _ size: String, floor: Measurement, measured: Measurement,
+                    ratioTarget: Double?) -> [String] {
+        let ratio = measured.ratioText(over: floor)
+        guard let ratioTarget else {
+            return [label, size, floor.timeText, measured.timeText, ratio, "(reference)", measured.peakText]
+        }
+        return [label, size, floor.timeText, measured.timeText, ratio,
+                Format.target("\(Int(ratioTarget))×", value: measured.ratio(over: floor), bound: ratioTarget),
+                measured.peakText, Format.target("150 MiB", value: measured.peakMebibytes, bound: 150)]
+    }
+
+    /// Runs a git command that prints one number, and returns it.
+    static func number(_ arguments: [String]) throws -> Int {
+        let text = try ChildProcess.capture(arguments)
+        guard let value = Int(text.trimmingWhitespace) else {
+            throw BenchmarkFailure("`\(arguments.joined(separator: " "))` printed \(text) instead of a number")
+        }
+        return value
+    }
+}

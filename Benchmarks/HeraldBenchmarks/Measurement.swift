@@ -1,0 +1,87 @@
+import Foundation
+import Glibc
+
+/// The best wall time and the highest peak memory of one command over repeated runs, or why it failed.
+struct Measurement {
+    /// What was run, for the output's label.
+    let name: String
+    /// The fastest run, in seconds; nil when the command failed.
+    let bestSeconds: Double?
+    /// The highest ru_maxrss over all runs, in KiB.
+    let peakKiB: Int
+    /// Whether the peak is no more than the benchmark's own, so only an upper bound of the child's is known.
+    let peakIsSpawnFloor: Bool
+    /// How the first failing run ended, e.g. "exit 2"; nil when every run succeeded.
+    let failure: String?
+
+    /// Runs `arguments` up to `runs` times with standard output and input on /dev/null, keeping the best time.
+    ///
+    /// Standard error stays on the terminal so a failing command explains itself; after the first failure
+    /// the command is not repeated, so its message shows once.
+    static func bestOf(_ runs: Int, name: String, arguments: [String],
+                       environment: [String: String] = [:]) -> Measurement {
+        var best = Double.infinity
+        var peak = 0
+        var failure: String?
+        for _ in 1...runs {
+            do {
+                let outcome = try ChildProcess(arguments, environment: environment).wait()
+                peak = max(peak, outcome.peakKiB)
+                if outcome.succeeded {
+                    best = min(best, outcome.seconds)
+                    continue
+                }
+                failure = outcome.ending
+            } catch {
+                failure = "\(error)"
+            }
+            break
+        }
+        return Measurement(name: name, bestSeconds: failure == nil ? best : nil, peakKiB: peak,
+                           peakIsSpawnFloor: peak <= spawnFloorKiB(), failure: failure)
+    }
+
+    /// The benchmark's own peak resident size in KiB.
+    ///
+    /// Linux copies the spawning process's high-water mark into a child's ru_maxrss when the child execs
+    /// (posix_spawn shares the parent's memory until then), so no child reads below this.
+    static func spawnFloorKiB() -> Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss
+    }
+
+    /// "git 0.041s" or "herald failed (exit 2)".
+    var timeText: String {
+        if let bestSeconds {
+            return "\(name) \(Format.seconds(bestSeconds))"
+        }
+        return "\(name) failed (\(failure ?? "unknown"))"
+    }
+
+    /// "peak 21.3 MiB", "peak ≤ 20.7 MiB" at the spawn floor, or a dash when no run finished.
+    var peakText: String {
+        guard peakKiB > 0 else {
+            return "peak —"
+        }
+        return "peak \(peakIsSpawnFloor ? "≤ " : "")\(Format.mebibytes(kibibytes: peakKiB))"
+    }
+
+    /// Peak memory in MiB for comparison with the memory target; nil when the command failed.
+    var peakMebibytes: Double? {
+        bestSeconds == nil ? nil : Double(peakKiB) / 1024
+    }
+
+    /// This measurement's best time over the floor's; nil when either failed or the floor took no time.
+    func ratio(over floor: Measurement) -> Double? {
+        guard let bestSeconds, let floorSeconds = floor.bestSeconds, floorSeconds > 0 else {
+            return nil
+        }
+        return bestSeconds / floorSeconds
+    }
+
+    /// The ratio as "1.51×", or a dash when it is unknown.
+    func ratioText(over floor: Measurement) -> String {
+        ratio(over: floor).map { String(format: "%.2f×", $0) } ?? "—"
+    }
+}

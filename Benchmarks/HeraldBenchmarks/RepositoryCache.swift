@@ -1,0 +1,90 @@
+import Foundation
+
+/// The generated benchmark repository, kept outside the source tree and made again only when incomplete.
+struct RepositoryCache {
+    /// Bumped whenever the generator writes a different history, so old caches are never reused.
+    static let generatorVersion = "generator-1"
+
+    /// Folder for one generator version and size: `<root>/herald-bench/<version>/<commits>c-<tags>t`.
+    let directory: URL
+    /// How many commits the history has at least.
+    let commitTarget: Int
+    /// How many tags the history has exactly.
+    let tagTarget: Int
+
+    /// The repository itself, with main checked out.
+    var repository: URL {
+        directory.appendingPathComponent("repo")
+    }
+
+    /// Written last, so that a repository without it is known to be incomplete.
+    private var marker: URL {
+        directory.appendingPathComponent("complete")
+    }
+
+    /// Uses `root` if given, else $HERALD_BENCH_CACHE, $XDG_CACHE_HOME or ~/.cache.
+    init(root: String?, commitTarget: Int, tagTarget: Int) {
+        let environment = ProcessInfo.processInfo.environment
+        let base = root ?? environment["HERALD_BENCH_CACHE"]
+            ?? environment["XDG_CACHE_HOME"]
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache").path
+        directory = URL(fileURLWithPath: base)
+            .appendingPathComponent("herald-bench")
+            .appendingPathComponent(Self.generatorVersion)
+            .appendingPathComponent("\(commitTarget)c-\(tagTarget)t")
+        self.commitTarget = commitTarget
+        self.tagTarget = tagTarget
+    }
+
+    /// Returns the repository, generating it first unless a complete one is cached; prints what it did.
+    func prepare() throws -> URL {
+        if FileManager.default.fileExists(atPath: marker.path) {
+            print("repository  cached at \(repository.path)")
+            return repository
+        }
+        let files = FileManager.default
+        let building = directory.appendingPathComponent("repo.partial")
+        do {
+            try? files.removeItem(at: directory)
+            try files.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw BenchmarkFailure("cannot create cache folder \(directory.path): \(error.localizedDescription)")
+        }
+        let started = ChildProcess.monotonicSeconds()
+        _ = try ChildProcess.capture(["git", "init", "-q", "-b", "main", building.path])
+        let git = ["git", "-C", building.path]
+        let importer = try ChildProcess(git + ["fast-import", "--quiet", "--done"], input: .pipe, output: .inherited)
+        guard let descriptor = importer.inputDescriptor else {
+            throw BenchmarkFailure("git fast-import has no input pipe")
+        }
+        let stream = FastImportStream(descriptor: descriptor)
+        var history = SyntheticHistory(stream: stream, commitTarget: commitTarget, tagTarget: tagTarget)
+        do {
+            try history.write()
+            try stream.close()
+        } catch {
+            _ = try? importer.wait()
+            throw error
+        }
+        let imported = try importer.wait()
+        guard imported.succeeded else {
+            throw BenchmarkFailure("git fast-import failed (\(imported.ending)); its errors are above")
+        }
+        let importSeconds = ChildProcess.monotonicSeconds() - started
+        _ = try ChildProcess.capture(git + ["update-ref", "-d", PullRequestWriter.scratchRef])
+        _ = try ChildProcess.capture(git + ["reset", "-q", "--hard", "main"])
+        _ = try ChildProcess.capture(git + ["repack", "-adq"])
+        do {
+            try files.moveItem(at: building, to: repository)
+            try "commits \(stream.lastMark)\ntags \(stream.tagCount)\n".write(to: marker, atomically: true, encoding: .utf8)
+        } catch {
+            throw BenchmarkFailure("cannot finish cache \(directory.path): \(error.localizedDescription)")
+        }
+        let total = ChildProcess.monotonicSeconds() - started
+        print("repository  generated at \(repository.path)")
+        print("generation  \(Format.seconds(total)) (\(Format.seconds(importSeconds)) fast-import of "
+            + "\(Format.count(stream.lastMark)) commits and \(Format.count(stream.tagCount)) tags, "
+            + "then checkout and repack -adq)")
+        return repository
+    }
+}

@@ -1,0 +1,102 @@
+import SampleRepositories
+import Testing
+@testable import GitHistory
+
+/// `GitRepository.tags()` and `resolve(_:suggestions:)` against a real repository.
+@Suite struct GitRepositoryTagsTests {
+    static let start = ScratchRepository.startOfClock
+    static let hour = ScratchRepository.tick
+
+    @Test func tagsArePeeledToCommitsWithTheirTimes() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        let first = try scratch.commit("One")                                      // at start
+        try scratch.tag("v1.0.0")                                                  // lightweight: the commit's date
+        let second = try scratch.commit("Two")                                     // start + 2h
+        try scratch.tag("v1.1.0", annotated: true)                                 // tagger date start + 3h
+        try scratch.tag("client/v0.1.0", message: "Client release", at: first)    // tagger date start + 4h
+        try scratch.git("tag", "tree-tag", "HEAD^{tree}")
+        try scratch.git("tag", "-a", "-m", "a tree", "annotated-tree-tag", "HEAD^{tree}")
+        #expect(try scratch.git("for-each-ref", "--format=%(creatordate:unix)", "refs/tags/v1.1.0") == String(Self.start + 3 * Self.hour))
+
+        let tags = try GitRepository(path: scratch.path).tags().sorted { $0.name < $1.name }
+        #expect(tags == [
+            Tag(name: "client/v0.1.0", commit: first, time: Self.start + 4 * Self.hour, isAnnotated: true),
+            Tag(name: "v1.0.0", commit: first, time: Self.start, isAnnotated: false),
+            Tag(name: "v1.1.0", commit: second, time: Self.start + 3 * Self.hour, isAnnotated: true),
+        ])
+        #expect(tags.map(\.time) == [1_704_081_600, 1_704_067_200, 1_704_078_000])
+    }
+
+    @Test func aTagOfATagIsPeeledToItsCommit() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        let commit = try scratch.commit("One")
+        try scratch.tag("v1.0.0-signed-once", annotated: true)
+        try scratch.git("-c", "advice.nestedTag=false", "tag", "-a", "-m", "re-tagged", "v1.0.0", "v1.0.0-signed-once")
+        let tags = try GitRepository(path: scratch.path).tags()
+        #expect(tags.map(\.name).sorted() == ["v1.0.0", "v1.0.0-signed-once"])
+        #expect(tags.first { $0.name == "v1.0.0" }?.commit == commit)
+        #expect(tags.first { $0.name == "v1.0.0" }?.isAnnotated == true)
+    }
+
+    @Test func aRepositoryWithoutTags() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One")
+        #expect(try GitRepository(path: scratch.path).tags().isEmpty)
+    }
+
+    @Test func resolvePeelsTagsBranchesAndAbbreviations() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        let first = try scratch.commit("One")
+        try scratch.tag("v1.0.0", annotated: true)
+        let second = try scratch.commit("Two")
+        let repository = try GitRepository(path: scratch.path)
+        let refs = ["v1.0.0", "main", "HEAD~1", String(second.prefix(10)), first]
+        #expect(try repository.resolve(refs) == [first, second, first, second, first])
+        #expect(try repository.resolve([]) == [])
+    }
+
+    @Test func anUnknownRefSuggestsNearTagNames() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One")
+        try scratch.tag("v1.2.0")
+        let repository = try GitRepository(path: scratch.path)
+        let error = try #require(throws: GitHistoryError.self) {
+            try repository.resolve(["main", "v1.2.1"], suggestions: ["v1.2.0", "v1.1.0", "v0.9.0"])
+        }
+        #expect(error.context == "unknown ref 'v1.2.1'")
+        #expect(error.reason.hasPrefix("did you mean v1.2.0"), "\(error.reason)")
+        #expect(!error.reason.contains("v0.9.0"))
+        #expect(!error.description.contains("\n"))
+    }
+
+    @Test func anUnknownRefWithNothingNear() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One")
+        let repository = try GitRepository(path: scratch.path)
+        let far = try #require(throws: GitHistoryError.self) {
+            try repository.resolve(["something-else-entirely"], suggestions: ["v1.2.0", "v1.1.0", "v1.0.0", "v0.9.0"])
+        }
+        #expect(far.reason == "no tag, branch or commit has that name; tags include v1.2.0, v1.1.0, v1.0.0")
+        let bare = try #require(throws: GitHistoryError.self) { try repository.resolve(["v9.9.9"]) }
+        #expect(bare.reason == "no tag, branch or commit has that name")
+        let tree = try #require(throws: GitHistoryError.self) { try repository.resolve(["HEAD^{tree}"]) }
+        #expect(tree.context == "unknown ref 'HEAD^{tree}'")
+    }
+
+    @Test(arguments: ["", "-v1.0.0", "--all", "v1.0.0\nmain"])
+    func malformedRefsAreRejectedBeforeGitRuns(ref: String) throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One")
+        let error = try #require(throws: GitHistoryError.self) {
+            try GitRepository(path: scratch.path).resolve(["main", ref])
+        }
+        #expect(error.reason == "not a valid revision name")
+    }
+}

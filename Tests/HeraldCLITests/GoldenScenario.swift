@@ -1,0 +1,58 @@
+import SampleRepositories
+@testable import HeraldCLI
+
+/// A golden scenario: a script that builds a repository, the herald runs to make, and expected outputs beside this file.
+struct GoldenScenario: Sendable, CustomStringConvertible {
+    /// The folder under `Scenarios/` holding the expected outputs.
+    var name: String
+    /// Builds the repository.
+    var script: @Sendable (ScratchRepository) throws -> Void
+    /// The runs to compare, each with the file stem of its expected output.
+    var runs: [Run]
+
+    var description: String { name }
+
+    /// One herald run and the file it is compared with.
+    struct Run: Sendable {
+        /// The expected output's file name, for example `notes-v1.2.0.md`.
+        var file: String
+        /// The action to run against the repository.
+        var action: @Sendable (ScratchRepository) throws -> CommandOutput
+
+        /// `herald notes` in Markdown.
+        static func notes(_ file: String, from: String? = nil, to: String? = nil) -> Run {
+            Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .markdown).run() }
+        }
+
+        /// `herald notes --format json`.
+        static func json(_ file: String, from: String? = nil, to: String? = nil) -> Run {
+            Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .json).run() }
+        }
+
+        /// `herald releases`.
+        static func releases(_ file: String, format: ListFormat = .text) -> Run {
+            Run(file: file) { try ReleasesAction(repo: $0.path, format: format).run() }
+        }
+
+        /// `herald changelog`.
+        static func changelog(_ file: String) -> Run {
+            Run(file: file) { try ChangelogAction(repo: $0.path).run() }
+        }
+
+        /// `herald next-version`.
+        static func nextVersion(_ file: String) -> Run {
+            Run(file: file) { try NextVersionAction(repo: $0.path).run() }
+        }
+
+        /// Notes in both formats: `<stem>.md` and `<stem>.json`.
+        static func both(_ stem: String, from: String? = nil, to: String? = nil) -> [Run] {
+            [.notes(stem + ".md", from: from, to: to), .json(stem + ".json", from: from, to: to)]
+        }
+    }
+
+    /// Every scenario.
+    static let all: [GoldenScenario] = [
+        mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
+        vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
+    ]
+}
