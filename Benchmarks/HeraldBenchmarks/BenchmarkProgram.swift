@@ -42,20 +42,27 @@ struct BenchmarkProgram {
         let git = ["git", "-C", repository]
         let commits = try number(git + ["rev-list", "--all", "--count"])
         let tags = try ChildProcess.capture(git + ["tag", "-l"]).split(separator: "\n").count
-        let packLine = try ChildProcess.capture(git + ["count-objects", "-v"]).split(separator: "\n")
-            .first { $0.hasPrefix("size-pack:") }
-        let packKiB = Int(packLine?.dropFirst("size-pack:".count).trimmingCharacters(in: .whitespaces) ?? "") ?? 0
-        print("repository  \(Format.count(commits)) commits, \(Format.count(tags)) tags, "
-            + "pack \(Format.mebibytes(kibibytes: packKiB))")
+        let objects = try ChildProcess.capture(git + ["count-objects", "-v"]).split(separator: "\n")
+        let pack = objects.first(where: { $0.hasPrefix("size-pack:") })
+            .flatMap { Int(String($0.dropFirst("size-pack:".count)).trimmingWhitespace) }
+        show("repository  \(Format.count(commits)) commits, \(Format.count(tags)) tags, "
+            + "pack \(Format.mebibytes(kibibytes: pack ?? 0))")
         let range = try ReleaseRange.middle(of: repository)
         let runs = options.runs
+        show("method      best of \(runs) runs, none started after \(Int(Measurement.budgetSeconds)) s on one command; "
+            + "wall clock by CLOCK_MONOTONIC from spawn to reap; stdin and stdout on /dev/null; "
+            + "floors are `git log -z --format=<herald's fields>` over the same commits")
+        show("memory      peak = highest ru_maxrss over the runs, from wait4(2) on the child's own pid; Linux starts "
+            + "it at the spawner's peak (\(Format.mebibytes(kibibytes: Measurement.spawnFloorKiB())) here), "
+            + "so a figure at that floor prints as ≤")
+
         let rangeLabel = "range \(range.revisions)"
         let rangeSize = "(\(Format.count(range.commits)) commits)"
-        let gitRange = Measurement.bestOf(runs, name: "git", arguments: git + ["log", "-z", logFormat, range.revisions])
-        let gitAll = Measurement.bestOf(runs, name: "git", arguments: git + ["log", "-z", logFormat, "--all"])
-        let heraldRange = Measurement.bestOf(runs, name: "herald", arguments: [
-            options.herald, "notes", "--repo", repository, "--from", range.from, "--to", range.to, "--format", "markdown",
-        ])
+        let log = git + ["log", "-z", logFormat]
+        let gitRange = Measurement.bestOf(runs, name: "git", arguments: log + [range.revisions])
+        let gitAll = Measurement.bestOf(runs, name: "git", arguments: log + ["--all"])
+        let heraldRange = Measurement.bestOf(runs, name: "herald", arguments: [options.herald, "notes",
+            "--repo", repository, "--from", range.from, "--to", range.to, "--format", "markdown"])
         let heraldAll = Measurement.bestOf(runs, name: "herald",
                                            arguments: [options.herald, "changelog", "--repo", repository])
         var table = ResultTable()
@@ -64,21 +71,16 @@ struct BenchmarkProgram {
                       floor: gitAll, measured: heraldAll, ratioTarget: 3))
         let cliff = GitCliffComparison(cacheDirectory: cache.directory)
         if let cliff {
-            let cliffRuns = try cliff.measure(range: range, repository: repository, runs: runs)
-            table.add(row("git-cliff \(rangeLabel)", rangeSize, floor: gitRange, measured: cliffRuns.range,
+            let timed = try cliff.measure(range: range, repository: repository, runs: runs)
+            table.add(row("git-cliff \(rangeLabel)", rangeSize, floor: gitRange, measured: timed.range,
                           ratioTarget: nil))
             table.add(row("git-cliff all releases", "(commits reachable from HEAD)", floor: gitAll,
-                          measured: cliffRuns.all, ratioTarget: nil))
+                          measured: timed.all, ratioTarget: nil))
         }
-        print("method      best of \(runs) runs; wall clock by CLOCK_MONOTONIC from spawn to reap; stdin and stdout "
-            + "on /dev/null; floors are `git log -z --format=<herald's fields>` over the same commits")
-        print("memory      peak = highest ru_maxrss over the runs, from wait4(2) on the child's own pid; Linux starts "
-            + "it at the spawner's peak (\(Format.mebibytes(kibibytes: Measurement.spawnFloorKiB())) here), "
-            + "so a figure at that floor prints as ≤")
-        print("")
-        print(table.render())
-        print("")
-        print(GitCliffComparison.note(for: cliff))
+        show("")
+        show(table.render())
+        show("")
+        show(GitCliffComparison.note(for: cliff))
     }
 
     /// One table row: label, size, floor time, measured time, ratio, ratio target, peak memory, memory target.
@@ -91,6 +93,12 @@ struct BenchmarkProgram {
         return [label, size, floor.timeText, measured.timeText, ratio,
                 Format.target("\(Int(ratioTarget))×", value: measured.ratio(over: floor), bound: ratioTarget),
                 measured.peakText, Format.target("150 MiB", value: measured.peakMebibytes, bound: 150)]
+    }
+
+    /// Prints a line and flushes it at once, so a long run shows its progress even through a pipe.
+    static func show(_ line: String) {
+        print(line)
+        fflush(nil)
     }
 
     /// Runs a git command that prints one number, and returns it.

@@ -65,7 +65,8 @@ final class ChildProcess {
             case .pipe:
                 var ends: [Int32] = [-1, -1]
                 guard pipe(&ends) == 0 else {
-                    throw BenchmarkFailure("cannot create a pipe for \(arguments[0]): \(String(cString: strerror(errno)))")
+                    let reason = String(cString: strerror(errno))
+                    throw BenchmarkFailure("cannot create a pipe for \(arguments[0]): \(reason)")
                 }
                 let (childEnd, parentEnd) = target == 0 ? (ends[0], ends[1]) : (ends[1], ends[0])
                 // Only the dup2 copy may survive exec: a stray copy of the pipe, here or in a later child,

@@ -18,6 +18,8 @@ final class FastImportStream {
     private(set) var lastMark = 0
     /// Tags written so far, annotated and lightweight.
     private(set) var tagCount = 0
+    /// Whether the pipe is still open.
+    private var isOpen = true
 
     /// How much is gathered before one write(2).
     private static let flushThreshold = 1 << 20
@@ -72,8 +74,16 @@ final class FastImportStream {
     /// Ends the stream with `done` (fast-import runs with --done, so a cut stream fails) and closes the pipe.
     func close() throws {
         append("done\n")
+        defer { abandon() }
         try flush()
-        Glibc.close(descriptor)
+    }
+
+    /// Closes the pipe without `done`, so that fast-import stops with an error instead of waiting for more.
+    func abandon() {
+        if isOpen {
+            Glibc.close(descriptor)
+            isOpen = false
+        }
     }
 
     /// Adds a `data` command; its length counts bytes, not characters.

@@ -71,7 +71,8 @@ struct GitCliffComparison {
             return "git-cliff   skipped: not found on PATH (pip install git-cliff provides it)"
         }
         let version = (try? ChildProcess.capture([comparison.executable, "--version"]))?.trimmingWhitespace
-        return "git-cliff   \(version ?? "version unknown") at \(comparison.executable) with \(comparison.configuration.path) "
+        return "git-cliff   \(version ?? "version unknown") at \(comparison.executable) "
+            + "with \(comparison.configuration.path) "
             + "(every commit, one line each); its rows have no target and its whole-history run reads only HEAD"
     }
 }

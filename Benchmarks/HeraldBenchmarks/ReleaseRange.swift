@@ -24,7 +24,8 @@ struct ReleaseRange {
         }
         let chosen = candidates[candidates.count / 2]
         let from = MinorVersion(major: chosen.major, minor: chosen.minor - 1).tag
-        let counted = try ChildProcess.capture(["git", "-C", repository, "rev-list", "--count", "\(from)..\(chosen.tag)"])
+        let revisions = "\(from)..\(chosen.tag)"
+        let counted = try ChildProcess.capture(["git", "-C", repository, "rev-list", "--count", revisions])
         guard let commits = Int(counted.trimmingWhitespace) else {
             throw BenchmarkFailure("git rev-list --count printed \(counted) instead of a number")
         }

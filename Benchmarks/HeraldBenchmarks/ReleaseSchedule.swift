@@ -46,7 +46,8 @@ struct ReleaseSchedule {
     init(tagTarget: Int, random: inout DeterministicRandom) {
         // About 5.3 tags per minor on average: 1 release, 0.8 candidates, 3.5 patches.
         let estimatedMinors = max(1, tagTarget * 10 / 53)
-        let minorsPerMajor = max(4, (estimatedMinors + 4) / 5)
+        // A tenth more minors per major than the estimate, so a long tail never opens a nearly empty last major.
+        let minorsPerMajor = max(4, (estimatedMinors * 11 / 10 + 4) / 5)
         var planned: [PlannedMinor] = []
         var remaining = tagTarget
         while remaining > 0 {

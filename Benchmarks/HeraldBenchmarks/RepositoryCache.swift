@@ -24,7 +24,7 @@ struct RepositoryCache {
 
     /// Uses `root` if given, else $HERALD_BENCH_CACHE, $XDG_CACHE_HOME or ~/.cache.
     init(root: String?, commitTarget: Int, tagTarget: Int) {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessInfo.processInfo.environment.filter { !$0.value.isEmpty }
         let base = root ?? environment["HERALD_BENCH_CACHE"]
             ?? environment["XDG_CACHE_HOME"]
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache").path
@@ -39,7 +39,7 @@ struct RepositoryCache {
     /// Returns the repository, generating it first unless a complete one is cached; prints what it did.
     func prepare() throws -> URL {
         if FileManager.default.fileExists(atPath: marker.path) {
-            print("repository  cached at \(repository.path)")
+            BenchmarkProgram.show("repository  cached at \(repository.path)")
             return repository
         }
         let files = FileManager.default
@@ -63,6 +63,7 @@ struct RepositoryCache {
             try history.write()
             try stream.close()
         } catch {
+            stream.abandon()
             _ = try? importer.wait()
             throw error
         }
@@ -76,13 +77,14 @@ struct RepositoryCache {
         _ = try ChildProcess.capture(git + ["repack", "-adq"])
         do {
             try files.moveItem(at: building, to: repository)
-            try "commits \(stream.lastMark)\ntags \(stream.tagCount)\n".write(to: marker, atomically: true, encoding: .utf8)
+            let counts = "commits \(stream.lastMark)\ntags \(stream.tagCount)\n"
+            try counts.write(to: marker, atomically: true, encoding: .utf8)
         } catch {
             throw BenchmarkFailure("cannot finish cache \(directory.path): \(error.localizedDescription)")
         }
         let total = ChildProcess.monotonicSeconds() - started
-        print("repository  generated at \(repository.path)")
-        print("generation  \(Format.seconds(total)) (\(Format.seconds(importSeconds)) fast-import of "
+        BenchmarkProgram.show("repository  generated at \(repository.path)")
+        BenchmarkProgram.show("generation  \(Format.seconds(total)) (\(Format.seconds(importSeconds)) fast-import of "
             + "\(Format.count(stream.lastMark)) commits and \(Format.count(stream.tagCount)) tags, "
             + "then checkout and repack -adq)")
         return repository

@@ -38,7 +38,7 @@ public struct ChangeClassifier: Sendable {
 
     /// Whether `body` has a `BREAKING CHANGE:` or `BREAKING-CHANGE:` footer line.
     static func hasBreakingFooter(_ body: String) -> Bool {
-        guard body.contains("BREAKING") else { return false }
+        guard body.containsText("BREAKING") else { return false }
         return body.split(whereSeparator: \.isNewline).contains {
             $0.hasPrefix("BREAKING CHANGE:") || $0.hasPrefix("BREAKING-CHANGE:")
         }

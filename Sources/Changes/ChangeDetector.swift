@@ -44,9 +44,9 @@ public struct ChangeDetector: Sendable {
                 .map { AuthorIdentity.display(name: $0.authorName, email: $0.authorEmail) }
             var seen = Set<String>()
             authors = logins.isEmpty ? [owner] : logins.reversed().filter { seen.insert($0).inserted }
-            let lines = commit.body.split(separator: "\n", omittingEmptySubsequences: false)
-            title = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? source
-            body = lines.drop { $0 != Substring(title) }.dropFirst().joined(separator: "\n")
+            let message = CommitShape.pullRequestTitle(inMergeBody: commit.body)
+            title = message.map { String($0.title) } ?? source
+            body = message.map { String($0.rest) } ?? ""
         case let .squashMerge(squashTitle, pullRequest):
             number = pullRequest
             title = squashTitle

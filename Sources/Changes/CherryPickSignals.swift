@@ -14,9 +14,9 @@ struct CherryPickSignals: Equatable {
         self.title = title
         readTitle(title)
         if let branch { readBranch(branch) }
-        for body in bodies where body.contains("cherry picked from commit ") {
+        for body in bodies where body.containsText("cherry picked from commit ") {
             for line in body.split(whereSeparator: \.isNewline) {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmed
                 guard trimmed.hasPrefix("(cherry picked from commit "), trimmed.hasSuffix(")") else { continue }
                 let sha = trimmed.dropFirst("(cherry picked from commit ".count).dropLast()
                 if sha.count >= 7, sha.allSatisfy(\.isHexDigit), !originalCommits.contains(String(sha)) {
@@ -31,10 +31,12 @@ struct CherryPickSignals: Equatable {
     private mutating func readTitle(_ text: String) {
         if text.hasPrefix("[release-"), let close = text.firstIndex(of: "]") {
             isCherryPick = true
-            title = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            title = String(text[text.index(after: close)...].trimmed)
             return
         }
-        let lower = text.lowercased()
+        let first = text.utf8.first.map { $0 | 0x20 }
+        guard first == UInt8(ascii: "a") || first == UInt8(ascii: "c") else { return }
+        let lower = text.prefix(32).lowercased()
         for prefix in ["automated cherry pick of ", "cherry pick of ", "cherry-pick of "] where lower.hasPrefix(prefix) {
             isCherryPick = true
             let rest = text.dropFirst(prefix.count)
@@ -51,7 +53,7 @@ struct CherryPickSignals: Equatable {
         if branch.hasPrefix("automated-cherry-pick-of-") {
             isCherryPick = true
             originals += Self.numbers(after: "#", in: Substring(branch))
-        } else if branch.hasPrefix("cherry-pick-"), branch.contains("-to-") {
+        } else if branch.hasPrefix("cherry-pick-"), branch.containsText("-to-") {
             isCherryPick = true
             let digits = branch.dropFirst("cherry-pick-".count).prefix { $0.isNumber }
             if let number = Int(digits) { originals.append(number) }

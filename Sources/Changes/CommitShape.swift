@@ -38,23 +38,46 @@ enum CommitShape: Equatable {
 
     /// Parses `Merge pull request #N from owner/branch`.
     static func pullRequestMerge(_ subject: String) -> CommitShape? {
-        let prefix = "Merge pull request #"
-        guard subject.hasPrefix(prefix) else { return nil }
-        let rest = subject.dropFirst(prefix.count)
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard let number = Int(digits), rest.dropFirst(digits.count).hasPrefix(" from ") else { return nil }
-        let source = rest.dropFirst(digits.count + " from ".count).prefix { !$0.isWhitespace }
-        let owner = source.prefix { $0 != "/" }
-        let branch = source.dropFirst(owner.count + 1)
-        return .pullRequestMerge(number: number, owner: String(owner), branch: String(branch))
+        let prefix = "Merge pull request #".utf8
+        let bytes = subject.utf8
+        guard bytes.starts(with: prefix) else { return nil }
+        var index = bytes.index(bytes.startIndex, offsetBy: prefix.count)
+        var number = 0
+        let digitsStart = index
+        while index < bytes.endIndex, let digit = bytes[index].asciiDigit, number < 1_000_000_000 {
+            number = number * 10 + digit
+            index = bytes.index(after: index)
+        }
+        let from = " from ".utf8
+        guard index > digitsStart, bytes[index...].starts(with: from) else { return nil }
+        index = bytes.index(index, offsetBy: from.count)
+        let sourceEnd = bytes[index...].firstIndex { $0 == 0x20 || $0 == 0x09 } ?? bytes.endIndex
+        let slash = bytes[index..<sourceEnd].firstIndex(of: UInt8(ascii: "/")) ?? sourceEnd
+        let owner = String(subject[index..<slash])
+        let branch = slash < sourceEnd ? String(subject[bytes.index(after: slash)..<sourceEnd]) : ""
+        return .pullRequestMerge(number: number, owner: owner, branch: branch)
+    }
+
+    /// The first non-blank line of a merge commit's body (GitHub puts the PR title there) and what follows it.
+    static func pullRequestTitle(inMergeBody body: String) -> (title: Substring, rest: Substring)? {
+        var start = body.startIndex
+        while start < body.endIndex {
+            let end = body.utf8[start...].firstIndex(of: 0x0A) ?? body.endIndex
+            let line = body[start..<end].trimmed
+            let next = end < body.endIndex ? body.index(after: end) : end
+            if !line.isEmpty { return (line, body[next...]) }
+            start = next
+        }
+        return nil
     }
 
     /// Parses `Title (#N)`; only the last `(#N)` is the pull request.
     static func squashMerge(_ subject: String) -> CommitShape? {
-        guard subject.hasSuffix(")"), let open = subject.range(of: " (#", options: .backwards) else { return nil }
-        let digits = subject[open.upperBound..<subject.index(before: subject.endIndex)]
-        guard let number = Int(digits), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let title = subject[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard subject.utf8.last == UInt8(ascii: ")"), let open = subject.rangeOfText(" (#", backwards: true) else { return nil }
+        let digits = subject.utf8[open.upperBound..<subject.utf8.index(before: subject.utf8.endIndex)]
+        guard !digits.isEmpty, digits.count < 10, digits.allSatisfy({ $0.asciiDigit != nil }) else { return nil }
+        let number = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        let title = String(subject[..<open.lowerBound].trimmed)
         guard !title.isEmpty else { return nil }
         return .squashMerge(title: title, number: number)
     }
@@ -66,10 +89,15 @@ enum CommitShape: Equatable {
         guard parts.count == 2 else { return nil }
         let directory = String(parts[0])
         let words = parts[1].split(separator: " ")
-        if let range = words.last, words.contains("from"), range.contains("..") {
+        if let range = words.last, words.contains("from"), range.containsText("..") {
             let ends = range.components(separatedBy: "..")
             return .subtreeSquash(directory: directory, from: ends[0], to: ends.last ?? "")
         }
         return .subtreeSquash(directory: directory, from: "", to: words.last.map(String.init) ?? "")
     }
+}
+
+extension UInt8 {
+    /// The value of an ASCII digit, nil for any other byte.
+    var asciiDigit: Int? { self >= 0x30 && self <= 0x39 ? Int(self - 0x30) : nil }
 }

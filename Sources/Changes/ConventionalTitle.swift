@@ -10,11 +10,12 @@ struct ConventionalTitle: Equatable {
     /// Reads `title`.
     init(_ title: String) {
         description = title
-        if title.hasPrefix("Bump "), title.contains(" from "), title.contains(" to ") {
+        if title.hasPrefix("Bump "), title.containsText(" from "), title.containsText(" to ") {
             kind = .dependency
             return
         }
-        guard let colon = title.firstIndex(of: ":"), title.distance(from: title.startIndex, to: colon) <= 40 else {
+        // A type prefix is short: look for its colon in the first bytes only.
+        guard let colon = title.utf8.prefix(41).firstIndex(of: UInt8(ascii: ":")) else {
             kind = Self.kindFromWords(title)
             return
         }
@@ -31,12 +32,12 @@ struct ConventionalTitle: Equatable {
             return
         }
         kind = type
-        let rest = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let rest = String(title[title.index(after: colon)...].trimmed)
         let sentence = rest.prefix(1).uppercased() + rest.dropFirst()
         // A deps scope says nothing the Dependencies section does not.
         let showsScope = !scope.isEmpty && !["deps", "deps-dev"].contains(scope.lowercased())
         description = rest.isEmpty ? title : (showsScope ? "\(scope): \(rest)" : sentence)
-        if type == .dependency || type == .cleanup, rest.hasPrefix("bump "), rest.contains(" from ") {
+        if type == .dependency || type == .cleanup, rest.hasPrefix("bump "), rest.containsText(" from ") {
             kind = .dependency
         }
     }
@@ -60,9 +61,9 @@ struct ConventionalTitle: Equatable {
     ///
     /// Kubernetes-style titles carry no type prefix; their leading verb is the best evidence left.
     static func kindFromWords(_ title: String) -> ChangeKind? {
-        let lower = title.lowercased()
-        if lower.hasPrefix("changelog") || lower.contains("changelog for") || lower.hasPrefix("update changelog")
-            || lower.hasPrefix("add changelog") || lower.hasPrefix("update readme") || lower.hasPrefix("document ") {
+        let lower = String(decoding: title.utf8.prefix(24).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        if lower.hasPrefix("changelog") || lower.hasPrefix("update changelog") || lower.hasPrefix("add changelog")
+            || lower.hasPrefix("update readme") || lower.hasPrefix("document ") || title.containsText("hangelog for") {
             return .documentation
         }
         let first = lower.prefix { $0.isLetter }
@@ -70,7 +71,7 @@ struct ConventionalTitle: Equatable {
         case "deprecate", "deprecates": return .deprecation
         case "fix", "fixes", "fixed", "correct", "corrects": return .fix
         case "add", "adds", "support", "supports", "implement", "implements", "introduce", "introduces", "allow", "allows", "enable", "enables":
-            return lower.contains(" test") || lower.contains(" e2e") ? .cleanup : .feature
+            return title.containsText(" test") || title.containsText(" e2e") ? .cleanup : .feature
         default: return nil
         }
     }

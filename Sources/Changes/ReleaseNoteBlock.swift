@@ -12,8 +12,8 @@ struct ReleaseNoteBlock: Equatable {
     /// Reads the block and `/kind` lines of `body`.
     init(body original: String) {
         // PR templates list every `/kind` and explain the block inside comments; only the author's text counts.
-        let body = original.contains("<!--") ? Self.withoutComments(original) : original
-        if body.contains("/kind") || body.contains("/release-note-none") {
+        let body = original.containsText("<!--") ? Self.withoutComments(original) : original
+        if body.containsText("/kind") || body.containsText("/release-note-none") {
             for line in body.split(whereSeparator: \.isNewline) {
                 let words = line.split(separator: " ", omittingEmptySubsequences: true)
                 if words.first == "/kind", words.count > 1, let kind = ChangeKind(kubernetesKind: String(words[1])) {
@@ -23,10 +23,10 @@ struct ReleaseNoteBlock: Equatable {
                 }
             }
         }
-        guard let open = body.range(of: "```release-note") else { return }
+        guard let open = body.rangeOfText("```release-note") else { return }
         let afterFence = body[open.upperBound...].drop { $0 != "\n" && $0 != "\r\n" }
-        guard let close = afterFence.range(of: "```") else { return }
-        var content = afterFence[..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let close = afterFence.rangeOfText("```") else { return }
+        var content = String(afterFence[..<close.lowerBound].trimmed)
         let upper = content.uppercased()
         // An empty block is the template left untouched: no note, but the change stays.
         guard !content.isEmpty else { return }
@@ -37,7 +37,7 @@ struct ReleaseNoteBlock: Equatable {
         if upper.hasPrefix("ACTION REQUIRED") {
             actionRequired = true
             let rest = content.dropFirst("ACTION REQUIRED".count).drop { $0 == ":" || $0 == " " || $0 == "-" }
-            let trimmed = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = rest.trimmed
             content = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
         }
         text = content.isEmpty ? nil : content
@@ -47,9 +47,9 @@ struct ReleaseNoteBlock: Equatable {
     static func withoutComments(_ text: String) -> String {
         var result = ""
         var rest = text[...]
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.rangeOfText("<!--") {
             result += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { return result }
+            guard let close = rest[open.upperBound...].rangeOfText("-->") else { return result }
             rest = rest[close.upperBound...]
         }
         return result + rest

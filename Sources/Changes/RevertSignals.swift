@@ -21,9 +21,9 @@ struct RevertSignals: Equatable {
                 pullRequests.append(number)
             }
         }
-        for body in bodies where body.contains("This reverts commit ") || body.contains("Reverts ") {
+        for body in bodies where body.containsText("This reverts commit ") || body.containsText("Reverts ") {
             for line in body.split(whereSeparator: \.isNewline) {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmed
                 if trimmed.hasPrefix("This reverts commit ") {
                     let sha = trimmed.dropFirst("This reverts commit ".count).prefix { $0.isHexDigit }
                     if sha.count >= 7 { commits.append(String(sha)) }

@@ -13,7 +13,7 @@ struct RevertedPullRequest {
         guard let quoted = revert.revertedTitle, quoted.hasPrefix("Merge pull request #") else { return nil }
         for sha in revert.commits {
             guard let merge = original(sha), case let .pullRequestMerge(number, _, _) = CommitShape(merge) else { continue }
-            let prTitle = merge.body.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let prTitle = merge.body.split(separator: "\n").first { !$0.trimmed.isEmpty }
             guard let prTitle else { continue }
             title = "Revert \"\(prTitle)\" (#\(number))"
             return

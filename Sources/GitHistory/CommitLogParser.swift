@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the NUL-terminated records of `git log -z` into commits as the bytes arrive.
 ///
 /// Only an incomplete trailing record is ever copied, so memory stays proportional to one
@@ -11,8 +17,10 @@ struct CommitLogParser {
     /// Parses every record completed by `chunk` and calls `emit` with each commit.
     mutating func feed(_ chunk: UnsafeRawBufferPointer, emit: (Commit) throws -> Void) throws {
         let bytes = chunk.bindMemory(to: UInt8.self)
+        guard let base = bytes.baseAddress else { return }
         var start = 0
-        while let end = bytes[start...].firstIndex(of: 0) {
+        while start < bytes.count, let found = memchr(base + start, 0, bytes.count - start) {
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if pending.isEmpty {
                 if let commit = Self.parse(UnsafeBufferPointer(rebasing: bytes[start..<end])) { try emit(commit) }
             } else {
@@ -61,7 +69,15 @@ struct CommitLogParser {
             }
             return value
         }
-        let parents = fields[1].isEmpty ? [] : text(1).split(separator: " ").map(String.init)
+        var parents: [String] = []
+        var parentStart = fields[1].lowerBound
+        for index in fields[1] where record[index] == 0x20 || index == fields[1].upperBound - 1 {
+            let end = record[index] == 0x20 ? index : index + 1
+            if end > parentStart {
+                parents.append(String(decoding: UnsafeBufferPointer(rebasing: record[parentStart..<end]), as: UTF8.self))
+            }
+            parentStart = index + 1
+        }
         return Commit(
             sha: text(0), parents: parents, authorName: text(2), authorEmail: text(3),
             authorTime: number(4), commitTime: number(5), subject: text(6), body: text(7)

@@ -41,6 +41,10 @@ struct GitProcess {
             throw GitHistoryError(context: command, reason: "cannot start git (is git installed and on PATH?)")
         }
         let errors = PipeDrain(stderr.fileHandleForReading)
+        #if os(Linux)
+        // A 1 MiB pipe lets git write in large chunks instead of waking both processes every 64 KiB.
+        _ = fcntl(stdout.fileHandleForReading.fileDescriptor, 1031 /* F_SETPIPE_SZ */, 1 << 20)
+        #endif
         if let input {
             let writer = stdin.fileHandleForWriting
             DispatchQueue.global().async {

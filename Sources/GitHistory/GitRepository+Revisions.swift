@@ -4,7 +4,7 @@ extension GitRepository {
     /// Resolves each ref to a commit with one `git cat-file --batch-check` process.
     ///
     /// An unknown ref is an error that suggests the nearest of `suggestions` (give the most relevant names first).
-    public func resolve(_ refs: [String], suggestions: [String] = []) throws -> [String] {
+    public func resolve(_ refs: [String], suggestions: @autoclosure () -> [String] = []) throws -> [String] {
         guard !refs.isEmpty else { return [] }
         for ref in refs where ref.isEmpty || ref.contains("\n") || ref.hasPrefix("-") {
             throw GitHistoryError(context: "ref '\(ref)'", reason: "not a valid revision name")
@@ -15,11 +15,11 @@ extension GitRepository {
         var shas: [String] = []
         for (ref, line) in zip(refs, lines) {
             guard line.count == 40 || line.count == 64, line.allSatisfy(\.isHexDigit) else {
-                throw Self.unknown(ref, suggestions: suggestions)
+                throw Self.unknown(ref, suggestions: suggestions())
             }
             shas.append(line)
         }
-        guard shas.count == refs.count else { throw Self.unknown(refs[shas.count], suggestions: suggestions) }
+        guard shas.count == refs.count else { throw Self.unknown(refs[shas.count], suggestions: suggestions()) }
         return shas
     }
 

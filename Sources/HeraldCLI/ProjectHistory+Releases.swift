@@ -17,29 +17,47 @@ extension ProjectHistory {
     }
 
     /// The notes of every release, newest first, cut from one `git log` of all release tags.
+    ///
+    /// Cherry-pick and revert originals are looked up in the same graph; only those it lacks
+    /// cost one more git process, and only their ranges are read again.
     func allNotes() throws -> [NotesDocument] {
         let picker = BasePicker(releases: releases)
         var seen = Set<String>()
         let tips = releases.map(\.commit).filter { seen.insert($0).inserted }
         let graph = try repository.graph(include: tips)
-        let ordered = Array(releases.reversed())
-        let bases = ordered.map { picker.base(for: $0.version) }
-        let ranges = zip(ordered, bases).map { release, base in
-            graph.range(tip: release.commit, bases: base.release.map { [$0.commit] } ?? [])
-        }
-        let originals = try lookUpOriginals(for: ranges, in: graph)
-        return zip(ordered, zip(bases, ranges)).map { release, pair in
-            let (base, range) = pair
-            let detected = detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) }
-            return NotesDocument(
+        let detector = self.detector
+        let dates = Dictionary(releases.map { ($0.tag, date(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        // Ranges are independent once the graph is read, so both cores cut and classify them.
+        let results = Array(releases.reversed()).concurrentMap { release -> (NotesDocument, Bool) in
+            let base = picker.base(for: release.version)
+            let range = graph.range(tip: release.commit, bases: base.release.map { [$0.commit] } ?? [])
+            var missed = false
+            let detected = detector.detect(range) { name in
+                let found = graph.commit(named: name)
+                if found == nil { missed = true }
+                return found
+            }
+            let document = NotesDocument(
                 range: NotesRange(
                     from: base.release?.tag, to: release.tag, fromCommit: base.release?.commit,
                     toCommit: release.commit, reason: base.reason
                 ),
-                version: release.version.tagName, date: date(of: release),
+                version: release.version.tagName, date: dates[release.tag],
                 changes: detected.changes, excluded: detected.excluded
             )
+            return (document, missed)
         }
+        var documents = results.map(\.0)
+        let incomplete = results.indices.filter { results[$0].1 }
+        guard !incomplete.isEmpty else { return documents }
+        let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
+        let extra = try lookUpOriginals(for: ranges, in: graph)
+        for (index, range) in zip(incomplete, ranges) {
+            let detected = detector.detect(range) { graph.commit(named: $0) ?? extra.commit(named: $0) }
+            documents[index].changes = detected.changes
+            documents[index].excluded = detected.excluded
+        }
+        return documents
     }
 
     /// Fails clearly when there is no release to list.

@@ -51,7 +51,10 @@ struct ProjectHistory {
         let unknown = refs.filter { byName[$0] == nil }
         let resolved: [String]
         do {
-            resolved = try repository.resolve(unknown, suggestions: releases.reversed().map(\.tag) + tags.map(\.name).filter { name in !releases.contains { $0.tag == name } })
+            let releaseTags = Set(releases.map(\.tag))
+            resolved = try repository.resolve(
+                unknown, suggestions: releases.reversed().map(\.tag) + tags.map(\.name).filter { !releaseTags.contains($0) }
+            )
         } catch let error as GitHistoryError where unknown.contains("HEAD") && error.context.contains("'HEAD'") {
             throw GitHistoryError(context: repository.path, reason: "the repository has no commits yet")
         }

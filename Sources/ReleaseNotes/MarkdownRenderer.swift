@@ -1,3 +1,5 @@
+import Mustache
+
 /// Renders notes and the changelog to Markdown through the `notes` and `changelog` templates.
 public struct MarkdownRenderer: Sendable {
     /// The templates used.
@@ -15,7 +17,17 @@ public struct MarkdownRenderer: Sendable {
 
     /// The Markdown changelog of `documents`, in the order given (newest first).
     public func changelog(_ documents: [NotesDocument], title: String) throws -> String {
-        let releases = documents.map { NotesContext(document: $0).dictionary }
-        return try templates.render(["title": title, "releases": releases], template: "changelog")
+        try templates.render(["title": title, "releases": ReleaseContexts(documents: documents)], template: "changelog")
+    }
+}
+
+/// Release contexts made one at a time as the template walks them, so a long changelog never holds them all.
+struct ReleaseContexts: MustacheSequence {
+    /// The documents, newest first.
+    let documents: [NotesDocument]
+
+    func makeIterator() -> AnyIterator<[String: Any]> {
+        var inner = documents.makeIterator()
+        return AnyIterator { inner.next().map { NotesContext(document: $0).dictionary } }
     }
 }

@@ -18,7 +18,7 @@ struct NotesContext {
         let breaking = document.changes.filter(\.breaking)
         let sections: [[String: Any]] = Self.sectionTitles.compactMap { kind, title in
             let entries = document.changes.filter { !$0.breaking && $0.kind == kind }
-            return entries.isEmpty ? nil : ["title": title, "kind": kind.rawValue, "entries": entries.map(Self.entry)]
+            return entries.isEmpty ? nil : ["title": title, "kind": kind.rawValue, "entries": entries.map(EntryContext.init)]
         }
         var context: [String: Any] = [
             "heading": heading,
@@ -26,7 +26,7 @@ struct NotesContext {
             "to": document.range.to,
             "hasChanges": !document.changes.isEmpty,
             "hasBreaking": !breaking.isEmpty,
-            "breaking": breaking.map(Self.entry),
+            "breaking": breaking.map(EntryContext.init),
             "sections": sections,
             "hasExcluded": !document.excluded.isEmpty,
             "excludedCount": document.excluded.count,
@@ -45,23 +45,6 @@ struct NotesContext {
     var heading: String {
         guard let version = document.version else { return "Unreleased" }
         return document.date.map { "\(version) (\($0.prefix(10)))" } ?? version
-    }
-
-    /// One list entry: its text (the note, else the title) and its reference suffix.
-    static func entry(_ change: Change) -> [String: Any] {
-        let text = (change.note ?? change.title).replacingOccurrences(of: "\n", with: "\n  ")
-        var parts: [String] = [change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7))]
-        parts += change.authors.map { $0.contains(" ") ? $0 : "@" + $0 }
-        var suffix = parts.joined(separator: ", ")
-        if !change.cherryPickOf.isEmpty {
-            suffix += "; cherry-pick of " + change.cherryPickOf.map { "#\($0)" }.joined(separator: ", ")
-        } else if change.cherryPick {
-            suffix += "; cherry-pick"
-        }
-        return [
-            "text": text, "title": change.title, "kind": change.kind.rawValue, "reference": suffix,
-            "pullRequest": change.pullRequest as Any, "commit": change.commit, "shortCommit": String(change.commit.prefix(7)),
-        ]
     }
 
     /// One left-out entry with its reason.

@@ -26,7 +26,7 @@ public struct TemplateLibrary: Sendable {
                 try library.register(String(decoding: data, as: UTF8.self), named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 let where_ = "\(path):\(error.context.lineNumber):\(error.context.columnNumber)"
-                throw ReleaseNotesError(context: where_, reason: "template error: \(String(describing: error.error).lowercased())")
+                throw ReleaseNotesError(context: where_, reason: Self.explain(error.error))
             }
         }
         self.library = library
@@ -59,5 +59,16 @@ public struct TemplateLibrary: Sendable {
             context: "templates",
             reason: "notes.mustache not found in \(candidates.joined(separator: ", ")); run `make install` or pass --templates DIR"
         )
+    }
+
+    /// A readable reason for a Mustache parse error.
+    static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed: add its {{/name}}"
+        case .invalidSetDelimiter: return "the set-delimiter tag is malformed"
+        default: return "template error (\(String(describing: error).lowercased()))"
+        }
     }
 }

@@ -4,27 +4,25 @@ import Foundation
 public struct BasePicker: Sendable {
     /// The component's releases, in ascending precedence.
     public let releases: [Release]
+    /// Stable releases only, ascending; kept because every choice scans them.
+    let stable: [Release]
 
     /// Creates a picker over a component's releases, in any order.
     public init(releases: [Release]) {
         self.releases = releases.sorted { $0.version < $1.version }
+        stable = self.releases.filter { !$0.version.isPrerelease }
     }
-
-    /// Stable releases only, ascending.
-    var stable: [Release] { releases.filter { !$0.version.isPrerelease } }
 
     /// The base for the notes of `version`.
     public func base(for version: SemanticVersion) -> BaseChoice {
         if version.isPrerelease {
-            let earlier = releases.filter { $0.version.core == version.core && $0.version.isPrerelease && $0.version < version }
-            if let previous = earlier.last {
+            if let previous = releases.last(where: { $0.version.core == version.core && $0.version.isPrerelease && $0.version < version }) {
                 return choice(previous, "previous pre-release of \(version.core.tagName)")
             }
         }
         let core = version.core
         if core.patch > 0 {
-            let patches = stable.filter { $0.version.major == core.major && $0.version.minor == core.minor && $0.version < core }
-            if let previous = patches.last {
+            if let previous = stable.last(where: { $0.version.major == core.major && $0.version.minor == core.minor && $0.version < core }) {
                 return choice(previous, "previous patch release of v\(core.major).\(core.minor)")
             }
         }
@@ -35,8 +33,7 @@ public struct BasePicker: Sendable {
     public func baseForUnreleased(on line: ReleaseLine) -> BaseChoice {
         switch line {
         case .maintenance(let major, let minor):
-            let patches = stable.filter { $0.version.major == major && $0.version.minor == minor }
-            if let latest = patches.last {
+            if let latest = stable.last(where: { $0.version.major == major && $0.version.minor == minor }) {
                 return choice(latest, "latest release of release-\(major).\(minor), HEAD taken as its next patch")
             }
             var result = previousLineStart(before: SemanticVersion(major, minor, 0))
@@ -57,8 +54,7 @@ public struct BasePicker: Sendable {
         guard let below = stable.last(where: { $0.version < version }) else {
             return BaseChoice(release: nil, reason: "no earlier stable release: notes start at the first commit")
         }
-        let line = stable.filter { $0.version.major == below.version.major && $0.version.minor == below.version.minor }
-        let start = line.first ?? below
+        let start = stable.first { $0.version.major == below.version.major && $0.version.minor == below.version.minor } ?? below
         let what: String
         if below.version.major < version.major && version.minor == 0 && version.patch == 0 {
             what = "first release of the last minor line of v\(below.version.major)"

@@ -1,0 +1,38 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// `map` spread over every core; the order of results is the order of elements.
+    ///
+    /// For independent work per release, where one core would leave the other idle.
+    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        let slots = ResultSlots<Result>(count: count)
+        withoutActuallyEscaping(transform) { transform in
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                slots.store(transform(self[index]), at: index)
+            }
+        }
+        return slots.values
+    }
+}
+
+/// Preallocated result slots that threads fill at distinct indices.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    // Each index is written by exactly one iteration and read after all have finished.
+    private let buffer: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) {
+        buffer[index] = value
+    }
+
+    var values: [Value] { buffer.compactMap { $0 } }
+}

@@ -1,0 +1,51 @@
+import Changes
+import Mustache
+
+/// One change as templates see it; values are made only when a template asks for them.
+///
+/// A changelog has tens of thousands of entries, so they are not built as dictionaries.
+struct EntryContext: MustacheParent {
+    /// The change.
+    let change: Change
+
+    /// Creates the context of `change`.
+    init(change: Change) {
+        self.change = change
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return text
+        case "reference": return reference
+        case "title": return change.title
+        case "kind": return change.kind.rawValue
+        case "note": return change.note
+        case "pullRequest": return change.pullRequest
+        case "commit": return change.commit
+        case "shortCommit": return String(change.commit.prefix(7))
+        case "breaking": return change.breaking
+        default: return nil
+        }
+    }
+
+    /// The note, else the title; continuation lines are indented so the text stays inside its list item.
+    var text: String {
+        let raw = change.note ?? change.title
+        guard raw.utf8.contains(0x0A) else { return raw }
+        return raw.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+    }
+
+    /// `#12, @alice; cherry-pick of #10`, or the short commit and author name for a direct commit.
+    var reference: String {
+        var suffix = change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7))
+        for author in change.authors {
+            suffix += author.utf8.contains(0x20) ? ", \(author)" : ", @\(author)"
+        }
+        if !change.cherryPickOf.isEmpty {
+            suffix += "; cherry-pick of " + change.cherryPickOf.map { "#\($0)" }.joined(separator: ", ")
+        } else if change.cherryPick {
+            suffix += "; cherry-pick"
+        }
+        return suffix
+    }
+}
