@@ -67,6 +67,19 @@ struct BenchmarkProgram {
                                            arguments: [options.herald, "changelog", "--repo", repository])
         var table = ResultTable()
         table.add(row(rangeLabel, rangeSize, floor: gitRange, measured: heraldRange, ratioTarget: 2))
+        if let major = try ReleaseRange.major(of: repository) {
+            let gitMajor = Measurement.bestOf(runs, name: "git", arguments: log + [major.revisions])
+            let heraldMajor = Measurement.bestOf(runs, name: "herald", arguments: [options.herald, "notes",
+                "--repo", repository, "--from", major.from, "--to", major.to, "--format", "markdown"])
+            table.add(row("major range \(major.revisions)", "(\(Format.count(major.commits)) commits)",
+                          floor: gitMajor, measured: heraldMajor, ratioTarget: 2))
+        }
+        // Reading the tags and starting up costs the same for any range; this is that fixed cost alone.
+        let gitTags = Measurement.bestOf(runs, name: "git", arguments: git + ["for-each-ref", "refs/tags"])
+        let heraldEmpty = Measurement.bestOf(runs, name: "herald", arguments: [options.herald, "notes",
+            "--repo", repository, "--from", range.to, "--to", range.to, "--format", "markdown"])
+        table.add(row("empty range (fixed cost)", "(0 commits; floor: for-each-ref)", floor: gitTags,
+                      measured: heraldEmpty, ratioTarget: nil))
         table.add(row("all releases", "(\(Format.count(commits)) commits, \(Format.count(tags)) tags)",
                       floor: gitAll, measured: heraldAll, ratioTarget: 3))
         let cliff = GitCliffComparison(cacheDirectory: cache.directory)

@@ -32,6 +32,22 @@ struct ReleaseRange {
         return ReleaseRange(from: from, to: chosen.tag, commits: commits)
     }
 
+    /// The range between the first releases of two middle majors, vX.0.0..v(X+1).0.0: tens of thousands of commits,
+    /// where herald's fixed start-up cost no longer hides its cost per commit.
+    static func major(of repository: String) throws -> ReleaseRange? {
+        let listing = try ChildProcess.capture(["git", "-C", repository, "tag", "-l", "v*.0.0"])
+        let majors = Set(listing.split(separator: "\n").compactMap(minorVersion).filter { $0.minor == 0 }.map(\.major))
+        let candidates = majors.filter { majors.contains($0 + 1) }.sorted()
+        guard !candidates.isEmpty else { return nil }
+        let chosen = candidates[candidates.count / 2]
+        let from = MinorVersion(major: chosen, minor: 0).tag, to = MinorVersion(major: chosen + 1, minor: 0).tag
+        let counted = try ChildProcess.capture(["git", "-C", repository, "rev-list", "--count", "\(from)..\(to)"])
+        guard let commits = Int(counted.trimmingWhitespace) else {
+            throw BenchmarkFailure("git rev-list --count printed \(counted) instead of a number")
+        }
+        return ReleaseRange(from: from, to: to, commits: commits)
+    }
+
     /// The major and minor of a plain "vX.Y.0" tag; nil for candidates like "vX.Y.0-rc1" and anything else.
     private static func minorVersion(_ tag: Substring) -> MinorVersion? {
         guard tag.hasPrefix("v"), tag.hasSuffix(".0") else {

@@ -10,18 +10,18 @@ extension CommitGraph {
         var cursor: Int? = tipPosition
         while let node = cursor, inRange.contains(node) {
             mainline.append(node)
-            cursor = commits[node].parents.first.flatMap { position(of: $0) }
+            cursor = parentPositions[node].first
         }
         var claimed = Set(mainline)
         var merged: [String: [Commit]] = [:]
-        // Parent names, not positions: a first parent outside the graph still makes a merge.
-        for node in mainline.reversed() where commits[node].parents.count > 1 {
+        // A first parent outside the graph (-1) still makes a merge.
+        for node in mainline.reversed() where parentPositions[node].count > 1 {
             var brought: [Int] = []
-            var stack = commits[node].parents.dropFirst().compactMap { position(of: $0) }
+            var stack = parentPositions[node].dropFirst().filter { $0 >= 0 }
             while let next = stack.popLast() {
                 guard inRange.contains(next), claimed.insert(next).inserted else { continue }
                 brought.append(next)
-                stack.append(contentsOf: parentPositions[next])
+                stack.append(contentsOf: parentPositions[next].filter { $0 >= 0 })
             }
             brought.sort { generations[$0] > generations[$1] }
             merged[commits[node].sha] = brought.map { commits[$0] }
@@ -46,7 +46,7 @@ extension CommitGraph {
             queuedAsIncluded.remove(node)
             let isExcluded = excluded.contains(node)
             if !isExcluded { members.insert(node) }
-            for parent in parentPositions[node] {
+            for parent in parentPositions[node] where parent >= 0 {
                 if isExcluded {
                     guard excluded.insert(parent).inserted else { continue }
                     if queued.insert(parent).inserted { heap.push(parent) }

@@ -4,7 +4,7 @@ public struct CommitGraph: Sendable {
     public private(set) var commits: [Commit] = []
     /// The position in `commits` of each object name.
     private var positions: [String: Int] = [:]
-    /// Parent positions per commit; parents outside the graph are left out.
+    /// Parent positions per commit, first parent first; -1 marks a parent outside the graph.
     private(set) var parentPositions: [[Int]] = []
     /// One more than the longest parent chain below each commit, so ancestors always rank lower.
     private(set) var generations: [Int] = []
@@ -24,7 +24,7 @@ public struct CommitGraph: Sendable {
 
     /// Links parents and computes generation numbers; needed before ranges are cut.
     public mutating func seal() {
-        parentPositions = commits.map { $0.parents.compactMap { positions[$0] } }
+        parentPositions = commits.map { $0.parents.map { positions[$0] ?? -1 } }
         generations = Array(repeating: 0, count: commits.count)
         var stack: [(Int, Int)] = []
         for root in commits.indices where generations[root] == 0 {
@@ -34,9 +34,10 @@ public struct CommitGraph: Sendable {
                 let parents = parentPositions[node]
                 if next < parents.count {
                     stack.append((node, next + 1))
-                    if generations[parents[next]] == 0 { stack.append((parents[next], 0)) }
+                    let parent = parents[next]
+                    if parent >= 0, generations[parent] == 0 { stack.append((parent, 0)) }
                 } else {
-                    generations[node] = 1 + (parents.map { generations[$0] }.max() ?? 0)
+                    generations[node] = 1 + (parents.map { $0 >= 0 ? generations[$0] : 0 }.max() ?? 0)
                 }
             }
         }

@@ -15,6 +15,7 @@ struct EntryContext: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
+        case "line": return "\(text) (\(reference))"
         case "text": return text
         case "reference": return reference
         case "title": return change.title

@@ -3,8 +3,8 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `map` spread over every core; the order of results is the order of elements.
     ///
-    /// For independent work per release, where one core would leave the other idle.
-    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    /// For independent work per commit or per release, where one core would leave the other idle.
+    public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let slots = ResultSlots<Result>(count: count)
         withoutActuallyEscaping(transform) { transform in
             DispatchQueue.concurrentPerform(iterations: count) { index in
@@ -35,4 +35,15 @@ private final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { buffer.compactMap { $0 } }
+}
+
+/// A value handed to concurrent work that only reads it, where the compiler cannot tell.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    /// The value.
+    let value: Value
+
+    /// Wraps `value`.
+    init(_ value: Value) {
+        self.value = value
+    }
 }
