@@ -5,7 +5,7 @@ CONFIG ?= debug
 BIN = .build/$(CONFIG)/herald
 DEMO_DIR ?= $(shell mktemp -d -u /tmp/herald-demo.XXXXXX)
 
-.PHONY: all build demo test bench install deps clean
+.PHONY: all build demo test bench install deps clean templates
 
 all: build
 
@@ -35,6 +35,9 @@ install: deps
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/herald/templates
 	install -m 755 .build/release/herald $(DESTDIR)$(PREFIX)/bin/herald
 	install -m 644 templates/*.mustache $(DESTDIR)$(PREFIX)/share/herald/templates/
+
+templates:
+	./scripts/embed-templates.sh
 
 clean:
 	rm -rf .build

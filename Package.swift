@@ -42,6 +42,7 @@ let package = Package(
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories"]),
+        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes"]),
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory"]),

@@ -13,7 +13,7 @@ struct ChangelogAction {
 
     /// Reads every release from one `git log` and renders the changelog.
     func run() throws -> CommandOutput {
-        let renderer = MarkdownRenderer(templates: try TemplateLibrary(directory: TemplateLibrary.locate(explicit: templates)))
+        let renderer = MarkdownRenderer(templates: try TemplateLibrary.load(explicit: templates))
         let history = try ProjectHistory(path: repo)
         try history.requireReleases(for: "changelog")
         let text = try renderer.changelog(try history.allNotes(), title: "Changelog")

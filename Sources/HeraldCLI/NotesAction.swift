@@ -15,7 +15,7 @@ struct NotesAction {
 
     /// Reads the range and renders its notes.
     func run() throws -> CommandOutput {
-        let renderer = format == .markdown ? MarkdownRenderer(templates: try TemplateLibrary(directory: TemplateLibrary.locate(explicit: templates))) : nil
+        let renderer = format == .markdown ? MarkdownRenderer(templates: try TemplateLibrary.load(explicit: templates)) : nil
         var history = try ProjectHistory(path: repo)
         let document = try history.notes(from: from, to: to)
         let text = try renderer.map { try $0.notes(document) } ?? JSONOutput.string(document)

@@ -7,29 +7,45 @@ public struct TemplateLibrary: Sendable {
     public let directory: String
     let library: MustacheLibrary
 
-    /// Loads every `*.mustache` file in `directory`; a template with an error names its file, line and column.
+    /// Loads every `*.mustache` file in `directory` over the defaults; a template with an error names its file, line and column.
     public init(directory: String) throws {
-        self.directory = directory
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }.sorted()
         } catch {
             throw ReleaseNotesError(context: directory, reason: "cannot read the templates folder; pass --templates DIR")
         }
-        var library = MustacheLibrary()
+        // A folder may customise one template; the others stay the defaults.
+        var texts = DefaultTemplates.byName
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ReleaseNotesError(context: path, reason: "cannot read the template")
             }
+            texts[String(name.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
+        }
+        try self.init(texts: texts, origin: directory)
+    }
+
+    /// Parses templates given by name; errors name `origin/NAME.mustache`, line and column.
+    init(texts: [String: String], origin: String) throws {
+        directory = origin
+        var library = MustacheLibrary()
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(String(decoding: data, as: UTF8.self), named: String(name.dropLast(".mustache".count)))
+                try library.register(text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let where_ = "\(path):\(error.context.lineNumber):\(error.context.columnNumber)"
-                throw ReleaseNotesError(context: where_, reason: Self.explain(error.error))
+                let location = "\(origin)/\(name).mustache:\(error.context.lineNumber):\(error.context.columnNumber)"
+                throw ReleaseNotesError(context: location, reason: Self.explain(error.error))
             }
         }
         self.library = library
+    }
+
+    /// The templates from `explicit`, `HERALD_TEMPLATES` or the installed share folder, else the built-in defaults.
+    public static func load(explicit: String?) throws -> TemplateLibrary {
+        if let folder = locate(explicit: explicit) { return try TemplateLibrary(directory: folder) }
+        return try TemplateLibrary(texts: DefaultTemplates.byName, origin: "built-in templates")
     }
 
     /// Renders `context` with the template called `name`.
@@ -40,25 +56,15 @@ public struct TemplateLibrary: Sendable {
         return text
     }
 
-    /// The first folder that holds `notes.mustache`: `explicit`, `HERALD_TEMPLATES`, the install's share folder, the source tree.
-    public static func locate(explicit: String?) throws -> String {
+    /// The folder to read templates from: `explicit`, `HERALD_TEMPLATES`, or the install's share folder when it exists.
+    static func locate(explicit: String?) -> String? {
         if let explicit { return explicit }
-        var candidates: [String] = []
         if let variable = ProcessInfo.processInfo.environment["HERALD_TEMPLATES"], !variable.isEmpty {
-            candidates.append(variable)
+            return variable
         }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        candidates.append(executable.deletingLastPathComponent().appendingPathComponent("../share/herald/templates").standardized.path)
-        // Builds run from the checkout (make demo, swift test) read the repository's own templates.
-        let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../templates")
-        candidates.append(sourceTree.standardized.path)
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/notes.mustache") {
-            return candidate
-        }
-        throw ReleaseNotesError(
-            context: "templates",
-            reason: "notes.mustache not found in \(candidates.joined(separator: ", ")); run `make install` or pass --templates DIR"
-        )
+        let shared = executable.deletingLastPathComponent().appendingPathComponent("../share/herald/templates").standardized.path
+        return FileManager.default.fileExists(atPath: shared + "/notes.mustache") ? shared : nil
     }
 
     /// A readable reason for a Mustache parse error.

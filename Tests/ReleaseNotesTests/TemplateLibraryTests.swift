@@ -1,0 +1,58 @@
+import Changes
+import Foundation
+import Testing
+@testable import ReleaseNotes
+
+@Suite struct TemplateLibraryTests {
+    static let templatesFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().appendingPathComponent("../../templates").standardized
+
+    static let document = NotesDocument(
+        range: NotesRange(from: "v1.0.0", to: "v1.1.0", fromCommit: "a", toCommit: "b", reason: "base v1.0.0: previous minor release"),
+        version: "v1.1.0", date: "2024-03-01T12:00:00Z",
+        changes: [
+            Change(pullRequest: 12, commit: "1234567890", title: "Add <b>bold</b> & flags", kind: .feature, authors: ["alice"]),
+            Change(pullRequest: 13, commit: "2345678901", title: "Fix crash", kind: .fix, note: "Line one.\nLine two.", authors: ["Bob Example"], cherryPickOf: [9], cherryPick: true),
+        ]
+    )
+
+    /// The built-in templates are the files in `templates/`; `make templates` regenerates them.
+    @Test func builtInTemplatesMatchTheTemplatesFolder() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.templatesFolder.path).filter { $0.hasSuffix(".mustache") }
+        #expect(Set(files.map { String($0.dropLast(".mustache".count)) }) == Set(DefaultTemplates.byName.keys))
+        for file in files {
+            let text = try String(contentsOf: Self.templatesFolder.appendingPathComponent(file), encoding: .utf8)
+            #expect(DefaultTemplates.byName[String(file.dropLast(".mustache".count))] == text, "run make templates: \(file) differs")
+        }
+    }
+
+    @Test func markdownIsNotEscapedAndNotesStayInTheirListItem() throws {
+        let markdown = try MarkdownRenderer(templates: TemplateLibrary.load(explicit: nil)).notes(Self.document)
+        #expect(markdown.contains("- Add <b>bold</b> & flags (#12, @alice)"))
+        #expect(markdown.contains("- Line one.\n  Line two. (#13, Bob Example; cherry-pick of #9)"))
+        #expect(markdown.hasPrefix("## v1.1.0 (2024-03-01)\n"))
+    }
+
+    @Test func aFolderMayOverrideOneTemplate() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-templates-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{% CONTENT_TYPE: TEXT}}\nRelease {{heading}}\n{{#sections}}{{#entries}}* {{title}}\n{{/entries}}{{/sections}}"
+            .write(to: folder.appendingPathComponent("release.mustache"), atomically: true, encoding: .utf8)
+        let markdown = try MarkdownRenderer(templates: TemplateLibrary(directory: folder.path)).notes(Self.document)
+        #expect(markdown.hasPrefix("Release v1.1.0 (2024-03-01)\n* Add <b>bold</b> & flags\n* Fix crash\n"))
+    }
+
+    @Test func aBrokenTemplateNamesItsFileLineAndColumn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-templates-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "line one\n## {{heading}\n".write(to: folder.appendingPathComponent("notes.mustache"), atomically: true, encoding: .utf8)
+        #expect {
+            try TemplateLibrary(directory: folder.path)
+        } throws: { error in
+            let message = (error as? ReleaseNotesError)?.description ?? ""
+            return message.hasSuffix("notes.mustache:2:13: a tag is not closed with }}")
+        }
+    }
+}
