@@ -10,7 +10,7 @@ struct ArrivedChange {
     var pullRequest: Int?
     /// The PR's source branch, for merge commits.
     var branch: String?
-    /// GitHub logins or author names.
+    /// GitHub logins as `@login`, or author names when no login is known.
     var authors: [String]
     /// Whether the commit is a vendored subtree update, whose history belongs to another repository.
     var isVendored = false
@@ -27,12 +27,12 @@ struct ArrivedChange {
             pullRequest = number
             branch = source
             ownCommits = Self.ownCommits(merged)
-            // The fork owner is the author's login, unless the branch lives upstream (bots, maintainers).
+            // Logins from the PR's commits name bots and maintainers whose branches live upstream; else the fork owner.
             var seen = Set<String>()
             let logins = ownCommits.reversed().filter { $0.authorEmail.hasSuffix("@users.noreply.github.com") }
                 .map { AuthorIdentity.display(name: $0.authorName, email: $0.authorEmail) }
                 .filter { seen.insert($0).inserted }
-            authors = logins.isEmpty ? [owner] : logins
+            authors = logins.isEmpty ? ["@" + owner] : logins
             let message = CommitShape.pullRequestTitle(inMergeBody: commit.body)
             title = message.map { String($0.title) } ?? source
             body = message.map { String($0.rest) } ?? ""
@@ -56,7 +56,9 @@ struct ArrivedChange {
 
     /// The commits a merge brought in, without vendored subtrees and what is reachable only through them.
     static func ownCommits(_ merged: [Commit]) -> [Commit] {
-        guard merged.contains(where: { $0.subject.hasPrefix("Squashed '") || $0.subject.hasPrefix("Merge commit '") }) else {
+        guard merged.contains(where: {
+            $0.subject.hasPrefix("Squashed '") || $0.subject.hasPrefix("Merge commit '") || $0.subject.hasPrefix("Add '")
+        }) else {
             return merged
         }
         let bySHA = Dictionary(merged.map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })

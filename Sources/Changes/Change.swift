@@ -46,6 +46,7 @@ public struct Change: Sendable, Equatable, Codable {
         case pullRequest, commit, title, kind, breaking, note, authors, cherryPickOf, cherryPick, components, time
     }
 
+    /// Encodes every field, absent values as `null` as the JSON contract spells them.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         // The contract spells absent values as null, so they are encoded, not skipped.

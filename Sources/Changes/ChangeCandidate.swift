@@ -19,7 +19,8 @@ struct ChangeCandidate {
     func isTarget(of revert: RevertSignals) -> Bool {
         if let number = change.pullRequest, revert.pullRequests.contains(number) { return true }
         if revert.commits.contains(where: { sha in commits.contains { $0.hasPrefix(sha) } }) { return true }
-        guard let title = revert.revertedTitle else { return false }
+        // A revert that names a commit or PR is paired by that alone: titles repeat across releases.
+        guard revert.commits.isEmpty, revert.pullRequests.isEmpty, let title = revert.revertedTitle else { return false }
         return title == change.title || title == subject || title == rawTitle
     }
 

@@ -1,4 +1,4 @@
-/// Classifies a change from its text, strongest source first: labels, release-note block and `/kind`, Conventional Commits, then `other`.
+/// Classifies a change from its text, strongest source first: labels, release-note block and `/kind`, Conventional Commits, the title's first word, then `other`.
 public struct ChangeClassifier: Sendable {
     /// Creates a classifier.
     public init() {}
@@ -24,7 +24,7 @@ public struct ChangeClassifier: Sendable {
         let labelKinds = labels.compactMap { label in
             label.hasPrefix("kind/") ? ChangeKind(kubernetesKind: String(label.dropFirst(5))) : nil
         }
-        let kind = labelKinds.first ?? block.kinds.first ?? conventional.kind ?? .other
+        let kind = labelKinds.first ?? block.kinds.first ?? conventional.kind ?? TitleVerb.kind(of: title) ?? .other
         let breaking = labels.contains("release-note-action-required") || block.actionRequired
             || conventional.breaking || Self.hasBreakingFooter(body)
         var exclusion: String?

@@ -58,6 +58,13 @@ public struct ChangeDetector: Sendable {
         }
         var verdict = classifier.classify(title: cherry.title, body: arrived.body)
         if arrived.isVendored { verdict.kind = .dependency; verdict.title = arrived.title }
+        // A merged PR's commits may carry `type!:` or a `BREAKING CHANGE:` footer that its title does not.
+        if !verdict.breaking, arrived.pullRequest != nil, arrived.ownCommits.contains(where: {
+            ChangeClassifier.hasBreakingFooter($0.body) || ConventionalTitle($0.subject).breaking
+        }) {
+            verdict.breaking = true
+            verdict.exclusion = nil
+        }
         if revert.isRevert, verdict.kind == .other { verdict.kind = .fix }
         if let reverted = RevertedPullRequest(revert, original: original) { verdict.title = reverted.title }
         let change = Change(

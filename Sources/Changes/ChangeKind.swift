@@ -1,12 +1,20 @@
 /// The fixed vocabulary of change kinds; `breaking` is a separate flag.
 public enum ChangeKind: String, Sendable, Codable, CaseIterable, Comparable {
+    /// New behaviour users can use.
     case feature
+    /// A bug fixed.
     case fix
+    /// Something announced for removal.
     case deprecation
+    /// Documentation only.
     case documentation
+    /// A dependency or vendored code updated.
     case dependency
+    /// Faster or leaner, same behaviour.
     case performance
+    /// Refactoring, tests, CI and build changes.
     case cleanup
+    /// Anything no source classified; still listed.
     case other
 
     /// Section order in notes: what users act on first.

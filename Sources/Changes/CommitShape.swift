@@ -8,7 +8,7 @@ enum CommitShape: Equatable {
     case squashMerge(title: String, number: Int)
     /// `Squashed 'DIR/' changes from A..B`, a vendored subtree update.
     case subtreeSquash(directory: String, from: String, to: String)
-    /// `Merge commit 'SHA'` or `Merge commit 'SHA' as 'DIR'`, the merge of a vendored subtree.
+    /// `Merge commit 'SHA'`, `Merge commit 'SHA' as 'DIR'` or `Add 'DIR/' from commit 'SHA'`: the merge of a vendored subtree.
     case subtreeMerge(directory: String?)
     /// Any other merge.
     case otherMerge
@@ -24,6 +24,10 @@ enum CommitShape: Equatable {
             } else if subject.hasPrefix("Merge commit '") {
                 let directory = subject.components(separatedBy: "' as '").dropFirst().first.map { String($0.dropLast()) }
                 self = .subtreeMerge(directory: directory)
+            } else if subject.hasPrefix("Add '"), subject.containsText("' from commit '") {
+                // `git subtree add` without --squash merges the whole foreign history under this subject.
+                let directory = subject.dropFirst("Add '".count).prefix { $0 != "'" }
+                self = .subtreeMerge(directory: String(directory))
             } else {
                 self = .otherMerge
             }

@@ -15,10 +15,7 @@ struct ConventionalTitle: Equatable {
             return
         }
         // A type prefix is short: look for its colon in the first bytes only.
-        guard let colon = title.utf8.prefix(41).firstIndex(of: UInt8(ascii: ":")) else {
-            kind = Self.kindFromWords(title)
-            return
-        }
+        guard let colon = title.utf8.prefix(41).firstIndex(of: UInt8(ascii: ":")) else { return }
         var head = title[..<colon]
         if head.hasSuffix("!") { breaking = true; head = head.dropLast() }
         var scope: Substring = ""
@@ -28,7 +25,6 @@ struct ConventionalTitle: Equatable {
         }
         guard let type = Self.kind(forType: head.lowercased(), scope: scope.lowercased()) else {
             breaking = false
-            kind = Self.kindFromWords(title)
             return
         }
         kind = type
@@ -53,25 +49,6 @@ struct ConventionalTitle: Equatable {
         case "chore", "build":
             return scope == "deps" || scope == "deps-dev" ? .dependency : .cleanup
         case "refactor", "test", "tests", "ci", "style": return .cleanup
-        default: return nil
-        }
-    }
-
-    /// A kind from the first word of a plain title, the weakest source before `other`.
-    ///
-    /// Kubernetes-style titles carry no type prefix; their leading verb is the best evidence left.
-    static func kindFromWords(_ title: String) -> ChangeKind? {
-        let lower = String(decoding: title.utf8.prefix(24).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-        if lower.hasPrefix("changelog") || lower.hasPrefix("update changelog") || lower.hasPrefix("add changelog")
-            || lower.hasPrefix("update readme") || lower.hasPrefix("document ") || title.containsText("hangelog for") {
-            return .documentation
-        }
-        let first = lower.prefix { $0.isLetter }
-        switch first {
-        case "deprecate", "deprecates": return .deprecation
-        case "fix", "fixes", "fixed", "correct", "corrects": return .fix
-        case "add", "adds", "support", "supports", "implement", "implements", "introduce", "introduces", "allow", "allows", "enable", "enables":
-            return title.containsText(" test") || title.containsText(" e2e") ? .cleanup : .feature
         default: return nil
         }
     }

@@ -19,6 +19,7 @@ public struct ExcludedChange: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey { case pullRequest, commit, title, reason }
 
+    /// Encodes every field, absent values as `null` as the JSON contract spells them.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(pullRequest, forKey: .pullRequest)

@@ -10,8 +10,8 @@ struct RevertPairing {
             if let exclusion = candidate.exclusion { reasons[index] = exclusion }
         }
         var paired = Set<Int>()
-        // Oldest first, so each revert meets the newest earlier change it names.
-        for revertIndex in candidates.indices.reversed() where candidates[revertIndex].revert.isRevert {
+        // Newest first: a revert of a revert cancels that revert and leaves the original change listed.
+        for revertIndex in candidates.indices where candidates[revertIndex].revert.isRevert {
             guard !paired.contains(revertIndex) else { continue }
             let revert = candidates[revertIndex]
             // A change left out for its own reason (release note NONE) can still be reverted.

@@ -24,7 +24,6 @@ extension StringProtocol {
                 var from = 0
                 var last: Int?
                 let first = Int32(pattern[0])
-                // memchr finds candidates for the first byte; memcmp confirms the rest.
                 while from <= haystack.count - pattern.count,
                       let hit = memchr(base + from, first, haystack.count - pattern.count + 1 - from) {
                     let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))

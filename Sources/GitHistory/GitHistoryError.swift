@@ -11,5 +11,6 @@ public struct GitHistoryError: Error, Equatable, CustomStringConvertible, Sendab
         self.reason = reason
     }
 
+    /// The error or diagnostic as one line.
     public var description: String { "\(context): \(reason)" }
 }

@@ -11,5 +11,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The error or diagnostic as one line.
     public var description: String { "warning[\(code)]: \(message)" }
 }

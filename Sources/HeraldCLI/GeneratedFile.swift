@@ -12,9 +12,12 @@ struct GeneratedFile {
 
     /// Writes `content` atomically; an existing file that a person edited is kept unless `force`.
     func write(_ content: String, force: Bool) throws {
-        if !force, let existing = FileManager.default.contents(atPath: path) {
-            let text = String(decoding: existing, as: UTF8.self)
-            guard Self.isUnedited(text) else {
+        let target = Self.followingLinks(URL(fileURLWithPath: path))
+        if !force, FileManager.default.fileExists(atPath: target.path) {
+            guard let existing = FileManager.default.contents(atPath: target.path) else {
+                throw HeraldCLIError(context: path, reason: "the file exists but cannot be read; pass --force to overwrite it")
+            }
+            guard Self.isUnedited(String(decoding: existing, as: UTF8.self)) else {
                 throw HeraldCLIError(
                     context: path,
                     reason: "the file was edited by hand or not written by herald; pass --force to overwrite it"
@@ -22,10 +25,22 @@ struct GeneratedFile {
             }
         }
         do {
-            try Data((content + Self.marker(for: content)).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data((content + Self.marker(for: content)).utf8).write(to: target, options: .atomic)
         } catch {
             throw HeraldCLIError(context: path, reason: "cannot write the file (\(error.localizedDescription.lowercased()))")
         }
+    }
+
+    /// Where a chain of symbolic links ends, even at a file that does not exist yet.
+    ///
+    /// Writing there keeps the links: an atomic write to the link itself would replace it with a file.
+    static func followingLinks(_ url: URL) -> URL {
+        var current = url
+        for _ in 0..<16 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else { break }
+            current = URL(fileURLWithPath: destination, relativeTo: current.deletingLastPathComponent()).standardizedFileURL
+        }
+        return current
     }
 
     /// Whether `text` ends with a marker whose checksum matches the text before it.

@@ -11,5 +11,6 @@ public struct HeraldCLIError: Error, Equatable, CustomStringConvertible, Sendabl
         self.reason = reason
     }
 
+    /// The error or diagnostic as one line.
     public var description: String { "\(context): \(reason)" }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 
 /// The `herald` command: release notes, changelog and versions from git history.
 public struct HeraldCommand: ParsableCommand {
+    /// The command's name, help and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "herald",
         abstract: "Turn git history into release notes, a changelog and version suggestions.",
@@ -11,5 +12,6 @@ public struct HeraldCommand: ParsableCommand {
         ]
     )
 
+    /// Creates the command; argument-parser fills it in.
     public init() {}
 }

@@ -15,14 +15,14 @@ extension ProjectHistory {
         let toCommit = commits[0]
         let release = unreleased ? nil : self.release(named: toRef, at: toCommit)
         let picker = BasePicker(releases: releases)
-        var line = ReleaseLine.defaultBranch(nil)
+        // Unreleased changes are measured as the next version of the branch they are on.
+        let line = release == nil ? ReleaseLine(branch: toRef == "HEAD" ? try repository.currentBranch() : toRef) : .defaultBranch(nil)
         let base: BaseChoice
         if let from {
             base = BaseChoice(release: releases.first { $0.tag == from }, reason: "base \(from): given with --from")
         } else if let release {
             base = picker.base(for: release.version)
         } else {
-            line = ReleaseLine(branch: toRef == "HEAD" ? try repository.currentBranch() : toRef)
             base = picker.baseForUnreleased(on: line)
         }
         if releases.isEmpty && from == nil {

@@ -31,10 +31,11 @@ extension ProjectHistory {
         let results = Array(releases.reversed()).concurrentMap { release -> (NotesDocument, Bool) in
             let base = picker.base(for: release.version)
             let range = graph.range(tip: release.commit, bases: base.release.map { [$0.commit] } ?? [])
-            var missed = false
+            // Large ranges are detected on several threads, so misses are counted under a lock.
+            let misses = MissCounter()
             let detected = detector.detect(range) { name in
                 let found = graph.commit(named: name)
-                if found == nil { missed = true }
+                if found == nil { misses.record() }
                 return found
             }
             let document = NotesDocument(
@@ -45,7 +46,7 @@ extension ProjectHistory {
                 version: release.version.tagName, date: dates[release.tag],
                 changes: detected.changes, excluded: detected.excluded
             )
-            return (document, missed)
+            return (document, misses.count > 0)
         }
         var documents = results.map(\.0)
         let incomplete = results.indices.filter { results[$0].1 }
@@ -60,12 +61,14 @@ extension ProjectHistory {
         return documents
     }
 
-    /// Fails clearly when there is no release to list.
+    /// Fails clearly when there is no release to list, naming the tags that were skipped.
     func requireReleases(for command: String) throws {
         guard releases.isEmpty else { return }
+        let skipped = diagnostics.filter { $0.code == "skipped-tag" }.count
+        let note = skipped > 0 ? " (\(skipped) tag\(skipped == 1 ? " was" : "s were") skipped as not releases; see the warnings)" : ""
         throw HeraldCLIError(
             context: "herald \(command)",
-            reason: "no release tags in \(repository.path); tag a release (git tag v0.1.0) or use `herald notes`, which starts at the first commit"
+            reason: "no release tags in \(repository.path)\(note); tag a release (git tag v0.1.0) or use `herald notes`, which starts at the first commit"
         )
     }
 }

@@ -36,11 +36,11 @@ struct EntryContext: MustacheParent {
         return raw.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
     }
 
-    /// `#12, @alice; cherry-pick of #10`, or the short commit and author name for a direct commit.
+    /// `#12, @alice; cherry-pick of #10`, or the short commit and author name for a direct commit; logins carry their `@`.
     var reference: String {
         var suffix = change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7))
         for author in change.authors {
-            suffix += author.utf8.contains(0x20) ? ", \(author)" : ", @\(author)"
+            suffix += ", \(author)"
         }
         if !change.cherryPickOf.isEmpty {
             suffix += "; cherry-pick of " + change.cherryPickOf.map { "#\($0)" }.joined(separator: ", ")

@@ -44,6 +44,7 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
         case schemaVersion, component, range, version, suggestedVersion, suggestionReason, date, changes, excluded, images
     }
 
+    /// Encodes every field, absent values as `null` as the JSON contract spells them.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(schemaVersion, forKey: .schemaVersion)

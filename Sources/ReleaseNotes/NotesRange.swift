@@ -22,6 +22,7 @@ public struct NotesRange: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey { case from, to, fromCommit, toCommit, reason }
 
+    /// Encodes every field, absent values as `null` as the JSON contract spells them.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(from, forKey: .from)

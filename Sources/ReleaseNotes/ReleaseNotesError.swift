@@ -11,5 +11,6 @@ public struct ReleaseNotesError: Error, Equatable, CustomStringConvertible, Send
         self.reason = reason
     }
 
+    /// The error or diagnostic as one line.
     public var description: String { "\(context): \(reason)" }
 }

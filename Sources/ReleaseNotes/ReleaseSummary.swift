@@ -35,6 +35,7 @@ public struct ReleaseSummary: Sendable, Equatable, Encodable {
 
         enum CodingKeys: String, CodingKey { case tag, commit, reason }
 
+        /// Encodes every field, absent values as `null` as the JSON contract spells them.
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(tag, forKey: .tag)
@@ -57,6 +58,7 @@ public struct ReleaseSummary: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey { case component, version, tag, date, commit, prerelease, base, images }
 
+    /// Encodes every field, absent values as `null` as the JSON contract spells them.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(component, forKey: .component)

@@ -62,7 +62,8 @@ public struct TemplateLibrary: Sendable {
         if let variable = ProcessInfo.processInfo.environment["HERALD_TEMPLATES"], !variable.isEmpty {
             return variable
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        // The running binary, not argv[0]: a command found on PATH has no folder in argv[0].
+        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
         let shared = executable.deletingLastPathComponent().appendingPathComponent("../share/herald/templates").standardized.path
         return FileManager.default.fileExists(atPath: shared + "/notes.mustache") ? shared : nil
     }

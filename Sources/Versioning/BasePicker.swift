@@ -40,6 +40,11 @@ public struct BasePicker: Sendable {
             result.reason += ", HEAD taken as v\(major).\(minor).0 on release-\(major).\(minor)"
             return result
         case .defaultBranch:
+            // While a pre-release series is open, HEAD is its next pre-release.
+            if let pending = releases.last, pending.version.isPrerelease,
+               stable.last.map({ pending.version.core > $0.version }) ?? true {
+                return choice(pending, "previous pre-release of \(pending.version.core.tagName), HEAD taken as its next pre-release")
+            }
             guard let highest = stable.last else {
                 return BaseChoice(release: nil, reason: "no earlier stable release: notes start at the first commit")
             }

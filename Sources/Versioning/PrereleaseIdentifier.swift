@@ -9,13 +9,15 @@ public enum PrereleaseIdentifier: Sendable, Hashable, Comparable, CustomStringCo
     public init?(_ text: Substring) {
         guard !text.isEmpty, text.utf8.allSatisfy({ $0.isIdentifierByte }) else { return nil }
         if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            guard text == "0" || !text.hasPrefix("0"), let value = Int(text) else { return nil }
+            guard text == "0" || !text.hasPrefix("0"), text.count <= SemanticVersion.maximumDigits,
+                  let value = Int(text) else { return nil }
             self = .numeric(value)
         } else {
             self = .alphanumeric(String(text))
         }
     }
 
+    /// The value as one line of text.
     public var description: String {
         switch self {
         case .numeric(let value): return String(value)
@@ -23,10 +25,11 @@ public enum PrereleaseIdentifier: Sendable, Hashable, Comparable, CustomStringCo
         }
     }
 
+    /// SemVer 2.0.0 precedence.
     public static func < (lhs: PrereleaseIdentifier, rhs: PrereleaseIdentifier) -> Bool {
         switch (lhs, rhs) {
         case let (.numeric(left), .numeric(right)): return left < right
-        // Numeric identifiers always rank below alphanumeric ones.
+        // SemVer §11.4.3: numeric identifiers always rank below alphanumeric ones.
         case (.numeric, .alphanumeric): return true
         case (.alphanumeric, .numeric): return false
         case let (.alphanumeric(left), .alphanumeric(right)): return Array(left.utf8).lexicographicallyPrecedes(Array(right.utf8))

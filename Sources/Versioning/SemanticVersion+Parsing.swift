@@ -23,7 +23,8 @@ extension SemanticVersion {
         var values: [Int] = []
         for number in numbers {
             guard !number.isEmpty, number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  number == "0" || !number.hasPrefix("0"), let value = Int(number) else { return nil }
+                  number == "0" || !number.hasPrefix("0"), number.count <= SemanticVersion.maximumDigits,
+                  let value = Int(number) else { return nil }
             values.append(value)
         }
         self.init(values[0], values[1], values[2], prerelease: prerelease, build: build)

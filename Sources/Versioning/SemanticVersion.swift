@@ -11,6 +11,9 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
     /// Build metadata identifiers; they never affect precedence.
     public var build: [String]
 
+    /// The most digits a version number may have, so that the next version can always be counted.
+    public static let maximumDigits = 15
+
     /// Creates a version from its parts.
     public init(_ major: Int, _ minor: Int, _ patch: Int, prerelease: [PrereleaseIdentifier] = [], build: [String] = []) {
         self.major = major
@@ -37,11 +40,12 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
     /// The version with a `v` prefix, as tags write it.
     public var tagName: String { "v" + description }
 
+    /// SemVer 2.0.0 precedence.
     public static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
         if (lhs.major, lhs.minor, lhs.patch) != (rhs.major, rhs.minor, rhs.patch) {
             return (lhs.major, lhs.minor, lhs.patch) < (rhs.major, rhs.minor, rhs.patch)
         }
-        // A pre-release ranks below its stable release.
+        // SemVer §11.3: a pre-release ranks below the release it leads to.
         switch (lhs.prerelease.isEmpty, rhs.prerelease.isEmpty) {
         case (true, _): return false
         case (false, true): return true
@@ -53,10 +57,12 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         }
     }
 
+    /// Equal precedence; build metadata is ignored.
     public static func == (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
         (lhs.major, lhs.minor, lhs.patch) == (rhs.major, rhs.minor, rhs.patch) && lhs.prerelease == rhs.prerelease
     }
 
+    /// Hashes the parts that take part in precedence.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(major)
         hasher.combine(minor)
@@ -64,6 +70,7 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         hasher.combine(prerelease)
     }
 
+    /// Decodes the version from its text form.
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let version = SemanticVersion(parsing: text) else {
@@ -72,6 +79,7 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         self = version
     }
 
+    /// Encodes every field, absent values as `null` as the JSON contract spells them.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

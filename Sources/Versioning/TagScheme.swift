@@ -20,7 +20,7 @@ public struct TagScheme: Sendable {
         }
         guard name.hasPrefix(prefix) else { return .skipped("its prefix belongs to no configured component") }
         let rest = String(name.dropFirst(prefix.count))
-        guard let version = SemanticVersion(parsing: rest) else {
+        guard rest.hasPrefix("v"), let version = SemanticVersion(parsing: rest) else {
             if let slash = rest.lastIndex(of: "/"), SemanticVersion(parsing: String(rest[rest.index(after: slash)...])) != nil {
                 return .skipped("prefix '\(rest[...slash])' belongs to no configured component")
             }
@@ -38,7 +38,9 @@ public struct TagScheme: Sendable {
         guard let first = identifiers.first else { return true }
         guard case .alphanumeric(let label) = first else { return false }
         let letters = label.prefix { $0.isLetter && $0.isASCII }
-        guard !letters.isEmpty, label.dropFirst(letters.count).allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        let digits = label.dropFirst(letters.count)
+        guard !letters.isEmpty, digits.count <= SemanticVersion.maximumDigits,
+              digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
         return identifiers.dropFirst().allSatisfy { if case .numeric = $0 { return true } else { return false } }
     }
 }

@@ -7,8 +7,10 @@ public enum VersionBump: Int, Sendable, Comparable, CustomStringConvertible {
     /// Something breaking.
     case major
 
+    /// SemVer 2.0.0 precedence.
     public static func < (lhs: VersionBump, rhs: VersionBump) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The value as one line of text.
     public var description: String {
         switch self {
         case .patch: return "patch"

@@ -37,13 +37,16 @@ public struct VersionSuggester: Sendable {
         releases.filter { $0.version.isPrerelease && $0.version.core > latest && $0.version.core >= candidate }.last?.version.core
     }
 
-    /// The next pre-release of `core`, numbered on from the highest existing one, if `core` has any.
+    /// The next pre-release of `core`, counted on from its highest existing one by SemVer precedence.
     func continuation(of core: SemanticVersion) -> VersionSuggestion? {
-        let existing = releases.filter { $0.version.core == core && $0.version.isPrerelease }
-        let numbered = existing.map { ($0, PrereleaseCounter(identifiers: $0.version.prerelease)) }
-        guard let (highest, counter) = numbered.max(by: { $0.1.number < $1.1.number }) else { return nil }
+        guard let highest = releases.last(where: { $0.version.core == core && $0.version.isPrerelease }) else { return nil }
         var next = core
-        next.prerelease = counter.incremented()
-        return VersionSuggestion(version: next, reason: "next pre-release of \(core.tagName) after \(highest.tag)")
+        next.prerelease = PrereleaseCounter(identifiers: highest.version.prerelease).incremented()
+        var reason = "next pre-release of \(core.tagName) after \(highest.tag)"
+        // rc9 → rc10 is what people tag, but SemVer compares "rc10" as text, below "rc9".
+        if next <= highest.version {
+            reason += "; SemVer sorts \(next.tagName) below \(highest.tag), so consider a dotted series such as -rc.N"
+        }
+        return VersionSuggestion(version: next, reason: reason)
     }
 }

@@ -5,9 +5,9 @@ import Testing
 /// Author names in notes: GitHub logins from noreply addresses, otherwise the name.
 @Suite struct AuthorIdentityTests {
     @Test(arguments: [
-        ("Alice Example", "12345+alice-gh@users.noreply.github.com", "alice-gh"),
-        ("Alice Example", "alice-gh@users.noreply.github.com", "alice-gh"),
-        ("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com", "dependabot[bot]"),
+        ("Alice Example", "12345+alice-gh@users.noreply.github.com", "@alice-gh"),
+        ("Alice Example", "alice-gh@users.noreply.github.com", "@alice-gh"),
+        ("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com", "@dependabot[bot]"),
         ("Alice Example", "alice@example.com", "Alice Example"),
         ("", "alice@example.com", "alice@example.com"),
         ("GitHub", "noreply@github.com", "GitHub"),
@@ -29,20 +29,20 @@ import Testing
             Fixture.commit("c0", subject: "Local", author: "Dave", email: "dave@example.com"),
         ]
         let change = try #require(Self.detector.detect(Fixture.range([merge], merged: ["m": merged])).changes.first)
-        #expect(change.authors == ["alice-gh", "carol-gh"])
+        #expect(change.authors == ["@alice-gh", "@carol-gh"])
     }
 
     @Test func withoutLoginsTheForkOwnerIsTheAuthor() throws {
         let merge = Fixture.merge("m", number: 7, from: "carol/fix", title: "Fix it", parents: ["base", "c1"])
         let merged = [Fixture.commit("c1", subject: "Fix it", author: "Carol Example", email: "carol@example.com")]
         let change = try #require(Self.detector.detect(Fixture.range([merge], merged: ["m": merged])).changes.first)
-        #expect(change.authors == ["carol"])
+        #expect(change.authors == ["@carol"])
     }
 
     @Test func squashesAndPlainCommitsNameTheirAuthor() {
         let squash = Fixture.commit("s", subject: "Bump x from 1 to 2 (#9)", author: "dependabot[bot]", email: "49699333+dependabot[bot]@users.noreply.github.com")
         let plain = Fixture.commit("p", subject: "Fix typo", author: "Carol Example", email: "carol@example.com")
         let result = Self.detector.detect(Fixture.range([squash, plain]))
-        #expect(result.changes.map(\.authors) == [["dependabot[bot]"], ["Carol Example"]])
+        #expect(result.changes.map(\.authors) == [["@dependabot[bot]"], ["Carol Example"]])
     }
 }

@@ -13,7 +13,7 @@ import Testing
         let change = try #require(detector.detect(Fixture.range([merge], merged: ["m": [Fixture.commit("b", subject: "wip")]])).changes.first)
         #expect(change == Change(
             pullRequest: 12, commit: merge.sha, title: "Add volume cloning", kind: .feature, note: "Added cloning.",
-            authors: ["alice"], time: 1_704_070_800
+            authors: ["@alice"], time: 1_704_070_800
         ))
     }
 

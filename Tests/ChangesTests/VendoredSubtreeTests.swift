@@ -81,7 +81,7 @@ import Testing
         #expect(change.title == "Update release-tools")
         #expect(!change.cherryPick)
         #expect(change.cherryPickOf.isEmpty)
-        #expect(change.authors == ["alice"])
+        #expect(change.authors == ["@alice"])
         #expect(asked.isEmpty)
         #expect(detector.referencedCommits(in: range).isEmpty)
     }
@@ -96,7 +96,7 @@ import Testing
         let range = Fixture.range([merge], merged: ["pr": [subtreeMerge, foreignMerge, foreignRoot, prep]])
         let change = try #require(detector.detect(range).changes.first)
         #expect(change.pullRequest == 40)
-        #expect(change.authors == ["alice"], "pohly wrote commits of another repository, not of PR #40")
+        #expect(change.authors == ["@alice"], "pohly wrote commits of another repository, not of PR #40")
     }
 
     @Test func subtreeTitles() {

@@ -38,6 +38,7 @@ extension GoldenScenario {
         }
     }, runs: Run.both("notes-v1.0.1", to: "v1.0.1") + Run.both("notes-v1.1.1", to: "v1.1.1") + Run.both("notes-v1.2.0", to: "v1.2.0") + [
         .notes("notes-unreleased-release-1.1.md"), .nextVersion("next-version-release-1.1.txt"),
+        .notes("notes-from-v1.1.0-on-release-1.1.md", from: "v1.1.0"),
         .releases("releases.txt"), .releases("releases.json", format: .json), .changelog("CHANGELOG.md"),
     ])
 

@@ -103,4 +103,15 @@ import Testing
         #expect(result.stderr.contains("notes.mustache:"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func changelogWritesThroughASymbolicLink() throws {
+        let repo = try Self.sample()
+        defer { repo.remove() }
+        try FileManager.default.createDirectory(atPath: repo.path + "/docs", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: repo.path + "/CHANGELOG.md", withDestinationPath: "docs/CHANGELOG.md")
+        #expect(try Self.run(["changelog", "--repo", repo.path, "--output", repo.path + "/CHANGELOG.md"]).status == 0)
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: repo.path + "/CHANGELOG.md")
+        #expect(link == "docs/CHANGELOG.md")
+        #expect(try String(contentsOfFile: repo.path + "/docs/CHANGELOG.md", encoding: .utf8).contains("## v1.1.0"))
+    }
 }

@@ -37,3 +37,23 @@ import Testing
         #expect(suggestion.reason == "major bump over v1.0.0: #41 (Drop v1beta1) is breaking")
     }
 }
+
+@Suite struct PrereleaseContinuationTests {
+    @Test func continuesFromTheHighestPrecedenceAndWarnsWhenSemVerWouldSortItLower() {
+        let alphaThenRC = VersionSuggesterTests.suggester(["v1.0.0", "v2.0.0-alpha.1", "v2.0.0-rc1"])
+        #expect(alphaThenRC.suggest(bump: .patch, driver: "x", on: .defaultBranch(nil)).version.tagName == "v2.0.0-rc2")
+        let nine = VersionSuggesterTests.suggester(["v1.0.0", "v2.0.0-rc9"])
+        let suggestion = nine.suggest(bump: .patch, driver: "x", on: .defaultBranch(nil))
+        #expect(suggestion.version.tagName == "v2.0.0-rc10")
+        #expect(suggestion.reason.contains("SemVer sorts v2.0.0-rc10 below v2.0.0-rc9"))
+    }
+
+    @Test func unreleasedHeadContinuesAnOpenPrereleaseSeries() {
+        let picker = BasePicker(releases: ["v1.1.0", "v2.0.0-rc1"].compactMap { tag in
+            SemanticVersion(parsing: tag).map { Release(tag: tag, version: $0, commit: tag, time: 0) }
+        })
+        let choice = picker.baseForUnreleased(on: .defaultBranch("main"))
+        #expect(choice.release?.tag == "v2.0.0-rc1")
+        #expect(choice.reason.contains("previous pre-release of v2.0.0"))
+    }
+}
