@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -20,6 +21,8 @@ let package = Package(
         .target(name: "GitHistory"),
         .target(name: "Versioning"),
         .target(name: "Changes", dependencies: ["GitHistory"]),
+        .target(name: "Images", dependencies: ["Versioning", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Configuration", dependencies: ["Changes", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ReleaseNotes",
             dependencies: [
@@ -31,7 +34,7 @@ let package = Package(
         .target(
             name: "HeraldCLI",
             dependencies: [
-                "GitHistory", "Versioning", "Changes", "ReleaseNotes", "SampleRepositories",
+                "GitHistory", "Versioning", "Changes", "Images", "Configuration", "ReleaseNotes", "SampleRepositories",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +49,8 @@ let package = Package(
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Changes"]),
         .testTarget(
             name: "HeraldCLITests",
             dependencies: ["HeraldCLI", "ReleaseNotes", "SampleRepositories"],

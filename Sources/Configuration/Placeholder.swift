@@ -1,0 +1,1 @@
+// The Configuration module: .herald.yml.

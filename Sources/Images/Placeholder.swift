@@ -1,0 +1,1 @@
+// The Images module: image references, manifests, floating tags.
