@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "ReleaseNotes",
             dependencies: [
-                "GitHistory", "Versioning", "Changes",
+                "GitHistory", "Versioning", "Changes", "Images",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -45,7 +45,7 @@ let package = Package(
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories"]),
-        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes"]),
+        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images"]),
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory"]),

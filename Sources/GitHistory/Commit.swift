@@ -16,11 +16,13 @@ public struct Commit: Sendable, Equatable {
     public var subject: String
     /// The message after the subject, without trailing newlines.
     public var body: String
+    /// Paths the commit changed, when read with file lists (a merge against its first parent); else empty.
+    public var files: [String]
 
     /// Creates a commit from its parsed fields.
     public init(
         sha: String, parents: [String], authorName: String, authorEmail: String,
-        authorTime: Int, commitTime: Int, subject: String, body: String
+        authorTime: Int, commitTime: Int, subject: String, body: String, files: [String] = []
     ) {
         self.sha = sha
         self.parents = parents
@@ -30,6 +32,7 @@ public struct Commit: Sendable, Equatable {
         self.commitTime = commitTime
         self.subject = subject
         self.body = body
+        self.files = files
     }
 
     /// The first seven characters of the object name.

@@ -13,8 +13,13 @@ struct CommitLogParser {
     static let formatArgument = "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%s%x1f%b"
 
     private var pending: [UInt8] = []
+    /// The commit whose file list may still be arriving.
+    private var current: Commit?
 
-    /// Parses every record completed by `chunk` and calls `emit` with each commit.
+    /// Parses every record completed by `chunk` and calls `emit` with each finished commit.
+    ///
+    /// With `--name-only`, a commit's record is followed by its paths, each NUL-terminated, the
+    /// first after a newline; a commit is finished when the next record starts.
     mutating func feed(_ chunk: UnsafeRawBufferPointer, emit: (Commit) throws -> Void) throws {
         let bytes = chunk.bindMemory(to: UInt8.self)
         guard let base = bytes.baseAddress else { return }
@@ -22,22 +27,38 @@ struct CommitLogParser {
         while start < bytes.count, let found = memchr(base + start, 0, bytes.count - start) {
             let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if pending.isEmpty {
-                if let commit = Self.parse(UnsafeBufferPointer(rebasing: bytes[start..<end])) { try emit(commit) }
+                try take(UnsafeBufferPointer(rebasing: bytes[start..<end]), emit: emit)
             } else {
                 pending.append(contentsOf: bytes[start..<end])
-                let record = pending
+                let token = pending
                 pending.removeAll(keepingCapacity: true)
-                if let commit = record.withUnsafeBufferPointer(Self.parse) { try emit(commit) }
+                try token.withUnsafeBufferPointer { try take($0, emit: emit) }
             }
             start = end + 1
         }
         pending.append(contentsOf: bytes[start...])
     }
 
-    /// Parses a final record that git did not terminate.
+    /// Parses a final record that git did not terminate and emits the last commit.
     mutating func finish(emit: (Commit) throws -> Void) throws {
-        defer { pending.removeAll() }
-        if let commit = pending.withUnsafeBufferPointer(Self.parse) { try emit(commit) }
+        let token = pending
+        pending.removeAll()
+        try token.withUnsafeBufferPointer { try take($0, emit: emit) }
+        if let commit = current { try emit(commit) }
+        current = nil
+    }
+
+    /// Handles one NUL-terminated token: a commit record, or a path of the current commit.
+    private mutating func take(_ token: UnsafeBufferPointer<UInt8>, emit: (Commit) throws -> Void) throws {
+        if let commit = Self.parse(token) {
+            if let finished = current { try emit(finished) }
+            current = commit
+            return
+        }
+        var start = token.startIndex
+        while start < token.endIndex, token[start] == 0x0A { start += 1 }
+        guard start < token.endIndex, current != nil else { return }
+        current?.files.append(String(decoding: UnsafeBufferPointer(rebasing: token[start...]), as: UTF8.self))
     }
 
     /// Parses one record; records that are blank or lack the fixed fields are skipped.

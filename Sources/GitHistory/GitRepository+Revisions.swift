@@ -57,10 +57,14 @@ extension GitRepository {
         return found
     }
 
-    /// Reads the commits of `include` but not `exclude` into a graph.
-    public func graph(include: [String], exclude: [String] = []) throws -> CommitGraph {
+    /// Reads the commits of `include` but not `exclude` into a graph, with changed paths when `withFiles`.
+    ///
+    /// Paths come from the same `git log`: `--name-only --no-renames`, merges against their first
+    /// parent. No file contents are read, so partial clones without blobs work.
+    public func graph(include: [String], exclude: [String] = [], withFiles: Bool = false) throws -> CommitGraph {
         var graph = CommitGraph()
-        try log(include: include, exclude: exclude) { graph.add($0) }
+        let options = withFiles ? ["--name-only", "--no-renames", "--diff-merges=first-parent"] : []
+        try log(include: include, exclude: exclude, options: options) { graph.add($0) }
         graph.seal()
         return graph
     }

@@ -57,6 +57,22 @@ enum DefaultTemplates {
             {{/entries}}
 
             {{/sections}}
+            {{#hasImages}}
+            ### Images
+
+            {{#hasImageChanges}}
+            Changed since {{from}}:
+
+            {{#imageChanges}}
+            - {{.}}
+            {{/imageChanges}}
+
+            {{/hasImageChanges}}
+            {{#pinned}}
+            - `{{reference}}` ({{file}})
+            {{/pinned}}
+
+            {{/hasImages}}
 
             """#,
     ]

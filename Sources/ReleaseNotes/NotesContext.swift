@@ -32,6 +32,11 @@ struct NotesContext {
             "excludedCount": document.excluded.count,
             "excluded": document.excluded.map(Self.excludedEntry),
         ]
+        let changes = document.imageChanges?.summaries ?? []
+        context["hasImages"] = !document.images.isEmpty || !changes.isEmpty
+        context["hasImageChanges"] = !changes.isEmpty
+        context["imageChanges"] = changes
+        context["pinned"] = document.images.map { ["reference": $0.reference.description, "file": $0.file, "line": $0.line] as [String: Any] }
         context["version"] = document.version
         context["suggestedVersion"] = document.suggestedVersion
         context["suggestionReason"] = document.suggestionReason

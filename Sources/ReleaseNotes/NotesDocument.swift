@@ -1,4 +1,5 @@
 import Changes
+import Images
 
 /// The notes of one range: the release model every output renders (JSON schemaVersion 1).
 public struct NotesDocument: Sendable, Equatable, Encodable {
@@ -20,8 +21,10 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
     public var changes: [Change]
     /// The changes left out, with reasons.
     public var excluded: [ExcludedChange]
-    /// Container images pinned at the release.
+    /// Container images pinned at the release (or at the end of the range).
     public var images: [PinnedImage]
+    /// How the pinned images changed since the base, nil when nothing is pinned at either end.
+    public var imageChanges: ImageDiff?
 
     /// Creates a document.
     public init(
@@ -42,6 +45,7 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, component, range, version, suggestedVersion, suggestionReason, date, changes, excluded, images
+        case imageChanges
     }
 
     /// Encodes every field, absent values as `null` as the JSON contract spells them.
@@ -57,5 +61,6 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
         try container.encode(changes, forKey: .changes)
         try container.encode(excluded, forKey: .excluded)
         try container.encode(images, forKey: .images)
+        try container.encode(imageChanges, forKey: .imageChanges)
     }
 }

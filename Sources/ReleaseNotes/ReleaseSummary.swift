@@ -1,3 +1,5 @@
+import Images
+
 /// One release as `herald releases` lists it.
 public struct ReleaseSummary: Sendable, Equatable, Encodable {
     /// The component, or nil for a single-component repository.

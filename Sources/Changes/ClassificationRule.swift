@@ -1,0 +1,59 @@
+import Foundation
+
+/// A configured classification rule: when every condition it gives holds, a change is of `kind`.
+///
+/// Conditions are a regular expression searched in the title, one searched in the body, and path
+/// globs of which any must match any changed path. A rule without conditions matches nothing.
+public struct ClassificationRule: Sendable, Equatable, CustomStringConvertible {
+    /// The kind a matching change gets.
+    public var kind: ChangeKind
+    /// A pattern searched for in the change's title, if the rule has one.
+    public var title: NSRegularExpression?
+    /// A pattern searched for in the change's body, if the rule has one.
+    public var body: NSRegularExpression?
+    /// Globs of which at least one must match a changed path; empty means no path condition.
+    public var paths: [Glob]
+
+    /// Creates a rule giving `kind` to changes that meet every given condition.
+    public init(kind: ChangeKind, title: NSRegularExpression? = nil, body: NSRegularExpression? = nil, paths: [Glob] = []) {
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.paths = paths
+    }
+
+    /// Whether the rule has at least one condition.
+    public var hasConditions: Bool { title != nil || body != nil || !paths.isEmpty }
+
+    /// Whether a change with this `title`, `body` and changed `paths` meets every condition of the rule.
+    public func matches(title: String, body: String, paths: [String]) -> Bool {
+        guard hasConditions else { return false }
+        if let pattern = self.title, !Self.search(pattern, in: title) { return false }
+        if let pattern = self.body, !Self.search(pattern, in: body) { return false }
+        if !self.paths.isEmpty {
+            return paths.contains { path in self.paths.contains { $0.matches(path) } }
+        }
+        return true
+    }
+
+    /// Whether `pattern` occurs anywhere in `text`.
+    static func search(_ pattern: NSRegularExpression, in text: String) -> Bool {
+        pattern.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+    }
+
+    /// Rules are equal when their kinds, patterns and globs are.
+    public static func == (lhs: ClassificationRule, rhs: ClassificationRule) -> Bool {
+        lhs.kind == rhs.kind && lhs.paths == rhs.paths
+            && lhs.title?.pattern == rhs.title?.pattern && lhs.title?.options == rhs.title?.options
+            && lhs.body?.pattern == rhs.body?.pattern && lhs.body?.options == rhs.body?.options
+    }
+
+    /// The rule as `kind if title ~ /…/, body ~ /…/, paths [...]`.
+    public var description: String {
+        var conditions: [String] = []
+        if let title { conditions.append("title ~ /\(title.pattern)/") }
+        if let body { conditions.append("body ~ /\(body.pattern)/") }
+        if !paths.isEmpty { conditions.append("paths [\(paths.map(\.pattern).joined(separator: ", "))]") }
+        return "\(kind.rawValue) if \(conditions.isEmpty ? "never" : conditions.joined(separator: ", "))"
+    }
+}

@@ -1,0 +1,267 @@
+/// A path glob such as `deploy/**/*.yaml`, compiled once and matched against repository-relative paths.
+///
+/// `**` is a whole path component matching any number of directories, including none; `*` matches
+/// within one component, `?` one character, `[abc]`, `[a-z]` and `[!a]` (or `[^a]`) one character
+/// of a class, and `\` makes the next character literal. Matching is case-sensitive and byte-level,
+/// because it runs over every changed path of every commit.
+public struct Glob: Sendable, Hashable, CustomStringConvertible {
+    /// Why a pattern is not a valid glob.
+    public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The pattern as written.
+        public var pattern: String
+        /// What is wrong with it, as a lowercase phrase.
+        public var reason: String
+
+        /// The pattern and the reason, on one line.
+        public var description: String { "invalid glob '\(pattern)': \(reason)" }
+    }
+
+    /// One `/`-separated component of the pattern.
+    enum Segment: Sendable {
+        case anyDirectories
+        case literal([UInt8])
+        case wildcard([Token])
+    }
+
+    /// One step of a wildcard component.
+    enum Token: Sendable {
+        case byte(UInt8)
+        case anyCharacter
+        case anyRun
+        case characterClass(ranges: [ClosedRange<UInt32>], negated: Bool)
+    }
+
+    /// The pattern as written.
+    public let pattern: String
+    let segments: [Segment]
+
+    /// Compiles `pattern`, throwing `Glob.SyntaxError` for an empty pattern, an unclosed `[`, or a `**` that is not a whole component.
+    public init(_ pattern: String) throws {
+        self.pattern = pattern
+        guard !pattern.isEmpty else { throw SyntaxError(pattern: pattern, reason: "the pattern is empty") }
+        var segments: [Segment] = []
+        for component in pattern.split(separator: "/", omittingEmptySubsequences: false) {
+            let segment = try Self.segment(String(component), of: pattern)
+            // `**/**` means the same as `**`, and one of them keeps matching linear.
+            if case .anyDirectories = segment, case .anyDirectories? = segments.last { continue }
+            segments.append(segment)
+        }
+        self.segments = segments
+    }
+
+    /// `**`, which matches every path.
+    public static let everything = Glob(pattern: "**", segments: [.anyDirectories])
+
+    private init(pattern: String, segments: [Segment]) {
+        self.pattern = pattern
+        self.segments = segments
+    }
+
+    /// Whether the glob matches every path, as a bare `**` does.
+    public var matchesEverything: Bool {
+        guard segments.count == 1, case .anyDirectories = segments[0] else { return false }
+        return true
+    }
+
+    /// The pattern as written.
+    public var description: String { pattern }
+
+    /// Whether the repository-relative `path` (with `/` separators) matches.
+    public func matches(_ path: String) -> Bool {
+        if matchesEverything { return true }
+        var path = path
+        return path.withUTF8 { matches(bytes: $0) }
+    }
+
+    /// Two globs are equal when their patterns are.
+    public static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pattern == rhs.pattern }
+
+    /// Hashes the pattern.
+    public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
+
+    /// Compiles one component of `pattern`.
+    private static func segment(_ text: String, of pattern: String) throws -> Segment {
+        func invalid(_ reason: String) -> SyntaxError { SyntaxError(pattern: pattern, reason: reason) }
+        switch text {
+        case "**": return .anyDirectories
+        case "": throw invalid("empty path component; patterns are repository-relative, as in 'docs/**'")
+        case ".", "..": throw invalid("'\(text)' is not allowed; patterns are repository-relative, as in 'docs/**'")
+        default: break
+        }
+        var tokens: [Token] = []
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar {
+            case "*":
+                if case .anyRun? = tokens.last {
+                    throw invalid("'**' must be a whole path component, as in 'deploy/**/*.yaml'")
+                }
+                tokens.append(.anyRun)
+            case "?":
+                tokens.append(.anyCharacter)
+            case "[":
+                tokens.append(try characterClass(&scalars, invalid: invalid))
+            case "\\":
+                guard let escaped = scalars.next() else { throw invalid("a trailing '\\' escapes nothing") }
+                tokens.append(contentsOf: String(escaped).utf8.map(Token.byte))
+            default:
+                tokens.append(contentsOf: String(scalar).utf8.map(Token.byte))
+            }
+        }
+        let bytes = tokens.compactMap { token -> UInt8? in
+            if case .byte(let byte) = token { return byte } else { return nil }
+        }
+        return bytes.count == tokens.count ? .literal(bytes) : .wildcard(tokens)
+    }
+
+    /// Compiles a class after its `[`, up to and including its `]`.
+    private static func characterClass(
+        _ scalars: inout String.UnicodeScalarView.Iterator, invalid: (String) -> SyntaxError
+    ) throws -> Token {
+        let unclosed = invalid("unclosed '['; close the character class with ']' or escape it as '\\['")
+        var pending: [Unicode.Scalar] = []
+        var closed = false
+        while let scalar = scalars.next() {
+            // A `]` right after `[` or `[!` is a member, as in `[]a]`.
+            if scalar == "]" && !(pending.isEmpty || pending == ["!"] || pending == ["^"]) {
+                closed = true
+                break
+            }
+            pending.append(scalar)
+            if scalar == "\\" {
+                guard let escaped = scalars.next() else { throw unclosed }
+                pending.append(escaped)
+            }
+        }
+        guard closed else { throw unclosed }
+        let negated = pending.first == "!" || pending.first == "^"
+        var members = ArraySlice(negated ? Array(pending.dropFirst()) : pending)
+        var ranges: [ClosedRange<UInt32>] = []
+        while let first = members.popFirst() {
+            let low = first == "\\" ? (members.popFirst() ?? first) : first
+            guard members.count >= 2, members.first == "-" else {
+                ranges.append(low.value...low.value)
+                continue
+            }
+            members.removeFirst()
+            let second = members.removeFirst()
+            let high = second == "\\" ? (members.popFirst() ?? second) : second
+            guard low.value <= high.value else { throw invalid("range '\(low)-\(high)' is reversed") }
+            ranges.append(low.value...high.value)
+        }
+        return .characterClass(ranges: ranges, negated: negated)
+    }
+}
+
+private extension Glob {
+    /// Matches the path's components against the segments, remembering only the last `**`:
+    /// `**` matches any run of components, so retrying from the latest one is enough.
+    func matches(bytes path: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = path.count + 1
+        var segment = 0
+        var start = 0
+        var lastRun: (segment: Int, start: Int)?
+        while true {
+            if start == end {
+                while segment < segments.count, case .anyDirectories = segments[segment] { segment += 1 }
+                if segment == segments.count { return true }
+            } else if segment < segments.count {
+                if case .anyDirectories = segments[segment] {
+                    lastRun = (segment, start)
+                    segment += 1
+                    continue
+                }
+                let stop = Self.componentEnd(path, from: start)
+                if Self.matches(segments[segment], path, start..<stop) {
+                    segment += 1
+                    start = stop + 1
+                    continue
+                }
+            }
+            guard let run = lastRun, run.start != end else { return false }
+            let retry = Self.componentEnd(path, from: run.start) + 1
+            lastRun = (run.segment, retry)
+            segment = run.segment + 1
+            start = retry
+        }
+    }
+
+    /// The index of the `/` ending the component that begins at `start`, or the path's end.
+    static func componentEnd(_ path: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < path.count, path[index] != UInt8(ascii: "/") { index += 1 }
+        return index
+    }
+
+    /// Whether one component matches one segment.
+    static func matches(_ segment: Segment, _ path: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        switch segment {
+        case .anyDirectories:
+            return true
+        case .literal(let bytes):
+            return bytes.count == range.count && zip(bytes, path[range]).allSatisfy { $0 == $1 }
+        case .wildcard(let tokens):
+            return matches(tokens, path, range)
+        }
+    }
+
+    /// Wildcard matching within one component, remembering only the last `*`.
+    static func matches(_ tokens: [Token], _ path: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var token = 0
+        var index = range.lowerBound
+        var lastRun: (token: Int, index: Int)?
+        while index < range.upperBound {
+            if token < tokens.count {
+                switch tokens[token] {
+                case .anyRun:
+                    lastRun = (token, index)
+                    token += 1
+                    continue
+                case .byte(let byte) where path[index] == byte:
+                    index += 1
+                    token += 1
+                    continue
+                case .anyCharacter:
+                    index = min(index + scalarLength(path[index]), range.upperBound)
+                    token += 1
+                    continue
+                case .characterClass(let ranges, let negated):
+                    let (value, length) = scalar(path, at: index, before: range.upperBound)
+                    if ranges.contains(where: { $0.contains(value) }) != negated {
+                        index += length
+                        token += 1
+                        continue
+                    }
+                case .byte:
+                    break
+                }
+            }
+            guard let run = lastRun else { return false }
+            let retry = min(run.index + scalarLength(path[run.index]), range.upperBound)
+            lastRun = (run.token, retry)
+            token = run.token + 1
+            index = retry
+        }
+        while token < tokens.count, case .anyRun = tokens[token] { token += 1 }
+        return token == tokens.count
+    }
+
+    /// The UTF-8 length of the scalar whose lead byte is `byte`.
+    static func scalarLength(_ byte: UInt8) -> Int {
+        switch byte {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
+    }
+
+    /// The scalar value at `index` and its length in bytes.
+    static func scalar(_ path: UnsafeBufferPointer<UInt8>, at index: Int, before end: Int) -> (UInt32, Int) {
+        let length = min(scalarLength(path[index]), end - index)
+        guard length > 1 else { return (UInt32(path[index]), 1) }
+        var value = UInt32(path[index]) & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(path[index + offset] & 0x3F) }
+        return (value, length)
+    }
+}

@@ -1,0 +1,116 @@
+import Changes
+
+/// One releasable component: the paths that belong to it, its tag prefix, the images it publishes
+/// and the manifests that pin images.
+public struct ComponentConfiguration: Sendable, Equatable {
+    /// The name `--component` selects; unique, made of letters, digits, `.`, `_` and `-`.
+    public var name: String
+    /// Globs of the paths that belong to it; a change touching any of them belongs to it.
+    public var paths: [Glob]
+    /// What comes before `vX.Y.Z` in its tags: `""` for `v1.2.3`, `"client/"` for `client/v1.2.3`.
+    public var tagPrefix: String
+    /// The images it publishes, without a tag, such as `registry.k8s.io/sig-storage/hostpathplugin`.
+    public var images: [String]
+    /// Globs of the files, read at each release tag, that pin images.
+    public var manifests: [Glob]
+
+    /// The paths of a component that owns the whole repository.
+    public static let everyPath: [Glob] = [Glob.everything]
+
+    /// Creates a component; by default it covers every path and uses plain `vX.Y.Z` tags.
+    public init(name: String, paths: [Glob] = everyPath, tagPrefix: String = "", images: [String] = [], manifests: [Glob] = []) {
+        self.name = name
+        self.paths = paths
+        self.tagPrefix = tagPrefix
+        self.images = images
+        self.manifests = manifests
+    }
+
+    /// Whether one of its globs is a bare `**`, so that every change belongs to it, even one that changed no path.
+    public var coversEverything: Bool {
+        paths.contains(where: \.matchesEverything)
+    }
+
+    /// Whether a change touching `paths` belongs to it.
+    public func touches(_ changedPaths: [String]) -> Bool {
+        coversEverything || changedPaths.contains { path in paths.contains { $0.matches(path) } }
+    }
+
+    /// Whether `name` is a usable component name: it goes into `--component`, file names and URLs.
+    static func isValidName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first != ".", first != "-" else { return false }
+        return name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)
+        }
+    }
+}
+
+extension ComponentConfiguration {
+    /// The keys a component may have.
+    static let keys = ["name", "paths", "tagPrefix", "images", "manifests"]
+
+    /// The `components` list: at least one, with unique names and unique tag prefixes.
+    static func list(_ node: ConfigurationNode) throws -> [ComponentConfiguration] {
+        let items = try node.items(of: "components")
+        guard !items.isEmpty else {
+            throw node.error("expected at least one component; remove the key to treat the repository as one component")
+        }
+        var components: [ComponentConfiguration] = []
+        for item in items {
+            let fields = try item.fields(keys)
+            let component = try ComponentConfiguration(fields)
+            if let index = components.firstIndex(where: { $0.name == component.name }) {
+                throw (fields["name"] ?? item).error(
+                    "duplicate component name '\(component.name)', already used by \(node.keyPath)[\(index)]; give each component its own name"
+                )
+            }
+            if let index = components.firstIndex(where: { $0.tagPrefix == component.tagPrefix }) {
+                throw (fields["tagPrefix"] ?? item).error(
+                    "tag prefix '\(component.tagPrefix)' is already used by \(node.keyPath)[\(index)] (\(components[index].name)); give each component its own tagPrefix"
+                )
+            }
+            components.append(component)
+        }
+        return components
+    }
+
+    /// One component from its checked fields.
+    private init(_ fields: ConfigurationNode.Fields) throws {
+        let nameNode = try fields.required("name", example: "client")
+        let name = try nameNode.string()
+        guard Self.isValidName(name) else {
+            throw nameNode.error("'\(name)' is not a usable component name; use letters, digits, '.', '_' and '-', not starting with '.' or '-'")
+        }
+        self.init(
+            name: name,
+            paths: try fields["paths"].map { try $0.globs() } ?? Self.everyPath,
+            tagPrefix: try fields["tagPrefix"].map(Self.tagPrefix) ?? "",
+            images: try fields["images"]?.items(of: "strings").map(Self.image) ?? [],
+            manifests: try fields["manifests"]?.globs() ?? []
+        )
+    }
+
+    /// A tag prefix that can start a git tag name.
+    private static func tagPrefix(_ node: ConfigurationNode) throws -> String {
+        let prefix = try node.string()
+        let forbidden = " \t~^:?*[\\"
+        guard !prefix.unicodeScalars.contains(where: { forbidden.unicodeScalars.contains($0) || $0.properties.isWhitespace }),
+              !prefix.contains(".."), !prefix.hasPrefix("/"), !prefix.contains("//") else {
+            throw node.error("'\(prefix)' cannot start a git tag name; use a prefix such as client/ without spaces or ~^:?*[\\")
+        }
+        return prefix
+    }
+
+    /// An image name without tag or digest, such as `registry.k8s.io/sig-storage/csi-provisioner`.
+    private static func image(_ node: ConfigurationNode) throws -> String {
+        let image = try node.nonEmptyString("an image name")
+        guard !image.contains(where: \.isWhitespace) else {
+            throw node.error("'\(image)' is not an image name; remove the spaces")
+        }
+        let lastComponent = image.split(separator: "/").last ?? Substring(image)
+        guard !lastComponent.contains(":"), !lastComponent.contains("@") else {
+            throw node.error("'\(image)' has a tag or digest; give the name only, herald adds :vX.Y.Z")
+        }
+        return image
+    }
+}

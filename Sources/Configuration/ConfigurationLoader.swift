@@ -1,0 +1,44 @@
+import Foundation
+
+/// Finds and reads the configuration file: the one `--config` names, or `REPO/.herald.yml` if it exists.
+public enum ConfigurationLoader {
+    /// The file Herald reads from the repository's top folder when `--config` is not given.
+    public static let defaultFileName = ".herald.yml"
+
+    /// Reads the configuration: `explicitPath` must exist; without it `repository/.herald.yml` is read
+    /// when present, and otherwise the default configuration is used and `file` is nil.
+    public static func load(explicitPath: String?, repository: String) throws -> (HeraldConfiguration, file: String?) {
+        let path = explicitPath ?? defaultPath(repository: repository)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            guard explicitPath == nil else {
+                throw ConfigurationError(file: path, reason: "no such file; check the --config path")
+            }
+            return (.default, nil)
+        }
+        guard !isFolder.boolValue else {
+            throw ConfigurationError(file: path, reason: "is a folder; give the path of a .herald.yml file")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ConfigurationError(file: path, reason: "cannot be read; check its permissions")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(file: path, reason: "is not valid utf-8; save it as utf-8")
+        }
+        return (try HeraldConfiguration(yaml: text, file: path), path)
+    }
+
+    /// `.herald.yml` in `repository`, written as short as possible for messages: `.herald.yml` for the current folder.
+    static func defaultPath(repository: String) -> String {
+        var folder = repository
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        switch folder {
+        case "", ".": return defaultFileName
+        case "/": return "/" + defaultFileName
+        default: return folder + "/" + defaultFileName
+        }
+    }
+}

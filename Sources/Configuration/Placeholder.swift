@@ -1,1 +1,0 @@
-// The Configuration module: .herald.yml.

@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads objects by name through one long-lived `git cat-file --batch` process.
+///
+/// Every file of every release tag is read through this one process: never a checkout, never a
+/// process per file. A missing object (a partial clone without its blobs) is nil, not a failure.
+public final class GitObjectReader {
+    private let process = Process()
+    private let input: FileHandle
+    private let output: Int32
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var closed = false
+
+    /// Starts the reader in `repository`.
+    public init(repository: GitRepository) throws {
+        let stdin = Pipe(), stdout = Pipe()
+        process.executableURL = URL(fileURLWithPath: GitProcess.executable)
+        process.arguments = ["-C", repository.path, "cat-file", "--batch"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        process.environment = environment
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw GitHistoryError(context: "git cat-file --batch", reason: "cannot start git (is git installed and on PATH?)")
+        }
+        input = stdin.fileHandleForWriting
+        output = stdout.fileHandleForReading.fileDescriptor
+    }
+
+    deinit { close() }
+
+    /// The object named `name` (`v1.2.0:deploy/a.yaml`, `v1.2.0^{tree}`, a full name), or nil when it is missing.
+    public func read(_ name: String) throws -> GitObject? {
+        guard !closed, !name.contains("\n") else { return nil }
+        do {
+            try input.write(contentsOf: Data((name + "\n").utf8))
+        } catch {
+            throw GitHistoryError(context: "git cat-file --batch", reason: "git stopped answering")
+        }
+        let header = try line()
+        let fields = header.split(separator: " ")
+        // "<name> missing" or "<name> ambiguous": there is no such object to read.
+        guard fields.count == 3, let size = Int(fields[2]) else { return nil }
+        let data = try bytes(size + 1)
+        return GitObject(sha: String(fields[0]), type: String(fields[1]), data: Array(data.dropLast()))
+    }
+
+    /// Ends the process.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        try? input.close()
+        process.waitUntilExit()
+    }
+
+    /// The next line of output, without its newline.
+    private func line() throws -> String {
+        var collected: [UInt8] = []
+        while true {
+            if position == buffer.count { try fill() }
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                collected += buffer[position..<newline]
+                position = newline + 1
+                return String(decoding: collected, as: UTF8.self)
+            }
+            collected += buffer[position...]
+            position = buffer.count
+        }
+    }
+
+    /// Exactly `count` bytes of output.
+    private func bytes(_ count: Int) throws -> ArraySlice<UInt8> {
+        var collected: [UInt8] = []
+        collected.reserveCapacity(count)
+        while collected.count < count {
+            if position == buffer.count { try fill() }
+            let take = min(count - collected.count, buffer.count - position)
+            collected += buffer[position..<(position + take)]
+            position += take
+        }
+        return collected[...]
+    }
+
+    /// Reads more output, failing if git has ended.
+    private func fill() throws {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var count = 0
+        repeat { count = chunk.withUnsafeMutableBytes { Glibc.read(output, $0.baseAddress, $0.count) } } while count < 0 && errno == EINTR
+        guard count > 0 else { throw GitHistoryError(context: "git cat-file --batch", reason: "git ended before answering") }
+        buffer = Array(chunk[0..<count])
+        position = 0
+    }
+}

@@ -1,0 +1,95 @@
+import Yams
+
+extension ManifestScan {
+    /// Reads every document of a YAML stream; a syntax error stops the reading with one finding.
+    mutating func readYAML(_ contents: String) {
+        do {
+            var documents = try compose_all(yaml: contents)
+            while let document = documents.next() {
+                readKustomizeImages(document)
+                walk(document)
+            }
+            if let error = documents.error { noteYAMLError(error, in: contents) }
+        } catch {
+            noteYAMLError(error, in: contents)
+        }
+    }
+
+    /// Visits every node in order: `image:` scalars and Helm-style mappings pin images.
+    private mutating func walk(_ node: Node) {
+        switch node {
+        case .mapping(let mapping):
+            guard firstVisit(mapping.mark) else { return }
+            readHelmImage(mapping)
+            for (key, value) in mapping {
+                if key.scalar?.string == "image", let text = Self.text(of: value), value.tag.rawValue == Tag.Name.str.rawValue {
+                    pin(text, line: value.mark?.line ?? 0)
+                }
+                walk(value)
+            }
+        case .sequence(let sequence):
+            guard firstVisit(sequence.mark) else { return }
+            for element in sequence { walk(element) }
+        case .scalar, .alias:
+            return
+        }
+    }
+
+    /// `[registry/]repository[:tag][@digest]` from a mapping holding `repository` and `tag`, as Helm values write it.
+    private mutating func readHelmImage(_ mapping: Node.Mapping) {
+        guard let repository = mapping["repository"].flatMap(Self.text(of:)), !repository.isEmpty,
+              let tagNode = mapping["tag"], tagNode.scalar != nil else { return }
+        let parts = [mapping["registry"], tagNode, mapping["digest"]].map { $0.flatMap(Self.text(of:)) ?? "" }
+        guard !([repository] + parts).contains(where: ManifestScanner.isTemplated) else { return }
+        var text = parts[0].isEmpty ? repository : parts[0] + "/" + repository
+        if !parts[1].isEmpty { text += ":" + parts[1] }
+        if !parts[2].isEmpty { text += "@" + parts[2] }
+        pin(text, line: mapping.mark?.line ?? 0)
+    }
+
+    /// A kustomization's top-level `images:` entries that set `newName`, `newTag` or `digest`.
+    private mutating func readKustomizeImages(_ document: Node) {
+        guard case .sequence(let entries)? = document.mapping?["images"] else { return }
+        for case .mapping(let entry) in entries {
+            guard let name = entry["name"].flatMap(Self.text(of:)), !name.isEmpty else { continue }
+            let newName = entry["newName"].flatMap(Self.text(of:)) ?? ""
+            let newTag = entry["newTag"].flatMap(Self.text(of:)) ?? ""
+            let digest = entry["digest"].flatMap(Self.text(of:)) ?? ""
+            guard !(newName + newTag + digest).isEmpty else { continue }
+            guard ![name, newName, newTag, digest].contains(where: ManifestScanner.isTemplated) else { continue }
+            var text = newName.isEmpty ? name : newName
+            if !newTag.isEmpty { text += ":" + newTag }
+            if !digest.isEmpty { text += "@" + digest }
+            pin(text, line: entry.mark?.line ?? 0)
+        }
+    }
+
+    /// A scalar's text as written (so `tag: 1.10` stays `1.10`); nil for collections and for null.
+    private static func text(of node: Node) -> String? {
+        guard let scalar = node.scalar, node.tag.rawValue != Tag.Name.null.rawValue else { return nil }
+        return scalar.string
+    }
+
+    /// One finding for the file, at the line Yams reports when it reports one.
+    private mutating func noteYAMLError(_ error: Error, in contents: String) {
+        let advice = "; fix the YAML so its images can be read"
+        guard let yamlError = error as? YamlError else {
+            note("cannot read YAML: \(ImageReference.printable(String(describing: error)))", line: 0)
+            return
+        }
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let during = context.map { " \($0.text)" } ?? ""
+            note("yaml syntax error: \(problem)\(during)\(advice)", line: mark.line)
+        case let .reader(problem, offset, _, _):
+            let line = offset.map { offset in contents.prefix(offset).filter { $0 == "\n" }.count + 1 } ?? 0
+            note("yaml cannot be decoded: \(problem)\(advice)", line: line)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            note("yaml mapping repeats the key \(keys)\(advice)", line: context.mark.line)
+        default:
+            note("cannot read YAML: \(ImageReference.printable(yamlError.description))", line: 0)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Yams
+
+/// Reads the image references that deployment manifests pin: YAML `image:` values, kustomization `images:`,
+/// Helm-style `repository` and `tag` pairs, and `image:` lines that unified diffs add or keep.
+public struct ManifestScanner: Sendable {
+    /// Creates a scanner.
+    public init() {}
+
+    /// The images `contents` pins in order of appearance (each reference once), and the problems found on the way.
+    ///
+    /// `file` names the manifest in findings and decides how it is read: `*.patch` and `*.diff` as unified diffs,
+    /// anything else as YAML with any number of documents. This never throws: a bad reference or bad YAML is a finding.
+    public func scan(file: String, contents: String) -> (images: [PinnedImage], findings: [ImageFinding]) {
+        var scan = ManifestScan(file: file)
+        if Self.isDiff(file) {
+            scan.readDiff(contents)
+        } else {
+            scan.readYAML(contents)
+        }
+        return scan.result()
+    }
+
+    /// Whether the file is read as a unified diff rather than YAML.
+    public static func isDiff(_ file: String) -> Bool {
+        let lowercased = file.lowercased()
+        return lowercased.hasSuffix(".patch") || lowercased.hasSuffix(".diff")
+    }
+
+    /// Whether a value is a template to be filled in later, such as `{{ .Values.image }}` or `${IMAGE}`.
+    public static func isTemplated<Text: StringProtocol>(_ value: Text) -> Bool {
+        value.contains("{{") || value.contains("${")
+    }
+}

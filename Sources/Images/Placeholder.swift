@@ -1,1 +1,0 @@
-// The Images module: image references, manifests, floating tags.
