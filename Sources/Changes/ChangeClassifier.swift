@@ -1,7 +1,13 @@
-/// Classifies a change from its text, strongest source first: labels, release-note block and `/kind`, Conventional Commits, the title's first word, then `other`.
+/// Classifies a change, strongest source first: labels, release-note block and `/kind`, Conventional Commits,
+/// configured rules, the title's first word, then `other`.
 public struct ChangeClassifier: Sendable {
-    /// Creates a classifier.
-    public init() {}
+    /// Configured rules, tried in order; the first that matches decides the kind.
+    public var rules: [ClassificationRule]
+
+    /// Creates a classifier with configured `rules`.
+    public init(rules: [ClassificationRule] = []) {
+        self.rules = rules
+    }
 
     /// The verdict for one change.
     public struct Verdict: Equatable, Sendable {
@@ -17,14 +23,16 @@ public struct ChangeClassifier: Sendable {
         public var exclusion: String?
     }
 
-    /// Classifies a change from its `title`, `body` and GitHub `labels` (empty when unknown).
-    public func classify(title: String, body: String, labels: [String] = []) -> Verdict {
+    /// Classifies a change from its `title`, `body`, changed `paths` and GitHub `labels` (empty when unknown).
+    public func classify(title: String, body: String, paths: [String] = [], labels: [String] = []) -> Verdict {
         let block = ReleaseNoteBlock(body: body)
         let conventional = ConventionalTitle(title)
         let labelKinds = labels.compactMap { label in
             label.hasPrefix("kind/") ? ChangeKind(kubernetesKind: String(label.dropFirst(5))) : nil
         }
-        let kind = labelKinds.first ?? block.kinds.first ?? conventional.kind ?? TitleVerb.kind(of: title) ?? .other
+        let kind = labelKinds.first ?? block.kinds.first ?? conventional.kind
+            ?? rules.first(where: { $0.matches(title: title, body: body, paths: paths) })?.kind
+            ?? TitleVerb.kind(of: title) ?? .other
         let breaking = labels.contains("release-note-action-required") || block.actionRequired
             || conventional.breaking || Self.hasBreakingFooter(body)
         var exclusion: String?

@@ -4,10 +4,13 @@ import GitHistory
 public struct ChangeDetector: Sendable {
     /// The classifier for change text.
     public var classifier: ChangeClassifier
+    /// The components changes are assigned to by their paths; empty for a repository that is one component.
+    public var components: [ComponentPaths]
 
     /// Creates a detector.
-    public init(classifier: ChangeClassifier = ChangeClassifier()) {
+    public init(classifier: ChangeClassifier = ChangeClassifier(), components: [ComponentPaths] = []) {
         self.classifier = classifier
+        self.components = components
     }
 
     /// The changes of `range`; `original` looks up commits named by cherry-pick trailers outside the range.
@@ -56,7 +59,7 @@ public struct ChangeDetector: Sendable {
         if revert.isRevert, !arrived.ownCommits.isEmpty {
             revert = RevertSignals(title: cherry.title, branch: arrived.branch, bodies: bodies)
         }
-        var verdict = classifier.classify(title: cherry.title, body: arrived.body)
+        var verdict = classifier.classify(title: cherry.title, body: arrived.body, paths: commit.files)
         if arrived.isVendored { verdict.kind = .dependency; verdict.title = arrived.title }
         // A merged PR's commits may carry `type!:` or a `BREAKING CHANGE:` footer that its title does not.
         if !verdict.breaking, arrived.pullRequest != nil, arrived.ownCommits.contains(where: {
@@ -70,7 +73,8 @@ public struct ChangeDetector: Sendable {
         let change = Change(
             pullRequest: arrived.pullRequest, commit: commit.sha, title: verdict.title, kind: verdict.kind,
             breaking: verdict.breaking, note: verdict.note, authors: arrived.authors, cherryPickOf: cherry.originals,
-            cherryPick: cherry.isCherryPick, time: commit.commitTime
+            cherryPick: cherry.isCherryPick, components: components.filter { $0.owns(commit.files) }.map(\.name),
+            time: commit.commitTime
         )
         return ChangeCandidate(
             change: change, subject: commit.subject, rawTitle: cherry.title,

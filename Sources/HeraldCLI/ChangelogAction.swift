@@ -10,15 +10,24 @@ struct ChangelogAction {
     var force = false
     /// A templates folder, or nil for the installed one.
     var templates: String?
+    /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
+    var config: String?
+    /// One component, or nil for all.
+    var component: String?
 
     /// Reads every release from one `git log` and renders the changelog.
     func run() throws -> CommandOutput {
-        let renderer = MarkdownRenderer(templates: try TemplateLibrary.load(explicit: templates))
-        let history = try ProjectHistory(path: repo)
-        try history.requireReleases(for: "changelog")
-        let text = try renderer.changelog(try history.allNotes(), title: "Changelog")
-        guard let output else { return CommandOutput(text: text, diagnostics: history.diagnostics) }
+        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: false)
+        let renderer = try scope.renderer(templates: templates)
+        let histories = try scope.histories(repo: repo)
+        try ProjectHistory.requireReleases(in: histories, for: "changelog")
+        var documents: [NotesDocument] = []
+        for history in histories { documents += try history.allNotes() }
+        let title = scope.configuration.project.map { "\($0) changelog" } ?? "Changelog"
+        let text = try renderer.changelog(histories.count > 1 ? ProjectHistory.newestFirst(documents) : documents, title: title)
+        let diagnostics = histories.flatMap(\.diagnostics)
+        guard let output else { return CommandOutput(text: text, diagnostics: diagnostics) }
         try GeneratedFile(path: output).write(text, force: force)
-        return CommandOutput(text: "", diagnostics: history.diagnostics)
+        return CommandOutput(text: "", diagnostics: diagnostics)
     }
 }

@@ -22,7 +22,10 @@ struct ChangelogCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            try ChangelogAction(repo: repository.repo, output: output, force: force, templates: templateOptions.templates).run()
+            try ChangelogAction(
+                repo: repository.repo, output: output, force: force, templates: templateOptions.templates,
+                config: repository.config, component: repository.component
+            ).run()
         }
     }
 }

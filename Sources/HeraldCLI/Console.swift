@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Foundation
 import GitHistory
 import ReleaseNotes
@@ -10,11 +11,18 @@ enum Console {
         let output: CommandOutput
         do {
             output = try action()
+        } catch let error as ValidationError {
+            // Wrong usage found only after reading the configuration, such as an unknown component.
+            printError("error: \(error.message)")
+            throw ExitCode.validationFailure
         } catch {
             printError("error: \(message(for: error))")
             throw ExitCode.failure
         }
-        for diagnostic in output.diagnostics { printError(diagnostic.description) }
+        var printed = Set<Diagnostic>()
+        for diagnostic in output.diagnostics where printed.insert(diagnostic).inserted {
+            printError(diagnostic.description)
+        }
         FileHandle.standardOutput.write(Data(output.text.utf8))
     }
 
@@ -24,6 +32,7 @@ enum Console {
         case let error as GitHistoryError: return error.description
         case let error as ReleaseNotesError: return error.description
         case let error as HeraldCLIError: return error.description
+        case let error as ConfigurationError: return error.description
         default: return String(describing: error).lowercased()
         }
     }

@@ -21,7 +21,7 @@ struct DemoAction {
             throw HeraldCLIError(context: "herald demo", reason: "cannot build the sample repository (\(error))")
         }
         let releases = try ReleasesAction(repo: sample.path).run()
-        let history = try ProjectHistory(path: sample.path)
+        let history = try ProjectScope.load(repo: sample.path, config: nil, component: nil, single: true).histories(repo: sample.path)[0]
         let newest = history.releases.last?.tag
         let notes = try NotesAction(repo: sample.path, to: newest, templates: templates).run()
         let unreleased = try NotesAction(repo: sample.path, templates: templates).run()

@@ -1,5 +1,5 @@
 /// A warning for stderr, as a value: `warning[code]: message`.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// A stable, kebab-case code, for example `skipped-tag`.
     public var code: String
     /// One lowercase line.

@@ -6,10 +6,14 @@ struct NextVersionAction {
     var format: ListFormat = .text
     /// Print only the version, for scripts.
     var short = false
+    /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
+    var config: String?
+    /// The component, needed when the repository has several.
+    var component: String?
 
     /// Reads the unreleased changes on the current branch and suggests their version.
     func run() throws -> CommandOutput {
-        var history = try ProjectHistory(path: repo)
+        var history = try ProjectScope.load(repo: repo, config: config, component: component, single: true).histories(repo: repo)[0]
         let document = try history.notes(from: nil, to: nil, unreleased: true)
         let version = document.suggestedVersion ?? "v0.1.0"
         let reason = document.suggestionReason ?? ""

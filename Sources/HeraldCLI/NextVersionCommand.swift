@@ -16,6 +16,6 @@ struct NextVersionCommand: ParsableCommand {
     var short = false
 
     func run() throws {
-        try Console.run { try NextVersionAction(repo: repository.repo, format: format, short: short).run() }
+        try Console.run { try NextVersionAction(repo: repository.repo, format: format, short: short, config: repository.config, component: repository.component).run() }
     }
 }

@@ -12,11 +12,16 @@ struct NotesAction {
     var format: NotesFormat = .markdown
     /// A templates folder, or nil for the installed one.
     var templates: String?
+    /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
+    var config: String?
+    /// The component, needed when the repository has several.
+    var component: String?
 
     /// Reads the range and renders its notes.
     func run() throws -> CommandOutput {
-        let renderer = format == .markdown ? MarkdownRenderer(templates: try TemplateLibrary.load(explicit: templates)) : nil
-        var history = try ProjectHistory(path: repo)
+        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
+        let renderer = format == .markdown ? try scope.renderer(templates: templates) : nil
+        var history = try scope.histories(repo: repo)[0]
         let document = try history.notes(from: from, to: to)
         let text = try renderer.map { try $0.notes(document) } ?? JSONOutput.string(document)
         return CommandOutput(text: text, diagnostics: history.diagnostics)

@@ -22,7 +22,8 @@ struct NotesCommand: ParsableCommand {
     func run() throws {
         try Console.run {
             try NotesAction(
-                repo: repository.repo, from: from, to: to, format: format, templates: templateOptions.templates
+                repo: repository.repo, from: from, to: to, format: format, templates: templateOptions.templates,
+                config: repository.config, component: repository.component
             ).run()
         }
     }

@@ -29,11 +29,12 @@ extension ProjectHistory {
             warn("no-tags", "no release tags in \(repository.path): notes start at the first commit (pass --from to choose a start)")
         }
         let fromCommit = from == nil ? base.release?.commit : commits[1]
-        let graph = try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [])
+        let graph = try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
         let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
         let originals = try lookUpOriginals(for: [range], in: graph)
-        let detected = detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) }
+        let detected = owned(detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) })
         var document = NotesDocument(
+            component: componentName,
             range: NotesRange(
                 from: from ?? base.release?.tag, to: release?.tag ?? toRef,
                 fromCommit: fromCommit, toCommit: toCommit, reason: base.reason

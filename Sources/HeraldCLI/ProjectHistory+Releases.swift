@@ -9,7 +9,7 @@ extension ProjectHistory {
         return releases.reversed().map { release in
             let base = picker.base(for: release.version)
             return ReleaseSummary(
-                component: nil, version: release.version.tagName, tag: release.tag, date: date(of: release),
+                component: componentName, version: release.version.tagName, tag: release.tag, date: date(of: release),
                 commit: release.commit, prerelease: release.version.isPrerelease,
                 base: .init(tag: base.release?.tag, commit: base.release?.commit, reason: base.reason)
             )
@@ -24,8 +24,9 @@ extension ProjectHistory {
         let picker = BasePicker(releases: releases)
         var seen = Set<String>()
         let tips = releases.map(\.commit).filter { seen.insert($0).inserted }
-        let graph = try repository.graph(include: tips)
+        let graph = try repository.graph(include: tips, withFiles: readsPaths)
         let detector = self.detector
+        let name = componentName
         let dates = Dictionary(releases.map { ($0.tag, date(of: $0)) }, uniquingKeysWith: { first, _ in first })
         // Ranges are independent once the graph is read, so both cores cut and classify them.
         let results = Array(releases.reversed()).concurrentMap { release -> (NotesDocument, Bool) in
@@ -33,12 +34,13 @@ extension ProjectHistory {
             let range = graph.range(tip: release.commit, bases: base.release.map { [$0.commit] } ?? [])
             // Large ranges are detected on several threads, so misses are counted under a lock.
             let misses = MissCounter()
-            let detected = detector.detect(range) { name in
+            let detected = owned(detector.detect(range) { name in
                 let found = graph.commit(named: name)
                 if found == nil { misses.record() }
                 return found
-            }
+            })
             let document = NotesDocument(
+                component: name,
                 range: NotesRange(
                     from: base.release?.tag, to: release.tag, fromCommit: base.release?.commit,
                     toCommit: release.commit, reason: base.reason
@@ -54,21 +56,31 @@ extension ProjectHistory {
         let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
         let extra = try lookUpOriginals(for: ranges, in: graph)
         for (index, range) in zip(incomplete, ranges) {
-            let detected = detector.detect(range) { graph.commit(named: $0) ?? extra.commit(named: $0) }
+            let detected = owned(detector.detect(range) { graph.commit(named: $0) ?? extra.commit(named: $0) })
             documents[index].changes = detected.changes
             documents[index].excluded = detected.excluded
         }
         return documents
     }
 
-    /// Fails clearly when there is no release to list, naming the tags that were skipped.
-    func requireReleases(for command: String) throws {
-        guard releases.isEmpty else { return }
-        let skipped = diagnostics.filter { $0.code == "skipped-tag" }.count
+    /// Fails clearly when no component has a release, naming the tags that were skipped.
+    static func requireReleases(in histories: [ProjectHistory], for command: String) throws {
+        guard histories.allSatisfy({ $0.releases.isEmpty }), let history = histories.first else { return }
+        let skipped = Set(histories.flatMap(\.diagnostics).filter { $0.code == "skipped-tag" }).count
         let note = skipped > 0 ? " (\(skipped) tag\(skipped == 1 ? " was" : "s were") skipped as not releases; see the warnings)" : ""
         throw HeraldCLIError(
             context: "herald \(command)",
-            reason: "no release tags in \(repository.path)\(note); tag a release (git tag v0.1.0) or use `herald notes`, which starts at the first commit"
+            reason: "no release tags in \(history.repository.path)\(note); tag a release (git tag v0.1.0) or use `herald notes`, which starts at the first commit"
         )
+    }
+
+    /// Releases of several components in one list: newest date first, then the stable order they came in.
+    static func newestFirst(_ summaries: [ReleaseSummary]) -> [ReleaseSummary] {
+        summaries.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element)
+    }
+
+    /// Notes of several components in one list: newest date first, then the order they came in.
+    static func newestFirst(_ documents: [NotesDocument]) -> [NotesDocument] {
+        documents.enumerated().sorted { ($0.element.date ?? "", $1.offset) > ($1.element.date ?? "", $0.offset) }.map(\.element)
     }
 }

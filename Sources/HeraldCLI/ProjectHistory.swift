@@ -1,24 +1,39 @@
 import Changes
+import Configuration
 import GitHistory
 import Versioning
 
-/// A repository's releases, read once, and the reading of notes for any range of it.
+/// A component's releases, read once, and the reading of notes for any range of it.
 struct ProjectHistory {
     /// The repository.
     let repository: GitRepository
     /// Every tag that names a commit.
     let tags: [Tag]
+    /// The configuration in force.
+    let configuration: HeraldConfiguration
+    /// The component this history is of.
+    let component: ComponentConfiguration
     /// The component's releases, ascending by version.
     let releases: [Release]
     /// Warnings gathered while reading, such as skipped tags.
     private(set) var diagnostics: [Diagnostic] = []
     /// Finds and classifies the changes of a range.
-    let detector = ChangeDetector()
+    let detector: ChangeDetector
 
     /// Opens the repository at `path` and reads its release tags with one git process.
-    init(path: String, scheme: TagScheme = TagScheme()) throws {
-        repository = try GitRepository(path: path)
-        tags = try repository.tags()
+    init(path: String, configuration: HeraldConfiguration = .default, component: ComponentConfiguration? = nil) throws {
+        let repository = try GitRepository(path: path)
+        try self.init(repository: repository, tags: repository.tags(), configuration: configuration, component: component)
+    }
+
+    /// The history of `component` (default: the first) from tags already read.
+    init(repository: GitRepository, tags: [Tag], configuration: HeraldConfiguration, component: ComponentConfiguration? = nil) {
+        self.repository = repository
+        self.tags = tags
+        self.configuration = configuration
+        let component = component ?? configuration.components[0]
+        self.component = component
+        let scheme = TagScheme(prefix: component.tagPrefix, otherPrefixes: configuration.components.map(\.tagPrefix))
         var byVersion: [SemanticVersion: Release] = [:]
         var warnings: [Diagnostic] = []
         for tag in tags {
@@ -38,6 +53,32 @@ struct ProjectHistory {
         }
         releases = byVersion.values.sorted { $0.version < $1.version }
         diagnostics = warnings
+        let owners = configuration.declaresComponents
+            ? configuration.components.map { ComponentPaths(name: $0.name, paths: $0.paths) } : []
+        detector = ChangeDetector(classifier: ChangeClassifier(rules: configuration.rules), components: owners)
+    }
+
+    /// The component's name in outputs: nil for a repository that is one component.
+    var componentName: String? { configuration.declaresComponents ? component.name : nil }
+
+    /// Whether `git log` must list changed paths: components or rules that look at paths.
+    var readsPaths: Bool { configuration.needsChangedPaths }
+
+    /// Keeps the changes that belong to this component; changes that belong to none are left out with a reason.
+    func owned(_ detected: DetectedChanges) -> DetectedChanges {
+        guard configuration.declaresComponents else { return detected }
+        var result = DetectedChanges(changes: [], excluded: detected.excluded)
+        for change in detected.changes {
+            if change.components.contains(component.name) {
+                result.changes.append(change)
+            } else if change.components.isEmpty {
+                result.excluded.append(ExcludedChange(
+                    pullRequest: change.pullRequest, commit: change.commit, title: change.title,
+                    reason: "touches no component's paths"
+                ))
+            }
+        }
+        return result
     }
 
     /// Records a warning.

@@ -7,24 +7,32 @@ struct ReleasesAction {
     var repo: String
     /// Text or JSON.
     var format: ListFormat = .text
+    /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
+    var config: String?
+    /// One component, or nil for all.
+    var component: String?
 
     /// Reads the tags and lists the releases, newest first.
     func run() throws -> CommandOutput {
-        let history = try ProjectHistory(path: repo)
-        try history.requireReleases(for: "releases")
-        let summaries = history.summaries()
+        let histories = try ProjectScope.load(repo: repo, config: config, component: component, single: false).histories(repo: repo)
+        try ProjectHistory.requireReleases(in: histories, for: "releases")
+        let all = histories.flatMap { $0.summaries() }
+        let summaries = histories.count > 1 ? ProjectHistory.newestFirst(all) : all
+        let diagnostics = histories.flatMap(\.diagnostics)
         switch format {
         case .json:
             return CommandOutput(
-                text: try JSONOutput.string(ReleaseList(releases: summaries)), diagnostics: history.diagnostics
+                text: try JSONOutput.string(ReleaseList(releases: summaries)), diagnostics: diagnostics
             )
         case .text:
             let width = summaries.map(\.tag.count).max() ?? 0
+            let named = histories.count > 1 || histories.contains { $0.componentName != nil }
             let lines = summaries.map { summary in
                 let tag = summary.tag.padding(toLength: width, withPad: " ", startingAt: 0)
-                return "\(tag)  \(summary.date.prefix(10))  \(summary.commit.prefix(7))  \(summary.base.reason)"
+                let prefix = named ? (summary.component ?? "") + "  " : ""
+                return "\(prefix)\(tag)  \(summary.date.prefix(10))  \(summary.commit.prefix(7))  \(summary.base.reason)"
             }
-            return CommandOutput(text: lines.joined(separator: "\n") + "\n", diagnostics: history.diagnostics)
+            return CommandOutput(text: lines.joined(separator: "\n") + "\n", diagnostics: diagnostics)
         }
     }
 }

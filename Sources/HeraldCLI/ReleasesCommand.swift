@@ -13,6 +13,6 @@ struct ReleasesCommand: ParsableCommand {
     var format: ListFormat = .text
 
     func run() throws {
-        try Console.run { try ReleasesAction(repo: repository.repo, format: format).run() }
+        try Console.run { try ReleasesAction(repo: repository.repo, format: format, config: repository.config, component: repository.component).run() }
     }
 }

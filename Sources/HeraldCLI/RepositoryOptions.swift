@@ -12,13 +12,9 @@ struct RepositoryOptions: ParsableArguments {
     @Option(name: .long, help: "The component to work on (components come from the configuration).")
     var component: String?
 
-    func validate() throws {
-        if let config, !FileManager.default.fileExists(atPath: config) {
-            throw ValidationError("no configuration file at \(config)")
-        }
-        if let component {
-            throw ValidationError("unknown component '\(component)': no components are configured, so the repository is one component")
-        }
+    /// Loads the configuration and selects the component; `single` needs one component.
+    func scope(single: Bool) throws -> ProjectScope {
+        try ProjectScope.load(repo: repo, config: config, component: component, single: single)
     }
 }
 

@@ -42,7 +42,7 @@ enum DefaultTemplates {
 
             {{/hasChanges}}
             {{#hasBreaking}}
-            ### Breaking changes and action required
+            ### {{breakingTitle}}
 
             {{#breaking}}
             - {{line}}

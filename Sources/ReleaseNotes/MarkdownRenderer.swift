@@ -4,20 +4,23 @@ import Mustache
 public struct MarkdownRenderer: Sendable {
     /// The templates used.
     public let templates: TemplateLibrary
+    /// The sections changes are grouped into.
+    public var layout: SectionLayout
 
     /// Creates a renderer over `templates`.
-    public init(templates: TemplateLibrary) {
+    public init(templates: TemplateLibrary, layout: SectionLayout = .standard) {
         self.templates = templates
+        self.layout = layout
     }
 
     /// The Markdown notes of one range.
     public func notes(_ document: NotesDocument) throws -> String {
-        try templates.render(NotesContext(document: document).dictionary, template: "notes")
+        try templates.render(NotesContext(document: document, layout: layout).dictionary, template: "notes")
     }
 
     /// The Markdown changelog of `documents`, in the order given (newest first).
     public func changelog(_ documents: [NotesDocument], title: String) throws -> String {
-        try templates.render(["title": title, "releases": ReleaseContexts(documents: documents)], template: "changelog")
+        try templates.render(["title": title, "releases": ReleaseContexts(documents: documents, layout: layout)], template: "changelog")
     }
 }
 
@@ -25,9 +28,11 @@ public struct MarkdownRenderer: Sendable {
 struct ReleaseContexts: MustacheSequence {
     /// The documents, newest first.
     let documents: [NotesDocument]
+    /// The sections changes are grouped into.
+    let layout: SectionLayout
 
     func makeIterator() -> AnyIterator<[String: Any]> {
         var inner = documents.makeIterator()
-        return AnyIterator { inner.next().map { NotesContext(document: $0).dictionary } }
+        return AnyIterator { [layout] in inner.next().map { NotesContext(document: $0, layout: layout).dictionary } }
     }
 }

@@ -3,22 +3,17 @@ import Foundation
 
 /// Turns a notes document into the plain dictionaries templates read, so rendering needs no reflection.
 struct NotesContext {
-    /// Section titles by kind, in section order.
-    static let sectionTitles: [(ChangeKind, String)] = [
-        (.feature, "Features"), (.fix, "Bug fixes"), (.deprecation, "Deprecations"),
-        (.performance, "Performance"), (.documentation, "Documentation"), (.dependency, "Dependencies"),
-        (.cleanup, "Cleanup"), (.other, "Other changes"),
-    ]
-
     /// The document being rendered.
     let document: NotesDocument
+    /// The sections and their titles.
+    var layout = SectionLayout.standard
 
     /// The template context.
     var dictionary: [String: Any] {
         let breaking = document.changes.filter(\.breaking)
-        let sections: [[String: Any]] = Self.sectionTitles.compactMap { kind, title in
-            let entries = document.changes.filter { !$0.breaking && $0.kind == kind }
-            return entries.isEmpty ? nil : ["title": title, "kind": kind.rawValue, "entries": entries.map(EntryContext.init)]
+        let sections: [[String: Any]] = layout.kinds.compactMap { section in
+            let entries = document.changes.filter { !$0.breaking && $0.kind == section.kind }
+            return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map(EntryContext.init)]
         }
         var context: [String: Any] = [
             "heading": heading,
@@ -26,6 +21,7 @@ struct NotesContext {
             "to": document.range.to,
             "hasChanges": !document.changes.isEmpty,
             "hasBreaking": !breaking.isEmpty,
+            "breakingTitle": layout.breakingTitle,
             "breaking": breaking.map(EntryContext.init),
             "sections": sections,
             "hasExcluded": !document.excluded.isEmpty,
@@ -46,10 +42,11 @@ struct NotesContext {
         return context
     }
 
-    /// `v1.2.0 (2024-03-01)`, or `Unreleased` for changes not yet tagged.
+    /// `v1.2.0 (2024-03-01)`, or `Unreleased` for changes not yet tagged; a component's name comes first.
     var heading: String {
-        guard let version = document.version else { return "Unreleased" }
-        return document.date.map { "\(version) (\($0.prefix(10)))" } ?? version
+        let name = document.component.map { $0 + " " } ?? ""
+        guard let version = document.version else { return name + "Unreleased" }
+        return name + (document.date.map { "\(version) (\($0.prefix(10)))" } ?? version)
     }
 
     /// One left-out entry with its reason.
