@@ -19,10 +19,10 @@ struct ChangelogAction {
     func run() throws -> CommandOutput {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: false)
         let renderer = try scope.renderer(templates: templates)
-        let histories = try scope.histories(repo: repo)
+        var histories = try scope.histories(repo: repo)
         try ProjectHistory.requireReleases(in: histories, for: "changelog")
         var documents: [NotesDocument] = []
-        for history in histories { documents += try history.allNotes() }
+        for index in histories.indices { documents += try histories[index].allNotes() }
         let title = scope.configuration.project.map { "\($0) changelog" } ?? "Changelog"
         let text = try renderer.changelog(histories.count > 1 ? ProjectHistory.newestFirst(documents) : documents, title: title)
         let diagnostics = histories.flatMap(\.diagnostics)

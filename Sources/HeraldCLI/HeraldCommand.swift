@@ -8,7 +8,8 @@ public struct HeraldCommand: ParsableCommand {
         abstract: "Turn git history into release notes, a changelog and version suggestions.",
         version: "0.1.0",
         subcommands: [
-            NotesCommand.self, ReleasesCommand.self, ChangelogCommand.self, NextVersionCommand.self, DemoCommand.self,
+            NotesCommand.self, ReleasesCommand.self, ChangelogCommand.self, NextVersionCommand.self, ImagesCommand.self,
+            DemoCommand.self,
         ]
     )
 

@@ -42,6 +42,9 @@ extension ProjectHistory {
             version: release.map { $0.version.tagName }, date: release.map(date(of:)),
             changes: detected.changes, excluded: detected.excluded
         )
+        let images = try imageSection(to: toCommit, base: fromCommit)
+        document.images = images.images
+        document.imageChanges = images.changes
         if release == nil {
             let impact = ChangeImpact(changes: detected.changes)
             let suggestion = VersionSuggester(releases: releases).suggest(bump: impact.bump, driver: impact.driver, on: line)

@@ -1,4 +1,5 @@
 import GitHistory
+import Images
 import ReleaseNotes
 import Versioning
 
@@ -20,13 +21,14 @@ extension ProjectHistory {
     ///
     /// Cherry-pick and revert originals are looked up in the same graph; only those it lacks
     /// cost one more git process, and only their ranges are read again.
-    func allNotes() throws -> [NotesDocument] {
+    mutating func allNotes() throws -> [NotesDocument] {
         let picker = BasePicker(releases: releases)
         var seen = Set<String>()
         let tips = releases.map(\.commit).filter { seen.insert($0).inserted }
         let graph = try repository.graph(include: tips, withFiles: readsPaths)
         let detector = self.detector
         let name = componentName
+        let history = self
         let dates = Dictionary(releases.map { ($0.tag, date(of: $0)) }, uniquingKeysWith: { first, _ in first })
         // Ranges are independent once the graph is read, so both cores cut and classify them.
         let results = Array(releases.reversed()).concurrentMap { release -> (NotesDocument, Bool) in
@@ -34,7 +36,7 @@ extension ProjectHistory {
             let range = graph.range(tip: release.commit, bases: base.release.map { [$0.commit] } ?? [])
             // Large ranges are detected on several threads, so misses are counted under a lock.
             let misses = MissCounter()
-            let detected = owned(detector.detect(range) { name in
+            let detected = history.owned(detector.detect(range) { name in
                 let found = graph.commit(named: name)
                 if found == nil { misses.record() }
                 return found
@@ -52,6 +54,14 @@ extension ProjectHistory {
         }
         var documents = results.map(\.0)
         let incomplete = results.indices.filter { results[$0].1 }
+        let pinned = try pinnedImages(at: releases.map(\.commit))
+        for index in documents.indices {
+            let current = pinned[documents[index].range.toCommit] ?? []
+            let previous = documents[index].range.fromCommit.flatMap { pinned[$0] } ?? []
+            guard !current.isEmpty || !previous.isEmpty else { continue }
+            documents[index].images = current
+            documents[index].imageChanges = ImageDiff(base: previous, current: current)
+        }
         guard !incomplete.isEmpty else { return documents }
         let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
         let extra = try lookUpOriginals(for: ranges, in: graph)

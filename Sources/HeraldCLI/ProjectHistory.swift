@@ -16,7 +16,7 @@ struct ProjectHistory {
     /// The component's releases, ascending by version.
     let releases: [Release]
     /// Warnings gathered while reading, such as skipped tags.
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     /// Finds and classifies the changes of a range.
     let detector: ChangeDetector
 

@@ -67,6 +67,8 @@ enum DefaultTemplates {
             - {{.}}
             {{/imageChanges}}
 
+            Pinned:
+
             {{/hasImageChanges}}
             {{#pinned}}
             - `{{reference}}` ({{file}})

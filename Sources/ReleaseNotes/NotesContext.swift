@@ -28,7 +28,8 @@ struct NotesContext {
             "excludedCount": document.excluded.count,
             "excluded": document.excluded.map(Self.excludedEntry),
         ]
-        let changes = document.imageChanges?.summaries ?? []
+        // Without a base every image would read as added, which says nothing.
+        let changes = document.range.from == nil ? [] : document.imageChanges?.summaries ?? []
         context["hasImages"] = !document.images.isEmpty || !changes.isEmpty
         context["hasImageChanges"] = !changes.isEmpty
         context["imageChanges"] = changes

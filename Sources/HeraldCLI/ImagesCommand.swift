@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// `herald images`: pinned images at a ref, and published images with their floating tags.
+struct ImagesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "images",
+        abstract: "List the images manifests pin at a ref, and the images components publish with their floating tags."
+    )
+
+    @OptionGroup var repository: RepositoryOptions
+
+    @Option(help: "The ref to read manifests at.")
+    var at: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: ListFormat = .text
+
+    func run() throws {
+        try Console.run {
+            try ImagesAction(
+                repo: repository.repo, at: at, format: format, config: repository.config, component: repository.component
+            ).run()
+        }
+    }
+}

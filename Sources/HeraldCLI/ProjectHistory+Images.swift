@@ -1,0 +1,33 @@
+import Images
+
+extension ProjectHistory {
+    /// The images the component's manifests pin at each ref, read with one `git cat-file --batch`.
+    ///
+    /// Unreadable manifests and invalid references become warnings; the rest of the release is still read.
+    mutating func pinnedImages(at refs: [String]) throws -> [String: [PinnedImage]] {
+        let manifests = component.manifests
+        guard !manifests.isEmpty, !refs.isEmpty else { return [:] }
+        let reader = try PinnedImageReader(
+            repository: repository,
+            wanted: { path in manifests.contains { $0.matches(path) } },
+            descend: { folder in manifests.contains { $0.mayMatch(inside: folder) } }
+        )
+        defer { reader.close() }
+        var result: [String: [PinnedImage]] = [:]
+        for ref in Set(refs) {
+            let read = try reader.images(at: ref)
+            result[ref] = read.images
+            diagnostics += read.warnings
+        }
+        return result
+    }
+
+    /// The pinned images at `to` and what changed since `base`, for a notes document.
+    mutating func imageSection(to: String, base: String?) throws -> (images: [PinnedImage], changes: ImageDiff?) {
+        let pinned = try pinnedImages(at: [to] + (base.map { [$0] } ?? []))
+        let current = pinned[to] ?? []
+        let previous = base.flatMap { pinned[$0] } ?? []
+        guard !current.isEmpty || !previous.isEmpty else { return ([], nil) }
+        return (current, ImageDiff(base: previous, current: current))
+    }
+}
