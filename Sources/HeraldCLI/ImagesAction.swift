@@ -20,9 +20,8 @@ struct ImagesAction {
         let ref = at ?? "HEAD"
         var listing = ImageListing(ref: ref, commit: "", pinned: [], published: [])
         for index in histories.indices {
-            let commit = try histories[index].resolve([ref])[0]
-            listing.commit = commit
-            let pinned = try histories[index].pinnedImages(at: [commit])[commit] ?? []
+            listing.commit = try histories[index].resolve([ref])[0]
+            let pinned = try histories[index].pinnedImages(at: [ref])[ref] ?? []
             let new = pinned.filter { image in !listing.pinned.contains { $0.image == image } }
             listing.pinned += new.map { ImageListing.Pin(component: histories[index].componentName, image: $0) }
             let names = histories[index].component.images

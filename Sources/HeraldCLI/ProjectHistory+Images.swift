@@ -14,7 +14,9 @@ extension ProjectHistory {
         )
         defer { reader.close() }
         var result: [String: [PinnedImage]] = [:]
-        for ref in Set(refs) {
+        var seen = Set<String>()
+        // In the order given, so warnings come out the same every run.
+        for ref in refs where seen.insert(ref).inserted {
             let read = try reader.images(at: ref)
             result[ref] = read.images
             diagnostics += read.warnings

@@ -42,11 +42,16 @@ extension ProjectHistory {
             version: release.map { $0.version.tagName }, date: release.map(date(of:)),
             changes: detected.changes, excluded: detected.excluded
         )
-        let images = try imageSection(to: toCommit, base: fromCommit)
+        // Tag names where there are tags, so warnings say which release a manifest belongs to.
+        let images = try imageSection(to: release?.tag ?? toRef, base: base.release?.tag ?? from)
         document.images = images.images
         document.imageChanges = images.changes
         if release == nil {
-            let impact = ChangeImpact(changes: detected.changes)
+            var impact = ChangeImpact(changes: detected.changes)
+            // A combined release moves at least as far as the images it pins.
+            if let pinned = images.changes.flatMap({ PinnedImageImpact(changes: $0, ownNames: component.images) }), pinned.bump > impact.bump {
+                impact = ChangeImpact(bump: pinned.bump, driver: pinned.driver)
+            }
             let suggestion = VersionSuggester(releases: releases).suggest(bump: impact.bump, driver: impact.driver, on: line)
             document.suggestedVersion = suggestion.version.tagName
             document.suggestionReason = suggestion.reason

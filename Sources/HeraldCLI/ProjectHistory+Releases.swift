@@ -54,10 +54,10 @@ extension ProjectHistory {
         }
         var documents = results.map(\.0)
         let incomplete = results.indices.filter { results[$0].1 }
-        let pinned = try pinnedImages(at: releases.map(\.commit))
+        let pinned = try pinnedImages(at: releases.map(\.tag))
         for index in documents.indices {
-            let current = pinned[documents[index].range.toCommit] ?? []
-            let previous = documents[index].range.fromCommit.flatMap { pinned[$0] } ?? []
+            let current = pinned[documents[index].range.to] ?? []
+            let previous = documents[index].range.from.flatMap { pinned[$0] } ?? []
             guard !current.isEmpty || !previous.isEmpty else { continue }
             documents[index].images = current
             documents[index].imageChanges = ImageDiff(base: previous, current: current)

@@ -8,6 +8,12 @@ public struct ChangeImpact: Sendable, Equatable {
     /// Why, for example "#41 is breaking (Drop v1beta1)".
     public var driver: String
 
+    /// An impact decided elsewhere, such as by pinned images.
+    public init(bump: VersionBump, driver: String) {
+        self.bump = bump
+        self.driver = driver
+    }
+
     /// Measures `changes`: any breaking change is major, else any feature is minor, else patch.
     public init(changes: [Change]) {
         func name(_ change: Change) -> String {

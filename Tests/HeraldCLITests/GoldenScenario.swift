@@ -20,18 +20,23 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
         var action: @Sendable (ScratchRepository) throws -> CommandOutput
 
         /// `herald notes` in Markdown.
-        static func notes(_ file: String, from: String? = nil, to: String? = nil) -> Run {
-            Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .markdown).run() }
+        static func notes(_ file: String, from: String? = nil, to: String? = nil, component: String? = nil) -> Run {
+            Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .markdown, component: component).run() }
         }
 
         /// `herald notes --format json`.
-        static func json(_ file: String, from: String? = nil, to: String? = nil) -> Run {
-            Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .json).run() }
+        static func json(_ file: String, from: String? = nil, to: String? = nil, component: String? = nil) -> Run {
+            Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .json, component: component).run() }
         }
 
         /// `herald releases`.
         static func releases(_ file: String, format: ListFormat = .text) -> Run {
             Run(file: file) { try ReleasesAction(repo: $0.path, format: format).run() }
+        }
+
+        /// `herald images`.
+        static func images(_ file: String, at: String? = nil, format: ListFormat = .text, component: String? = nil) -> Run {
+            Run(file: file) { try ImagesAction(repo: $0.path, at: at, format: format, component: component).run() }
         }
 
         /// `herald changelog`.
@@ -40,13 +45,13 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
         }
 
         /// `herald next-version`.
-        static func nextVersion(_ file: String) -> Run {
-            Run(file: file) { try NextVersionAction(repo: $0.path).run() }
+        static func nextVersion(_ file: String, component: String? = nil) -> Run {
+            Run(file: file) { try NextVersionAction(repo: $0.path, component: component).run() }
         }
 
         /// Notes in both formats: `<stem>.md` and `<stem>.json`.
-        static func both(_ stem: String, from: String? = nil, to: String? = nil) -> [Run] {
-            [.notes(stem + ".md", from: from, to: to), .json(stem + ".json", from: from, to: to)]
+        static func both(_ stem: String, from: String? = nil, to: String? = nil, component: String? = nil) -> [Run] {
+            [.notes(stem + ".md", from: from, to: to, component: component), .json(stem + ".json", from: from, to: to, component: component)]
         }
     }
 
@@ -54,5 +59,6 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
     static let all: [GoldenScenario] = [
         mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
         vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
+        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors,
     ]
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SampleRepositories
 import Testing
+import ArgumentParser
 @testable import HeraldCLI
 
 /// Runs every golden scenario and compares herald's output with the files under `Scenarios/`.
@@ -40,6 +41,8 @@ import Testing
             if !output.diagnostics.isEmpty {
                 text += "\n--- stderr\n" + output.diagnostics.map(\.description).joined(separator: "\n") + "\n"
             }
+        } catch let error as ValidationError {
+            text = "--- usage error\nerror: \(error.message)\n"
         } catch {
             text = "--- error\nerror: \(Console.message(for: error))\n"
         }

@@ -1,0 +1,32 @@
+import Images
+import Versioning
+
+/// The largest version bump among the images a combined release pins, such as a deployment pinning sidecars.
+public struct PinnedImageImpact: Sendable, Equatable {
+    /// The bump.
+    public var bump: VersionBump
+    /// Why, for example "csi-provisioner v4.0.1 → v5.0.0 is a major update".
+    public var driver: String
+
+    /// Measures `changes`, leaving out the component's own images (`ownNames`); nil when no pinned version moved up.
+    public init?(changes: ImageDiff, ownNames: [String]) {
+        var best: (VersionBump, String)?
+        for change in changes.changed where !ownNames.contains(change.name) {
+            guard let old = change.from.tag.flatMap(Self.version), let new = change.to.tag.flatMap(Self.version), old < new else {
+                continue
+            }
+            let bump: VersionBump = new.major != old.major ? .major : (new.minor != old.minor ? .minor : .patch)
+            if best.map({ bump > $0.0 }) ?? true {
+                best = (bump, "\(change.summary) is a \(bump) update")
+            }
+        }
+        guard let best else { return nil }
+        bump = best.0
+        driver = best.1
+    }
+
+    /// An image tag read as a version, with or without its `v`.
+    static func version(_ tag: String) -> SemanticVersion? {
+        SemanticVersion(parsing: tag)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import SampleRepositories
+@testable import HeraldCLI
+
+/// Scenarios for container images: manifests read at each tag, combined releases, floating tags.
+extension GoldenScenario {
+    /// A deployment with two documents, a kustomization, Helm values and a patch, pinning `provisioner`.
+    static func manifests(provisioner: String, attacher: String = "v4.5.0", extra: String = "") -> [String: String] {
+        [
+            "deploy/kubernetes/deployment.yaml": """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata:
+                  name: csi-sample
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: csi-provisioner
+                          image: registry.k8s.io/sig-storage/csi-provisioner:\(provisioner)
+                        - name: csi-attacher
+                          image: registry.k8s.io/sig-storage/csi-attacher:\(attacher)\(extra)
+                """,
+            "deploy/kustomize/kustomization.yaml": """
+                images:
+                  - name: csi-sample
+                    newName: registry.k8s.io/sig-storage/csi-sample
+                    newTag: \(provisioner)
+                """,
+            "deploy/helm/values.yaml": """
+                snapshotter:
+                  image:
+                    repository: registry.k8s.io/sig-storage/csi-snapshotter
+                    tag: v8.0.1
+                """,
+            "deploy/patches/sidecar.patch": """
+                --- a/deploy/base.yaml
+                +++ b/deploy/base.yaml
+                @@ -1,3 +1,3 @@
+                 containers:
+                -  image: registry.k8s.io/sig-storage/livenessprobe:v2.11.0
+                +  image: registry.k8s.io/sig-storage/livenessprobe:v2.12.0
+                """,
+        ]
+    }
+
+    static let manifestsConfiguration = """
+        components:
+          - name: csi-sample
+            images: ["registry.k8s.io/sig-storage/csi-sample"]
+            manifests: ["deploy/**/*.yaml", "deploy/**/*.patch"]
+        """
+
+    static let manifestsOnAReleaseBranch = GoldenScenario(name: "manifests-release-branch", script: { repo in
+        try repo.commit("Initial commit", files: [".herald.yml": manifestsConfiguration].merging(manifests(provisioner: "v5.0.0")) { $1 })
+        try repo.tag("v1.0.0")
+        try repo.branch("release-1.0")
+        try repo.squashPR(number: 2, title: "[release-1.0] Update csi-provisioner to v5.0.2", files: manifests(provisioner: "v5.0.2"), author: .alice)
+        try repo.tag("v1.0.1")
+        // A typo in a tag is reported with its file and line; the rest of the release is still read.
+        try repo.squashPR(number: 3, title: "[release-1.0] Update attacher", files: manifests(provisioner: "v5.0.2", attacher: "v4.6.0+build"), author: .bob)
+        try repo.tag("v1.0.2")
+    }, runs: Run.both("notes-v1.0.1", to: "v1.0.1") + [
+        .notes("notes-v1.0.2.md", to: "v1.0.2"), .images("images-v1.0.1.txt", at: "v1.0.1"),
+        .images("images-v1.0.1.json", at: "v1.0.1", format: .json),
+        // Last: it removes a blob, as a partial clone or a stripped large file would lack it.
+        Run(file: "notes-v1.0.1-missing-blob.md") { repo in
+            let blob = try repo.git("rev-parse", "v1.0.1:deploy/helm/values.yaml")
+            try FileManager.default.removeItem(atPath: "\(repo.path)/.git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))")
+            return try NotesAction(repo: repo.path, to: "v1.0.1").run()
+        },
+    ])
+
+    static let combinedRelease = GoldenScenario(name: "combined-release", script: { repo in
+        try repo.commit("Initial commit", files: manifests(provisioner: "v4.0.1"))
+        try repo.tag("v1.13.0")
+        try repo.squashPR(number: 10, title: "Fix volume expansion", author: .alice)
+        // Only a fix, but the deployment now pins a new major of a sidecar.
+        try repo.squashPR(number: 11, title: "Update sidecars", files: manifests(provisioner: "v5.0.0", attacher: "v4.6.0"), author: .bob)
+    }, runs: [.notes("notes.md"), .nextVersion("next-version.txt")])
+
+    static let floatingTags = GoldenScenario(name: "floating-tags", script: { repo in
+        try repo.commit("Initial commit", files: [".herald.yml": manifestsConfiguration])
+        try repo.tag("v1.0.0")
+        try repo.squashPR(number: 1, title: "Add feature", author: .alice)
+        try repo.tag("v1.1.0")
+        try repo.squashPR(number: 2, title: "Fix bug", author: .bob)
+        try repo.tag("v1.1.1")
+        try repo.squashPR(number: 3, title: "Add another feature", author: .alice)
+        try repo.tag("v1.2.0-rc1")
+        try repo.tag("v2.0.0-rc1")
+    }, runs: [.images("images.txt"), .images("images.json", format: .json)])
+}
