@@ -4,15 +4,17 @@ import ReleaseNotes
 import Versioning
 
 extension ProjectHistory {
-    /// Every release, newest first, with its base; reads no commits.
-    func summaries() -> [ReleaseSummary] {
+    /// Every release, newest first, with its base and pinned images; reads no commits, only manifests.
+    mutating func summaries() throws -> [ReleaseSummary] {
         let picker = BasePicker(releases: releases)
+        let pinned = try pinnedImages(at: releases.map(\.tag))
         return releases.reversed().map { release in
             let base = picker.base(for: release.version)
             return ReleaseSummary(
                 component: componentName, version: release.version.tagName, tag: release.tag, date: date(of: release),
                 commit: release.commit, prerelease: release.version.isPrerelease,
-                base: .init(tag: base.release?.tag, commit: base.release?.commit, reason: base.reason)
+                base: .init(tag: base.release?.tag, commit: base.release?.commit, reason: base.reason),
+                images: pinned[release.tag] ?? []
             )
         }
     }

@@ -14,9 +14,10 @@ struct ReleasesAction {
 
     /// Reads the tags and lists the releases, newest first.
     func run() throws -> CommandOutput {
-        let histories = try ProjectScope.load(repo: repo, config: config, component: component, single: false).histories(repo: repo)
+        var histories = try ProjectScope.load(repo: repo, config: config, component: component, single: false).histories(repo: repo)
         try ProjectHistory.requireReleases(in: histories, for: "releases")
-        let all = histories.flatMap { $0.summaries() }
+        var all: [ReleaseSummary] = []
+        for index in histories.indices { all += try histories[index].summaries() }
         let summaries = histories.count > 1 ? ProjectHistory.newestFirst(all) : all
         let diagnostics = histories.flatMap(\.diagnostics)
         switch format {

@@ -65,7 +65,7 @@ extension GoldenScenario {
         try repo.tag("v1.0.2")
     }, runs: Run.both("notes-v1.0.1", to: "v1.0.1") + [
         .notes("notes-v1.0.2.md", to: "v1.0.2"), .images("images-v1.0.1.txt", at: "v1.0.1"),
-        .images("images-v1.0.1.json", at: "v1.0.1", format: .json),
+        .images("images-v1.0.1.json", at: "v1.0.1", format: .json), .releases("releases.json", format: .json),
         // Last: it removes a blob, as a partial clone or a stripped large file would lack it.
         Run(file: "notes-v1.0.1-missing-blob.md") { repo in
             let blob = try repo.git("rev-parse", "v1.0.1:deploy/helm/values.yaml")
