@@ -23,11 +23,11 @@ extension ProjectHistory {
     ///
     /// Cherry-pick and revert originals are looked up in the same graph; only those it lacks
     /// cost one more git process, and only their ranges are read again.
-    mutating func allNotes() throws -> [NotesDocument] {
+    ///
+    /// Components of one repository share `graph`, read once for all their releases.
+    mutating func allNotes(graph shared: CommitGraph? = nil) throws -> [NotesDocument] {
         let picker = BasePicker(releases: releases)
-        var seen = Set<String>()
-        let tips = releases.map(\.commit).filter { seen.insert($0).inserted }
-        let graph = try repository.graph(include: tips, withFiles: readsPaths)
+        let graph = try shared ?? repository.graph(include: Self.tips(of: [self]), withFiles: readsPaths)
         let detector = self.detector
         let name = componentName
         let history = self
@@ -94,5 +94,11 @@ extension ProjectHistory {
     /// Notes of several components in one list: newest date first, then the order they came in.
     static func newestFirst(_ documents: [NotesDocument]) -> [NotesDocument] {
         documents.enumerated().sorted { ($0.element.date ?? "", $1.offset) > ($1.element.date ?? "", $0.offset) }.map(\.element)
+    }
+
+    /// The commits of every release of `histories`, each once, for one `git log` of them all.
+    static func tips(of histories: [ProjectHistory]) -> [String] {
+        var seen = Set<String>()
+        return histories.flatMap { $0.releases.map(\.commit) }.filter { seen.insert($0).inserted }
     }
 }
