@@ -38,20 +38,19 @@ struct BenchmarkProgram {
             throw BenchmarkFailure("--herald \(options.herald) is not an executable file")
         }
         let cache = RepositoryCache(root: options.cacheRoot, commitTarget: options.commits, tagTarget: options.tags)
-        let repository = try cache.prepare().path
+        let repository = try cache.prepare { stream in
+            var history = SyntheticHistory(stream: stream, commitTarget: options.commits, tagTarget: options.tags)
+            try history.write()
+        }.path
         let git = ["git", "-C", repository]
-        let commits = try number(git + ["rev-list", "--all", "--count"])
-        let tags = try ChildProcess.capture(git + ["tag", "-l"]).split(separator: "\n").count
-        let objects = try ChildProcess.capture(git + ["count-objects", "-v"]).split(separator: "\n")
-        let pack = objects.first(where: { $0.hasPrefix("size-pack:") })
-            .flatMap { Int(String($0.dropFirst("size-pack:".count)).trimmingWhitespace) }
-        show("repository  \(Format.count(commits)) commits, \(Format.count(tags)) tags, "
-            + "pack \(Format.mebibytes(kibibytes: pack ?? 0))")
+        let (commits, tags) = try describe(repository, label: "repository")
+        let monorepo = try ComponentsBenchmark(options: options)
         let range = try ReleaseRange.middle(of: repository)
         let runs = options.runs
         show("method      best of \(runs) runs, none started after \(Int(Measurement.budgetSeconds)) s on one command; "
             + "wall clock by CLOCK_MONOTONIC from spawn to reap; stdin and stdout on /dev/null; "
             + "floors are `git log -z --format=<herald's fields>` over the same commits")
+        show(monorepo.floorNote)
         show("memory      peak = highest ru_maxrss over the runs, from wait4(2) on the child's own pid; Linux starts "
             + "it at the spawner's peak (\(Format.mebibytes(kibibytes: Measurement.spawnFloorKiB())) here), "
             + "so a figure at that floor prints as ≤")
@@ -82,6 +81,7 @@ struct BenchmarkProgram {
                       measured: heraldEmpty, ratioTarget: nil))
         table.add(row("all releases", "(\(Format.count(commits)) commits, \(Format.count(tags)) tags)",
                       floor: gitAll, measured: heraldAll, ratioTarget: 3))
+        table.add(monorepo.measure(herald: options.herald, runs: runs))
         let cliff = GitCliffComparison(cacheDirectory: cache.directory)
         if let cliff {
             let timed = try cliff.measure(range: range, repository: repository, runs: runs)
@@ -112,6 +112,22 @@ struct BenchmarkProgram {
     static func show(_ line: String) {
         print(line)
         fflush(nil)
+    }
+
+    /// Prints a repository's commits, tags (by prefix when there are several) and pack size; returns both counts.
+    static func describe(_ repository: String, label: String) throws -> (commits: Int, tags: Int) {
+        let git = ["git", "-C", repository]
+        let commits = try number(git + ["rev-list", "--all", "--count"])
+        let tags = try ChildProcess.capture(git + ["tag", "-l"]).split(separator: "\n")
+        let byPrefix = Dictionary(grouping: tags) { $0.split(separator: "/").dropLast().map { "\($0)/" }.joined() }
+        let split = byPrefix.count < 2 ? "" : " (" + byPrefix.sorted { $0.key < $1.key }
+            .map { "\(Format.count($0.value.count)) \($0.key)vX.Y.Z" }.joined(separator: ", ") + ")"
+        let objects = try ChildProcess.capture(git + ["count-objects", "-v"]).split(separator: "\n")
+        let pack = objects.first(where: { $0.hasPrefix("size-pack:") })
+            .flatMap { Int(String($0.dropFirst("size-pack:".count)).trimmingWhitespace) }
+        show("\(label.padding(toLength: 12, withPad: " ", startingAt: 0))\(Format.count(commits)) commits, "
+            + "\(Format.count(tags.count)) tags\(split), pack \(Format.mebibytes(kibibytes: pack ?? 0))")
+        return (commits, tags.count)
     }
 
     /// Runs a git command that prints one number, and returns it.

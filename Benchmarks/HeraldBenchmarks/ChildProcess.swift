@@ -2,13 +2,15 @@ import Foundation
 import Glibc
 
 /// How one standard stream of a child is connected.
-enum StreamConnection {
+enum StreamConnection: Equatable {
     /// Shares the benchmark's own stream.
     case inherited
     /// Reads from or writes to /dev/null.
     case nullDevice
     /// A pipe whose other end the benchmark holds.
     case pipe
+    /// Reads from the file at this path; standard input only.
+    case file(String)
 }
 
 /// What a finished child left behind: how it ended, how long it took, and its peak memory.
@@ -62,6 +64,8 @@ final class ChildProcess {
                 break
             case .nullDevice:
                 posix_spawn_file_actions_addopen(&actions, target, "/dev/null", target == 0 ? O_RDONLY : O_WRONLY, 0)
+            case .file(let path):
+                posix_spawn_file_actions_addopen(&actions, target, path, O_RDONLY, 0)
             case .pipe:
                 var ends: [Int32] = [-1, -1]
                 guard pipe(&ends) == 0 else {

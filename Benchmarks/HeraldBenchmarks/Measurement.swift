@@ -21,11 +21,12 @@ struct Measurement {
     /// After this many seconds spent on one command, no further run starts; git-cliff takes minutes a run.
     static let budgetSeconds = 60.0
 
-    /// Runs `arguments` up to `runs` times with standard output and input on /dev/null, keeping the best time.
+    /// Runs `arguments` up to `runs` times with standard output on /dev/null and standard input on /dev/null
+    /// or `input`, keeping the best time.
     ///
     /// Standard error stays on the terminal so a failing command explains itself; after the first failure
     /// the command is not repeated, so its message shows once.
-    static func bestOf(_ runs: Int, name: String, arguments: [String],
+    static func bestOf(_ runs: Int, name: String, arguments: [String], input: StreamConnection = .nullDevice,
                        environment: [String: String] = [:]) -> Measurement {
         var best = Double.infinity
         var spent = 0.0
@@ -38,7 +39,7 @@ struct Measurement {
         while made < runs, failure == nil, spent < budgetSeconds {
             made += 1
             do {
-                let outcome = try ChildProcess(arguments, environment: environment).wait()
+                let outcome = try ChildProcess(arguments, input: input, environment: environment).wait()
                 peak = max(peak, outcome.peakKiB)
                 spent += outcome.seconds
                 best = min(best, outcome.seconds)
@@ -50,6 +51,16 @@ struct Measurement {
         return Measurement(name: name, bestSeconds: failure == nil ? best : nil, peakKiB: peak,
                            peakIsSpawnFloor: peak <= spawnFloorKiB(), failure: failure, runs: made,
                            requestedRuns: runs)
+    }
+
+    /// Commands that together make one floor: best times added up, the highest peak, the first failure.
+    static func sum(_ parts: [Measurement], name: String) -> Measurement {
+        let times = parts.compactMap(\.bestSeconds)
+        let failure = parts.first { $0.bestSeconds == nil }.map { "\($0.name): \($0.failure ?? "unknown")" }
+        let peak = parts.map(\.peakKiB).max() ?? 0
+        return Measurement(name: name, bestSeconds: failure == nil ? times.reduce(0, +) : nil, peakKiB: peak,
+                           peakIsSpawnFloor: parts.allSatisfy(\.peakIsSpawnFloor), failure: failure,
+                           runs: parts.map(\.runs).min() ?? 0, requestedRuns: parts.map(\.requestedRuns).max() ?? 0)
     }
 
     /// The benchmark's own peak resident size in KiB.

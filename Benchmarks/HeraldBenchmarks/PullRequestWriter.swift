@@ -8,6 +8,8 @@ struct PullRequestWriter {
     private(set) var clock = 1_514_764_800
     /// The next pull request number.
     private var number = 1
+    /// Draws the path one change writes.
+    private let pickPath: (inout DeterministicRandom) -> String
 
     /// The ref PR branches are built on, deleted after the import as GitHub's are never fetched.
     static let scratchRef = "refs/scratch/pull"
@@ -16,10 +18,13 @@ struct PullRequestWriter {
     private static let followUps = ["Address review comments", "Fix unit tests", "Update vendor directory",
                                     "Rename flag as suggested in review", "Add missing license header"]
 
-    /// Starts numbering PRs from 1 and time at 2018-01-01T00:00:00Z.
-    init(stream: FastImportStream, random: DeterministicRandom) {
+    /// Starts numbering PRs from 1 and time at 2018-01-01T00:00:00Z; changes write the paths `pickPath` draws,
+    /// by default those of the sidecar's small tree.
+    init(stream: FastImportStream, random: DeterministicRandom,
+         pickPath: @escaping (inout DeterministicRandom) -> String = { $0.pick(ChangeText.paths) }) {
         self.stream = stream
         self.random = random
+        self.pickPath = pickPath
     }
 
     /// Advances the clock by 10 to 50 minutes and returns it.
@@ -98,9 +103,9 @@ struct PullRequestWriter {
     /// One file most of the time, two sometimes, from the small set of paths histories reuse.
     private mutating func fileChanges() -> [FileChange] {
         let serial = stream.lastMark + 1
-        let first = random.pick(ChangeText.paths)
+        let first = pickPath(&random)
         var files = [FileChange(path: first, content: ChangeText.content(path: first, serial: serial))]
-        let second = random.pick(ChangeText.paths)
+        let second = pickPath(&random)
         if second != first, random.chance(25) {
             files.append(FileChange(path: second, content: ChangeText.content(path: second, serial: serial)))
         }

@@ -10,20 +10,22 @@ struct PlannedMinor {
     let patches: Int
     /// Whether vX.Y.0 is tagged on the release branch only, so that it is no ancestor of main.
     let taggedOnReleaseBranchOnly: Bool
+    /// What comes before `vX.Y.Z` in its tags and before `release-X.Y` in its branch: "" or "client/".
+    let tagPrefix: String
 
     /// The tag of patch `patch` (0 for the minor release itself).
     func tag(patch: Int) -> String {
-        "v\(major).\(minor).\(patch)"
+        "\(tagPrefix)v\(major).\(minor).\(patch)"
     }
 
     /// The tag of release candidate `number`.
     func candidateTag(_ number: Int) -> String {
-        "v\(major).\(minor).0-rc\(number)"
+        "\(tagPrefix)v\(major).\(minor).0-rc\(number)"
     }
 
-    /// The maintenance branch, e.g. `release-3.4`.
+    /// The maintenance branch, e.g. `release-3.4` or `client/release-3.4`.
     var branch: String {
-        "release-\(major).\(minor)"
+        "\(tagPrefix)release-\(major).\(minor)"
     }
 
     /// Every tag this minor contributes.
@@ -43,7 +45,7 @@ struct ReleaseSchedule {
     }
 
     /// Plans minors until their tags add up to `tagTarget`; the last one may get fewer patches.
-    init(tagTarget: Int, random: inout DeterministicRandom) {
+    init(tagTarget: Int, tagPrefix: String = "", random: inout DeterministicRandom) {
         // About 5.3 tags per minor on average: 1 release, 0.8 candidates, 3.5 patches.
         let estimatedMinors = max(1, tagTarget * 10 / 53)
         // A tenth more minors per major than the estimate, so a long tail never opens a nearly empty last major.
@@ -59,7 +61,8 @@ struct ReleaseSchedule {
                 minor: index % minorsPerMajor,
                 candidates: candidates,
                 patches: patches,
-                taggedOnReleaseBranchOnly: index > 0 && random.chance(15)
+                taggedOnReleaseBranchOnly: index > 0 && random.chance(15),
+                tagPrefix: tagPrefix
             ))
             remaining -= 1 + candidates + patches
         }

@@ -5,8 +5,10 @@ struct RepositoryCache {
     /// Bumped whenever the generator writes a different history, so old caches are never reused.
     static let generatorVersion = "generator-1"
 
-    /// Folder for one generator version and size: `<root>/herald-bench/<version>/<commits>c-<tags>t`.
+    /// Folder for one generator version, size and shape: `<root>/herald-bench/<version>/<commits>c-<tags>t[-<shape>]`.
     let directory: URL
+    /// What the output calls this repository: "repository" or "monorepo".
+    let label: String
     /// How many commits the history has at least.
     let commitTarget: Int
     /// How many tags the history has exactly.
@@ -22,8 +24,9 @@ struct RepositoryCache {
         directory.appendingPathComponent("complete")
     }
 
-    /// Uses `root` if given, else $HERALD_BENCH_CACHE, $XDG_CACHE_HOME or ~/.cache.
-    init(root: String?, commitTarget: Int, tagTarget: Int) {
+    /// Uses `root` if given, else $HERALD_BENCH_CACHE, $XDG_CACHE_HOME or ~/.cache; `shape` names a history
+    /// other than the single sidecar's, and the folder it gets.
+    init(root: String?, commitTarget: Int, tagTarget: Int, shape: String? = nil) {
         let environment = ProcessInfo.processInfo.environment.filter { !$0.value.isEmpty }
         let base = root ?? environment["HERALD_BENCH_CACHE"]
             ?? environment["XDG_CACHE_HOME"]
@@ -31,15 +34,18 @@ struct RepositoryCache {
         directory = URL(fileURLWithPath: base)
             .appendingPathComponent("herald-bench")
             .appendingPathComponent(Self.generatorVersion)
-            .appendingPathComponent("\(commitTarget)c-\(tagTarget)t")
+            .appendingPathComponent("\(commitTarget)c-\(tagTarget)t" + (shape.map { "-\($0)" } ?? ""))
+        label = shape == nil ? "repository" : "monorepo"
         self.commitTarget = commitTarget
         self.tagTarget = tagTarget
     }
 
-    /// Returns the repository, generating it first unless a complete one is cached; prints what it did.
-    func prepare() throws -> URL {
+    /// Returns the repository, generating it first with `writeHistory` unless a complete one is cached;
+    /// prints what it did.
+    func prepare(writeHistory: (FastImportStream) throws -> Void) throws -> URL {
+        let column = label.padding(toLength: 12, withPad: " ", startingAt: 0)
         if FileManager.default.fileExists(atPath: marker.path) {
-            BenchmarkProgram.show("repository  cached at \(repository.path)")
+            BenchmarkProgram.show("\(column)cached at \(repository.path)")
             return repository
         }
         let files = FileManager.default
@@ -58,9 +64,8 @@ struct RepositoryCache {
             throw BenchmarkFailure("git fast-import has no input pipe")
         }
         let stream = FastImportStream(descriptor: descriptor)
-        var history = SyntheticHistory(stream: stream, commitTarget: commitTarget, tagTarget: tagTarget)
         do {
-            try history.write()
+            try writeHistory(stream)
             try stream.close()
         } catch {
             stream.abandon()
@@ -83,7 +88,7 @@ struct RepositoryCache {
             throw BenchmarkFailure("cannot finish cache \(directory.path): \(error.localizedDescription)")
         }
         let total = ChildProcess.monotonicSeconds() - started
-        BenchmarkProgram.show("repository  generated at \(repository.path)")
+        BenchmarkProgram.show("\(column)generated at \(repository.path)")
         BenchmarkProgram.show("generation  \(Format.seconds(total)) (\(Format.seconds(importSeconds)) fast-import of "
             + "\(Format.count(stream.lastMark)) commits and \(Format.count(stream.tagCount)) tags, "
             + "then checkout and repack -adq)")
