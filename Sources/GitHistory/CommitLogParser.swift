@@ -15,6 +15,9 @@ struct CommitLogParser {
     private var pending: [UInt8] = []
     /// The commit whose file list may still be arriving.
     private var current: Commit?
+    /// Paths seen so far: the same few thousand paths recur across a hundred thousand commits,
+    /// so each is stored once and shared.
+    private var paths: [String: String] = [:]
 
     /// Parses every record completed by `chunk` and calls `emit` with each finished commit.
     ///
@@ -58,7 +61,13 @@ struct CommitLogParser {
         var start = token.startIndex
         while start < token.endIndex, token[start] == 0x0A { start += 1 }
         guard start < token.endIndex, current != nil else { return }
-        current?.files.append(String(decoding: UnsafeBufferPointer(rebasing: token[start...]), as: UTF8.self))
+        let path = String(decoding: UnsafeBufferPointer(rebasing: token[start...]), as: UTF8.self)
+        if let shared = paths[path] {
+            current?.files.append(shared)
+        } else {
+            paths[path] = path
+            current?.files.append(path)
+        }
     }
 
     /// Parses one record; records that are blank or lack the fixed fields are skipped.

@@ -53,6 +53,34 @@ public final class GitObjectReader {
         return GitObject(sha: String(fields[0]), type: String(fields[1]), data: Array(data.dropLast()))
     }
 
+    /// The objects named by `names`, in order, nil where missing: one write of every request, then the answers.
+    ///
+    /// Round trips cost more than reading; a writer thread feeds git while this one reads, so
+    /// neither side can fill its pipe and stall the other.
+    public func read(batch names: [String]) throws -> [GitObject?] {
+        guard !closed, !names.isEmpty else { return names.map { _ in nil } }
+        let request = Data(names.map { ($0.contains("\n") ? "" : $0) + "\n" }.joined().utf8)
+        let input = self.input
+        let written = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? input.write(contentsOf: request)
+            written.signal()
+        }
+        defer { written.wait() }
+        var objects: [GitObject?] = []
+        objects.reserveCapacity(names.count)
+        for _ in names {
+            let fields = try line().split(separator: " ")
+            guard fields.count == 3, let size = Int(fields[2]) else {
+                objects.append(nil)
+                continue
+            }
+            let data = try bytes(size + 1)
+            objects.append(GitObject(sha: String(fields[0]), type: String(fields[1]), data: Array(data.dropLast())))
+        }
+        return objects
+    }
+
     /// Ends the process.
     public func close() {
         guard !closed else { return }

@@ -1,8 +1,9 @@
 import GitHistory
 
-/// Lists and reads the files at a ref through one `git cat-file --batch`, caching trees and blobs by object name.
+/// Lists and reads the files at refs through one `git cat-file --batch`, caching trees and blobs by object name.
 ///
-/// Release tags share most of their trees, so walking a thousand tags reads each tree once.
+/// Release tags share most of their trees, and each level of the walk is one batch of requests
+/// for every tag at once, so a thousand tags cost a handful of round trips to git.
 final class ManifestFiles {
     /// A file found at a ref: its path and blob name.
     struct File: Equatable {
@@ -21,39 +22,45 @@ final class ManifestFiles {
         reader = try GitObjectReader(repository: repository)
     }
 
-    /// The files at `ref` whose paths `wanted` accepts, looking only into folders `descend` accepts.
-    func files(at ref: String, wanted: (String) -> Bool, descend: (String) -> Bool) throws -> [File] {
-        guard let root = try reader.read(ref + "^{tree}") else { return [] }
-        trees[root.sha] = trees[root.sha] ?? root.treeEntries
-        var found: [File] = []
-        var stack: [(prefix: String, tree: String)] = [("", root.sha)]
-        while let (prefix, tree) = stack.popLast() {
-            for entry in try entries(of: tree) {
-                let path = prefix + entry.name
-                if entry.isDirectory {
-                    if descend(path + "/") { stack.append((path + "/", entry.sha)) }
-                } else if wanted(path) {
-                    found.append(File(path: path, blob: entry.sha))
+    /// The files at each of `refs` whose paths `wanted` accepts, looking only into folders `descend` accepts.
+    func files(at refs: [String], wanted: (String) -> Bool, descend: (String) -> Bool) throws -> [String: [File]] {
+        var found: [String: [File]] = [:]
+        var frontier = refs.map { (ref: $0, prefix: "", tree: $0 + "^{tree}") }
+        while !frontier.isEmpty {
+            try load(frontier.map(\.tree))
+            var next: [(ref: String, prefix: String, tree: String)] = []
+            for item in frontier {
+                for entry in trees[item.tree] ?? [] {
+                    let path = item.prefix + entry.name
+                    if entry.isDirectory {
+                        if descend(path + "/") { next.append((item.ref, path + "/", entry.sha)) }
+                    } else if wanted(path) {
+                        found[item.ref, default: []].append(File(path: path, blob: entry.sha))
+                    }
                 }
             }
+            frontier = next
         }
-        return found.sorted { $0.path < $1.path }
+        return found.mapValues { $0.sorted { $0.path < $1.path } }
     }
 
-    /// The text of a blob, or nil when the object store lacks it (a partial clone).
-    func text(of blob: String) throws -> String? {
-        if let cached = blobs[blob] { return cached }
-        let text = try reader.read(blob).map { String(decoding: $0.data, as: UTF8.self) }
-        blobs[blob] = text
-        return text
+    /// The texts of `names` (blobs), nil for blobs the object store lacks (a partial clone).
+    func texts(of names: [String]) throws -> [String: String?] {
+        var seen = Set<String>()
+        let missing = names.filter { blobs[$0] == nil && seen.insert($0).inserted }
+        for (name, object) in zip(missing, try reader.read(batch: missing)) {
+            blobs[name] = .some(object.map { String(decoding: $0.data, as: UTF8.self) })
+        }
+        return Dictionary(names.map { ($0, blobs[$0] ?? nil) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The entries of a tree, read once.
-    private func entries(of tree: String) throws -> [TreeEntry] {
-        if let cached = trees[tree] { return cached }
-        let entries = try reader.read(tree)?.treeEntries ?? []
-        trees[tree] = entries
-        return entries
+    /// Reads the trees not read yet, in one batch.
+    private func load(_ names: [String]) throws {
+        var seen = Set<String>()
+        let missing = names.filter { trees[$0] == nil && seen.insert($0).inserted }
+        for (name, object) in zip(missing, try reader.read(batch: missing)) {
+            trees[name] = object?.treeEntries ?? []
+        }
     }
 
     /// Ends the git process.

@@ -1,3 +1,4 @@
+import Changes
 import GitHistory
 import Images
 
@@ -6,8 +7,7 @@ final class PinnedImageReader {
     private let files: ManifestFiles
     private let wanted: (String) -> Bool
     private let descend: (String) -> Bool
-    private let scanner = ManifestScanner()
-    private var scans: [String: (images: [PinnedImage], findings: [ImageFinding])] = [:]
+    private var scans: [String: ManifestScanResult] = [:]
 
     /// Starts one `git cat-file --batch` for `repository`; `wanted` picks manifest paths, `descend` prunes folders.
     init(repository: GitRepository, wanted: @escaping (String) -> Bool, descend: @escaping (String) -> Bool) throws {
@@ -16,34 +16,61 @@ final class PinnedImageReader {
         self.descend = descend
     }
 
-    /// The images pinned at `ref`, and warnings for unreadable manifests and invalid references.
-    func images(at ref: String) throws -> (images: [PinnedImage], warnings: [Diagnostic]) {
-        var images: [PinnedImage] = []
+    /// The images pinned at each of `refs`, and warnings for unreadable manifests and invalid references, in ref order.
+    func images(at refs: [String]) throws -> (images: [String: [PinnedImage]], warnings: [Diagnostic]) {
+        let found = try files.files(at: refs, wanted: wanted, descend: descend)
+        let all = refs.flatMap { found[$0] ?? [] }
+        let texts = try files.texts(of: all.map(\.blob))
+        // Scanning is pure and the slowest part; each new blob is scanned once, on every core.
+        let fresh = Dictionary(all.map { (key(of: $0), $0) }, uniquingKeysWith: { first, _ in first }).values
+            .filter { scans[key(of: $0)] == nil }
+            .compactMap { file in texts[file.blob].flatMap { $0 }.map { (file, $0) } }
+        let scanned = fresh.map { ScanInput(key: key(of: $0.0), path: $0.0.path, text: $0.1) }.concurrentMap { input in
+            (input.key, ManifestScanResult(ManifestScanner().scan(file: input.path, contents: input.text)))
+        }
+        for (key, result) in scanned { scans[key] = result }
+        var images: [String: [PinnedImage]] = [:]
         var warnings: [Diagnostic] = []
-        for file in try files.files(at: ref, wanted: wanted, descend: descend) {
-            guard let scan = try scan(file) else {
-                warnings.append(Diagnostic(
-                    code: "missing-blob",
-                    message: "\(ref):\(file.path) is missing from the object store (partial clone?); its images are not listed"
-                ))
-                continue
+        for ref in refs {
+            for file in found[ref] ?? [] {
+                guard let scan = scans[key(of: file)] else {
+                    warnings.append(Diagnostic(
+                        code: "missing-blob",
+                        message: "\(ref):\(file.path) is missing from the object store (partial clone?); its images are not listed"
+                    ))
+                    continue
+                }
+                images[ref, default: []] += scan.images
+                warnings += scan.findings.map { Diagnostic(code: "image", message: "\(ref): \($0.description)") }
             }
-            images += scan.images
-            warnings += scan.findings.map { Diagnostic(code: "image", message: "\(ref): \($0.description)") }
         }
         return (images, warnings)
     }
 
-    /// The scan of one manifest blob, or nil when the blob is missing.
-    private func scan(_ file: ManifestFiles.File) throws -> (images: [PinnedImage], findings: [ImageFinding])? {
-        let key = file.blob + "\u{1F}" + file.path
-        if let cached = scans[key] { return cached }
-        guard let text = try files.text(of: file.blob) else { return nil }
-        let result = scanner.scan(file: file.path, contents: text)
-        scans[key] = result
-        return result
-    }
+    /// The cache key of a manifest: the same blob under another name may be read differently (a patch).
+    private func key(of file: ManifestFiles.File) -> String { file.blob + "\u{1F}" + file.path }
 
     /// Ends the git process.
     func close() { files.close() }
+}
+
+/// One manifest to scan.
+private struct ScanInput: Sendable {
+    let key: String
+    let path: String
+    let text: String
+}
+
+/// What scanning one manifest found.
+struct ManifestScanResult: Sendable {
+    /// The images it pins.
+    let images: [PinnedImage]
+    /// Invalid references and YAML errors.
+    let findings: [ImageFinding]
+
+    /// Wraps the scanner's answer.
+    init(_ scan: (images: [PinnedImage], findings: [ImageFinding])) {
+        images = scan.images
+        findings = scan.findings
+    }
 }

@@ -13,15 +13,11 @@ extension ProjectHistory {
             descend: { folder in manifests.contains { $0.mayMatch(inside: folder) } }
         )
         defer { reader.close() }
-        var result: [String: [PinnedImage]] = [:]
         var seen = Set<String>()
         // In the order given, so warnings come out the same every run.
-        for ref in refs where seen.insert(ref).inserted {
-            let read = try reader.images(at: ref)
-            result[ref] = read.images
-            diagnostics += read.warnings
-        }
-        return result
+        let read = try reader.images(at: refs.filter { seen.insert($0).inserted })
+        diagnostics += read.warnings
+        return read.images
     }
 
     /// The pinned images at `to` and what changed since `base`, for a notes document.

@@ -4,7 +4,8 @@ extension ManifestScan {
     /// Reads every document of a YAML stream; a syntax error stops the reading with one finding.
     mutating func readYAML(_ contents: String) {
         do {
-            var documents = try compose_all(yaml: contents)
+            // Values are read as text, so the basic resolver (no implicit-type regexes) is enough and much faster.
+            var documents = try compose_all(yaml: contents, .basic)
             while let document = documents.next() {
                 readKustomizeImages(document)
                 walk(document)
