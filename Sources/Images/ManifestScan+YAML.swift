@@ -23,7 +23,7 @@ extension ManifestScan {
             guard firstVisit(mapping.mark) else { return }
             readHelmImage(mapping)
             for (key, value) in mapping {
-                if key.scalar?.string == "image", let text = Self.text(of: value), value.tag.rawValue == Tag.Name.str.rawValue {
+                if key.scalar?.string == "image", let text = Self.text(of: value), Self.isText(value) {
                     pin(text, line: value.mark?.line ?? 0)
                 }
                 walk(value)
@@ -67,7 +67,7 @@ extension ManifestScan {
 
     /// A scalar's text as written (so `tag: 1.10` stays `1.10`); nil for collections and for null.
     private static func text(of node: Node) -> String? {
-        guard let scalar = node.scalar, node.tag.rawValue != Tag.Name.null.rawValue else { return nil }
+        guard let scalar = node.scalar, !Self.isNull(scalar) else { return nil }
         return scalar.string
     }
 
@@ -92,5 +92,19 @@ extension ManifestScan {
         default:
             note("cannot read YAML: \(ImageReference.printable(yamlError.description))", line: 0)
         }
+    }
+
+    /// Whether a plain scalar spells YAML's null; the basic resolver leaves every scalar a string, so this is checked here.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// Whether a node is text as YAML 1.1 core would read it: not null, not a plain number or boolean.
+    static func isText(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, !isNull(scalar) else { return false }
+        guard scalar.style == .plain else { return true }
+        let plain = scalar.string
+        if ["true", "false", "True", "False", "TRUE", "FALSE", "yes", "no", "on", "off"].contains(plain) { return false }
+        return Double(plain) == nil
     }
 }
