@@ -14,6 +14,7 @@ public final class GitObjectReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var closed = false
+    private let exited = DispatchSemaphore(value: 0)
 
     /// Starts the reader in `repository`.
     public init(repository: GitRepository) throws {
@@ -26,6 +27,8 @@ public final class GitObjectReader {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
+        // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
+        process.terminationHandler = { [exited] _ in exited.signal() }
         do {
             try process.run()
         } catch {
@@ -86,7 +89,7 @@ public final class GitObjectReader {
         guard !closed else { return }
         closed = true
         try? input.close()
-        process.waitUntilExit()
+        exited.wait()
     }
 
     /// The next line of output, without its newline.
