@@ -1,6 +1,9 @@
 import ArgumentParser
 import Configuration
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GitHistory
 import ReleaseNotes
 
@@ -23,7 +26,7 @@ enum Console {
         for diagnostic in output.diagnostics where printed.insert(diagnostic).inserted {
             printError(diagnostic.description)
         }
-        FileHandle.standardOutput.write(Data(output.text.utf8))
+        writeToStandardOutput(output.text)
     }
 
     /// The one-line message for an error.
@@ -40,5 +43,19 @@ enum Console {
     /// Writes one line to stderr.
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Writes `text` to stdout from the string's own storage: a changelog can be megabytes, so it is not copied.
+    static func writeToStandardOutput(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count, let base = bytes.baseAddress {
+                let written = write(1, base + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
     }
 }
