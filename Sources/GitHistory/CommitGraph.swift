@@ -25,6 +25,12 @@ public struct CommitGraph: Sendable {
     /// Links parents and computes generation numbers; needed before ranges are cut.
     public mutating func seal() {
         parentPositions = commits.map { $0.parents.map { positions[$0] ?? -1 } }
+        // Parent names repeat other commits' names: point them at those strings instead of holding copies.
+        for index in commits.indices {
+            for (slot, parent) in parentPositions[index].enumerated() where parent >= 0 {
+                commits[index].parents[slot] = commits[parent].sha
+            }
+        }
         generations = Array(repeating: 0, count: commits.count)
         var stack: [(Int, Int)] = []
         for root in commits.indices where generations[root] == 0 {

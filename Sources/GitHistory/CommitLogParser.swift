@@ -15,9 +15,9 @@ struct CommitLogParser {
     private var pending: [UInt8] = []
     /// The commit whose file list may still be arriving.
     private var current: Commit?
-    /// Paths seen so far: the same few thousand paths recur across a hundred thousand commits,
-    /// so each is stored once and shared.
-    private var paths: [String: String] = [:]
+    /// Paths and author names and addresses seen so far: a few thousand values recur across a
+    /// hundred thousand commits, so each is stored once and shared.
+    private var shared: [String: String] = [:]
 
     /// Parses every record completed by `chunk` and calls `emit` with each finished commit.
     ///
@@ -53,21 +53,25 @@ struct CommitLogParser {
 
     /// Handles one NUL-terminated token: a commit record, or a path of the current commit.
     private mutating func take(_ token: UnsafeBufferPointer<UInt8>, emit: (Commit) throws -> Void) throws {
-        if let commit = Self.parse(token) {
+        if var commit = Self.parse(token) {
             if let finished = current { try emit(finished) }
+            commit.authorName = intern(commit.authorName)
+            commit.authorEmail = intern(commit.authorEmail)
             current = commit
             return
         }
         var start = token.startIndex
         while start < token.endIndex, token[start] == 0x0A { start += 1 }
         guard start < token.endIndex, current != nil else { return }
-        let path = String(decoding: UnsafeBufferPointer(rebasing: token[start...]), as: UTF8.self)
-        if let shared = paths[path] {
-            current?.files.append(shared)
-        } else {
-            paths[path] = path
-            current?.files.append(path)
-        }
+        let path = intern(String(decoding: UnsafeBufferPointer(rebasing: token[start...]), as: UTF8.self))
+        current?.files.append(path)
+    }
+
+    /// The stored copy of `text`, so equal values share one buffer.
+    private mutating func intern(_ text: String) -> String {
+        if let stored = shared[text] { return stored }
+        shared[text] = text
+        return text
     }
 
     /// Parses one record; records that are blank or lack the fixed fields are skipped.
