@@ -8,12 +8,11 @@ struct MonorepoHistory {
     /// At least this many commits are written.
     private let commitTarget: Int
     /// The last few main-line commits, newest last; PR branches fork from one of them.
-    private var recentMain: [Int] = []
+    private var mainLine = MainLine(root: 0)
     /// The manifests on main, rewritten by every server release from main.
     private var mainManifests = DeployManifests()
 
     /// The branch every minor release starts from.
-    private static let main = "refs/heads/main"
 
     /// Plans seven tenths of `tagTarget` as server tags and the rest as client tags, and prepares to write at least
     /// `commitTarget` commits into `stream`.
@@ -34,17 +33,17 @@ struct MonorepoHistory {
     mutating func write() throws {
         let files = [FileChange(path: "README.md", content: MonorepoText.readme),
                      FileChange(path: ".herald.yml", content: MonorepoText.configuration)] + mainManifests.files
-        let root = try writer.directCommit(ref: Self.main, tip: nil, subject: "Initial commit",
+        let root = try writer.directCommit(ref: MainLine.ref, tip: nil, subject: "Initial commit",
                                            author: ChangeText.contributors[0], files: files)
-        recentMain = [root]
+        mainLine = MainLine(root: root)
         let reserved = tracks.reduce(0) { $0 + $1.reservedCommits }
         let span = max(commitTarget / 2, commitTarget - reserved)
         let events = tracks.indices.flatMap { tracks[$0].events(track: $0, span: span) }.sorted { $0.precedes($1) }
         for event in events {
-            try developMain(until: event.position)
+            try mainLine.develop(with: &writer, until: event.position)
             switch event.step {
             case .candidate(let minor, let number):
-                try tag(tracks[event.track].schedule.minors[minor].candidateTag(number), at: mainTip)
+                try tag(tracks[event.track].schedule.minors[minor].candidateTag(number), at: mainLine.tip)
             case .release(let minor):
                 try release(minor, of: event.track)
             case .patches(let cycle):
@@ -54,24 +53,7 @@ struct MonorepoHistory {
             }
         }
         // Commits after the last release stand for unreleased work and make up the count.
-        try developMain(until: commitTarget)
-    }
-
-    /// The newest main-line commit.
-    private var mainTip: Int {
-        recentMain[recentMain.count - 1]
-    }
-
-    /// Lands changes on main until the history holds `target` commits.
-    private mutating func developMain(until target: Int) throws {
-        while writer.stream.lastMark < target {
-            let forkPoint = recentMain[recentMain.count - 1 - writer.random.below(min(4, recentMain.count))]
-            let tip = try writer.landChange(ref: Self.main, tip: mainTip, forkPoint: forkPoint)
-            recentMain.append(tip)
-            if recentMain.count > 8 {
-                recentMain.removeFirst()
-            }
-        }
+        try mainLine.develop(with: &writer, until: commitTarget)
     }
 
     /// Commits the changelog (and for the server the manifests at the new version), tags vX.Y.0 on main or on
@@ -87,9 +69,9 @@ struct MonorepoHistory {
             files += mainManifests.files
             tracks[track].manifests[index] = mainManifests
         }
-        let tip = try writer.directCommit(ref: Self.main, tip: mainTip, subject: "Release \(version)",
+        let tip = try writer.directCommit(ref: MainLine.ref, tip: mainLine.tip, subject: "Release \(version)",
                                           author: writer.random.pick(ChangeText.contributors), files: files)
-        recentMain.append(tip)
+        mainLine.append(tip)
         try writer.stream.reset("refs/heads/\(minor.branch)", to: tip, countsAsTag: false)
         var releaseTip = tip
         if minor.taggedOnReleaseBranchOnly {

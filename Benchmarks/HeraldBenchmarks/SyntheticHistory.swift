@@ -8,14 +8,13 @@ struct SyntheticHistory {
     /// At least this many commits are written.
     private let commitTarget: Int
     /// The last few main-line commits, newest last; PR branches fork from one of them.
-    private var recentMain: [Int] = []
+    private var mainLine = MainLine(root: 0)
     /// Tip of each minor's release branch, by minor index, once it exists.
     private var releaseTips: [Int: Int] = [:]
 
     /// Release-branch commits one patch release takes on average: two cherry-pick PRs and a changelog.
     private static let commitsPerPatch = 5
     /// The branch every minor release starts from.
-    private static let main = "refs/heads/main"
 
     /// Plans `tagTarget` tags and prepares to write at least `commitTarget` commits into `stream`.
     init(stream: FastImportStream, commitTarget: Int, tagTarget: Int) {
@@ -28,46 +27,29 @@ struct SyntheticHistory {
     /// Writes the whole history; the stream still needs closing.
     mutating func write() throws {
         let readme = FileChange(path: "README.md", content: "# CSI sidecar\n\nA Kubernetes CSI sidecar.\n")
-        let root = try writer.directCommit(ref: Self.main, tip: nil, subject: "Initial commit",
+        let root = try writer.directCommit(ref: MainLine.ref, tip: nil, subject: "Initial commit",
                                            author: ChangeText.contributors[0], files: [readme])
-        recentMain = [root]
+        mainLine = MainLine(root: root)
         let minors = schedule.minors
         var patchesLeft = schedule.patchCount
         for (index, minor) in minors.enumerated() {
             let open = commitTarget - writer.stream.lastMark - patchesLeft * Self.commitsPerPatch
             let budget = max(8, open / (minors.count - index))
             let start = writer.stream.lastMark
-            try developMain(until: start + budget / 2)
+            try mainLine.develop(with: &writer, until: start + budget / 2)
             patchesLeft -= try writePatches(dueIn: index)
             for candidate in stride(from: 1, through: minor.candidates, by: 1) {
-                try developMain(until: start + budget * (6 + candidate) / 10)
-                try tag(minor.candidateTag(candidate), at: mainTip)
+                try mainLine.develop(with: &writer, until: start + budget * (6 + candidate) / 10)
+                try tag(minor.candidateTag(candidate), at: mainLine.tip)
             }
-            try developMain(until: start + budget - 1)
+            try mainLine.develop(with: &writer, until: start + budget - 1)
             try release(minor, index: index)
         }
         for cycle in minors.count..<(minors.count + 7) {
             patchesLeft -= try writePatches(dueIn: cycle)
         }
         // Commits after the last release stand for unreleased work and make up the count.
-        try developMain(until: commitTarget)
-    }
-
-    /// The newest main-line commit.
-    private var mainTip: Int {
-        recentMain[recentMain.count - 1]
-    }
-
-    /// Lands changes on main until the history holds `target` commits.
-    private mutating func developMain(until target: Int) throws {
-        while writer.stream.lastMark < target {
-            let forkPoint = recentMain[recentMain.count - 1 - writer.random.below(min(4, recentMain.count))]
-            let tip = try writer.landChange(ref: Self.main, tip: mainTip, forkPoint: forkPoint)
-            recentMain.append(tip)
-            if recentMain.count > 8 {
-                recentMain.removeFirst()
-            }
-        }
+        try mainLine.develop(with: &writer, until: commitTarget)
     }
 
     /// Commits the changelog, tags vX.Y.0 on main or on the new release branch only, and opens the branch.
@@ -76,9 +58,9 @@ struct SyntheticHistory {
         let changelog = "CHANGELOG/CHANGELOG-\(minor.major).\(minor.minor).md"
         let entry = FileChange(path: changelog, content: "# \(version)\n\nChanges since the last release.\n")
         let author = writer.random.pick(ChangeText.contributors)
-        let tip = try writer.directCommit(ref: Self.main, tip: mainTip, subject: "Add changelog for \(version)",
+        let tip = try writer.directCommit(ref: MainLine.ref, tip: mainLine.tip, subject: "Add changelog for \(version)",
                                           author: author, files: [entry])
-        recentMain.append(tip)
+        mainLine.append(tip)
         try writer.stream.reset("refs/heads/\(minor.branch)", to: tip, countsAsTag: false)
         var releaseTip = tip
         if minor.taggedOnReleaseBranchOnly {
