@@ -45,7 +45,7 @@ enum DefaultTemplates {
             ### {{breakingTitle}}
 
             {{#breaking}}
-            - {{line}}
+            - {{line}}{{#marker}} {{marker}}{{/marker}}
             {{/breaking}}
 
             {{/hasBreaking}}
@@ -53,7 +53,7 @@ enum DefaultTemplates {
             ### {{title}}
 
             {{#entries}}
-            - {{line}}
+            - {{line}}{{#marker}} {{marker}}{{/marker}}
             {{/entries}}
 
             {{/sections}}

@@ -7,15 +7,19 @@ import Mustache
 struct EntryContext: MustacheParent {
     /// The change.
     let change: Change
+    /// Whether entries carry the invisible markers editable drafts are merged by.
+    var marked = false
 
     /// Creates the context of `change`.
-    init(change: Change) {
+    init(change: Change, marked: Bool = false) {
         self.change = change
+        self.marked = marked
     }
 
     func child(named name: String) -> Any? {
         switch name {
         case "line": return "\(text) (\(reference))"
+        case "marker": return marked ? DraftMarker.comment(for: DraftMarker.key(for: change)) : nil
         case "text": return text
         case "reference": return reference
         case "title": return change.title

@@ -18,6 +18,11 @@ public struct MarkdownRenderer: Sendable {
         try templates.render(NotesContext(document: document, layout: layout).dictionary, template: "notes")
     }
 
+    /// The body of an editable draft: the release template, each entry ending in its invisible marker.
+    public func draft(_ document: NotesDocument) throws -> String {
+        try templates.render(NotesContext(document: document, layout: layout, marked: true).dictionary, template: "release")
+    }
+
     /// The Markdown changelog of `documents`, in the order given (newest first).
     public func changelog(_ documents: [NotesDocument], title: String) throws -> String {
         try templates.render(["title": title, "releases": ReleaseContexts(documents: documents, layout: layout)], template: "changelog")

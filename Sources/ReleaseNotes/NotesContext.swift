@@ -7,13 +7,15 @@ struct NotesContext {
     let document: NotesDocument
     /// The sections and their titles.
     var layout = SectionLayout.standard
+    /// Whether entries carry draft markers.
+    var marked = false
 
     /// The template context.
     var dictionary: [String: Any] {
         let breaking = document.changes.filter(\.breaking)
         let sections: [[String: Any]] = layout.kinds.compactMap { section in
             let entries = document.changes.filter { !$0.breaking && $0.kind == section.kind }
-            return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map(EntryContext.init)]
+            return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map { EntryContext(change: $0, marked: marked) }]
         }
         var context: [String: Any] = [
             "heading": heading,
@@ -22,7 +24,7 @@ struct NotesContext {
             "hasChanges": !document.changes.isEmpty,
             "hasBreaking": !breaking.isEmpty,
             "breakingTitle": layout.breakingTitle,
-            "breaking": breaking.map(EntryContext.init),
+            "breaking": breaking.map { EntryContext(change: $0, marked: marked) },
             "sections": sections,
             "hasExcluded": !document.excluded.isEmpty,
             "excludedCount": document.excluded.count,

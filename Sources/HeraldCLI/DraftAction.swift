@@ -1,0 +1,59 @@
+import Foundation
+import ReleaseNotes
+
+/// Writes or refreshes the editable notes of the next release: `herald draft`.
+struct DraftAction {
+    /// The repository folder.
+    var repo: String
+    /// The version to draft, or nil for the suggested one.
+    var version: String?
+    /// Whether to regenerate from scratch, dropping edits.
+    var force = false
+    /// A templates folder, or nil for the installed one.
+    var templates: String?
+    /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
+    var config: String?
+    /// The component, needed when the repository has several.
+    var component: String?
+    /// The day written as the date of generation, `YYYY-MM-DD`; today by default.
+    var today: String = String(ISODate.string(Int(Date().timeIntervalSince1970)).prefix(10))
+
+    /// Drafts the unreleased changes and merges them into the existing draft, keeping every edit.
+    func run() throws -> CommandOutput {
+        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
+        var history = try scope.histories(repo: repo)[0]
+        var document = try history.notes(from: nil, to: nil, unreleased: true)
+        let chosen = version.map { $0.hasPrefix("v") ? $0 : "v" + $0 } ?? document.suggestedVersion ?? "v0.1.0"
+        document.version = chosen
+        document.suggestedVersion = nil
+        document.suggestionReason = nil
+        let fresh = try scope.renderer(templates: templates).draft(document)
+        let keys = document.changes.map(DraftMarker.key(for:))
+        let relative = "releases/\(history.component.name)/\(chosen).md"
+        let path = (repo as NSString).appendingPathComponent(relative)
+        var draft = DraftDocument(fields: [], offered: keys, body: fresh)
+        if !force, let data = FileManager.default.contents(atPath: path) {
+            let existing = DraftDocument(parsing: String(decoding: data, as: UTF8.self))
+            draft.body = DraftMerge(edited: existing.body, offered: existing.offered).merged(with: fresh)
+            draft.offered = existing.offered + keys.filter { !existing.offered.contains($0) }
+        }
+        draft.fields = [
+            ("component", history.component.name), ("version", chosen),
+            ("base", document.range.from ?? "the first commit"), ("reason", document.range.reason),
+            ("generated", today),
+        ]
+        try write(draft.text, to: path)
+        return CommandOutput(text: relative + "\n", diagnostics: history.diagnostics)
+    }
+
+    /// Writes the draft atomically, creating its folder.
+    private func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw HeraldCLIError(context: path, reason: "cannot write the draft (\(error.localizedDescription.lowercased()))")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// `herald draft`: the editable notes of the next release.
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Write or refresh the editable notes of the next release (releases/<component>/<version>.md), keeping every edit."
+    )
+
+    @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var templateOptions: TemplateOptions
+
+    @Option(help: "The version to draft (default: the suggested next version).")
+    var version: String?
+
+    @Flag(help: "Regenerate the draft from scratch, dropping every edit.")
+    var force = false
+
+    func run() throws {
+        try Console.run {
+            try DraftAction(
+                repo: repository.repo, version: version, force: force, templates: templateOptions.templates,
+                config: repository.config, component: repository.component
+            ).run()
+        }
+    }
+}
