@@ -56,7 +56,7 @@ extension ProjectHistory {
             document.suggestedVersion = suggestion.version.tagName
             document.suggestionReason = suggestion.reason
         }
-        return document
+        return release == nil ? document : withPublishedNotes(document)
     }
 
     /// The commits that cherry-pick trailers and reverts in `ranges` name and `graph` lacks, read with at most one git process.

@@ -64,6 +64,7 @@ extension ProjectHistory {
             documents[index].images = current
             documents[index].imageChanges = ImageDiff(base: previous, current: current)
         }
+        documents = documents.map(withPublishedNotes)
         guard !incomplete.isEmpty else { return documents }
         let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
         let extra = try lookUpOriginals(for: ranges, in: graph)

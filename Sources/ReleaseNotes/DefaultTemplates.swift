@@ -16,6 +16,7 @@ enum DefaultTemplates {
         "notes": #"""
             {{% CONTENT_TYPE: TEXT}}
             {{> release}}
+            {{^published}}
             {{#hasExcluded}}
             <details><summary>Left out ({{excludedCount}})</summary>
 
@@ -25,10 +26,16 @@ enum DefaultTemplates {
 
             </details>
             {{/hasExcluded}}
+            {{/published}}
 
             """#,
         "release": #"""
             {{% CONTENT_TYPE: TEXT}}
+            {{#published}}
+            {{published}}
+
+            {{/published}}
+            {{^published}}
             ## {{heading}}
 
             {{#suggestedVersion}}
@@ -75,6 +82,7 @@ enum DefaultTemplates {
             {{/pinned}}
 
             {{/hasImages}}
+            {{/published}}
 
             """#,
     ]

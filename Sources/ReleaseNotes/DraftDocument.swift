@@ -55,3 +55,15 @@ public struct DraftDocument: Sendable, Equatable {
             && lhs.offered == rhs.offered && lhs.body == rhs.body
     }
 }
+
+extension DraftDocument {
+    /// The body as published: without the draft's invisible markers, which only regeneration needs.
+    public var publishedBody: String {
+        body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            guard let key = DraftMarker.key(in: line), let range = line.range(of: " " + DraftMarker.comment(for: key)) ?? line.range(of: DraftMarker.comment(for: key)) else {
+                return line
+            }
+            return line[..<range.lowerBound] + line[range.upperBound...]
+        }.joined(separator: "\n").trimmingCharacters(in: .newlines)
+    }
+}

@@ -36,6 +36,7 @@ struct NotesContext {
         context["hasImageChanges"] = !changes.isEmpty
         context["imageChanges"] = changes
         context["pinned"] = document.images.map { ["reference": $0.reference.description, "file": $0.file, "line": $0.line] as [String: Any] }
+        context["published"] = document.publishedNotes
         context["version"] = document.version
         context["suggestedVersion"] = document.suggestedVersion
         context["suggestionReason"] = document.suggestionReason

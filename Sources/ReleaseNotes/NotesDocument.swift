@@ -25,6 +25,10 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
     public var images: [PinnedImage]
     /// How the pinned images changed since the base, nil when nothing is pinned at either end.
     public var imageChanges: ImageDiff?
+    /// The repository file holding the published notes of this release, when one exists.
+    public var notesFile: String?
+    /// That file's Markdown, which every output uses instead of generated text: published notes win.
+    public var publishedNotes: String?
 
     /// Creates a document.
     public init(
@@ -45,7 +49,7 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, component, range, version, suggestedVersion, suggestionReason, date, changes, excluded, images
-        case imageChanges
+        case imageChanges, notesFile, publishedNotes
     }
 
     /// Encodes every field, absent values as `null` as the JSON contract spells them.
@@ -62,5 +66,7 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
         try container.encode(excluded, forKey: .excluded)
         try container.encode(images, forKey: .images)
         try container.encode(imageChanges, forKey: .imageChanges)
+        try container.encode(notesFile, forKey: .notesFile)
+        try container.encode(publishedNotes, forKey: .publishedNotes)
     }
 }

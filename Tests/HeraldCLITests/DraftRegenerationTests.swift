@@ -53,3 +53,28 @@ import Testing
         #expect(fresh.contains("herald #1"))
     }
 }
+
+/// Once a release is tagged, its notes file is what every output shows.
+@Suite struct PublishedNotesTests {
+    @Test func theTaggedReleasesFileWinsInNotesChangelogAndJSON() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        try repo.commit("Initial commit", files: ["main.go": "v0\n"])
+        try repo.tag("v1.0.0")
+        try repo.squashPR(number: 1, title: "Add snapshot listing", author: .alice)
+        let output = try DraftAction(repo: repo.path, version: "v1.1.0", today: "2024-06-01").run()
+        let path = repo.path + "/" + output.text.trimmingCharacters(in: .newlines)
+        let draft = try String(contentsOfFile: path, encoding: .utf8)
+        try draft.replacingOccurrences(of: "Add snapshot listing (#1, Alice Example)", with: "Snapshots can be listed. (#1)")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        try repo.tag("v1.1.0")
+        let notes = try NotesAction(repo: repo.path, to: "v1.1.0").run().text
+        #expect(notes.contains("- Snapshots can be listed. (#1)\n"))
+        #expect(!notes.contains("herald #1"), "markers are for regeneration only")
+        #expect(!notes.contains("Add snapshot listing"))
+        let changelog = try ChangelogAction(repo: repo.path).run().text
+        #expect(changelog.contains("- Snapshots can be listed. (#1)\n"))
+        let json = try NotesAction(repo: repo.path, to: "v1.1.0", format: .json).run().text
+        #expect(json.contains("\"notesFile\" : \"releases/default/v1.1.0.md\""))
+    }
+}
