@@ -1,5 +1,6 @@
 import Foundation
 import ReleaseNotes
+import Versioning
 
 /// Writes or refreshes the editable notes of the next release: `herald draft`.
 struct DraftAction {
@@ -15,6 +16,8 @@ struct DraftAction {
     var config: String?
     /// The component, needed when the repository has several.
     var component: String?
+    /// With `.json`, print the GitHub release payload the draft would become instead of the path.
+    var format: ListFormat = .text
     /// The day written as the date of generation, `YYYY-MM-DD`; today by default.
     var today: String = String(ISODate.string(Int(Date().timeIntervalSince1970)).prefix(10))
 
@@ -24,6 +27,9 @@ struct DraftAction {
         var history = try scope.histories(repo: repo)[0]
         var document = try history.notes(from: nil, to: nil, unreleased: true)
         let chosen = version.map { $0.hasPrefix("v") ? $0 : "v" + $0 } ?? document.suggestedVersion ?? "v0.1.0"
+        guard SemanticVersion(parsing: chosen) != nil else {
+            throw HeraldCLIError(context: "--version \(chosen)", reason: "not a version; give one like v1.2.0 or v2.0.0-rc1")
+        }
         document.version = chosen
         document.suggestedVersion = nil
         document.suggestionReason = nil
@@ -43,7 +49,14 @@ struct DraftAction {
             ("generated", today),
         ]
         try write(draft.text, to: path)
-        return CommandOutput(text: relative + "\n", diagnostics: history.diagnostics)
+        guard format == .json else { return CommandOutput(text: relative + "\n", diagnostics: history.diagnostics) }
+        guard let parsed = SemanticVersion(parsing: chosen) else {
+            throw HeraldCLIError(context: "--version \(chosen)", reason: "not a version; give one like v1.2.0 or v2.0.0-rc1")
+        }
+        let payload = ReleasePayload(
+            version: parsed, tagPrefix: history.component.tagPrefix, component: history.componentName, body: draft.publishedBody
+        )
+        return CommandOutput(text: try JSONOutput.string(payload), diagnostics: history.diagnostics)
     }
 
     /// Writes the draft atomically, creating its folder.

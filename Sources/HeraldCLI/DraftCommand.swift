@@ -16,11 +16,14 @@ struct DraftCommand: ParsableCommand {
     @Flag(help: "Regenerate the draft from scratch, dropping every edit.")
     var force = false
 
+    @Option(help: "Output: text (the draft's path) or json (the GitHub release payload it would become).")
+    var format: ListFormat = .text
+
     func run() throws {
         try Console.run {
             try DraftAction(
                 repo: repository.repo, version: version, force: force, templates: templateOptions.templates,
-                config: repository.config, component: repository.component
+                config: repository.config, component: repository.component, format: format
             ).run()
         }
     }

@@ -78,3 +78,24 @@ import Testing
         #expect(json.contains("\"notesFile\" : \"releases/default/v1.1.0.md\""))
     }
 }
+
+/// `herald draft --format json`: the exact GitHub release payload the draft would become.
+@Suite struct DraftPayloadTests {
+    @Test func payloadFollowsTheDraftAndTheVersion() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        try repo.commit("Initial commit", files: ["main.go": "v0\n"])
+        try repo.tag("v1.0.0")
+        try repo.squashPR(number: 1, title: "Add snapshot listing", author: .alice)
+        let output = try DraftAction(repo: repo.path, version: "2.0.0-rc1", format: .json, today: "2024-06-01").run()
+        let payload = try #require(try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as? [String: Any])
+        #expect(payload["tag_name"] as? String == "v2.0.0-rc1")
+        #expect(payload["prerelease"] as? Bool == true)
+        #expect(payload["draft"] as? Bool == true)
+        let body = try #require(payload["body"] as? String)
+        #expect(body.contains("- Add snapshot listing (#1, Alice Example)"))
+        #expect(!body.contains("<!--"), "markers stay in the file")
+        #expect(throws: HeraldCLIError.self) { try DraftAction(repo: repo.path, version: "banana").run() }
+        #expect(!FileManager.default.fileExists(atPath: repo.path + "/releases/default/vbanana.md"))
+    }
+}
