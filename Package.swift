@@ -31,10 +31,11 @@ let package = Package(
             ]
         ),
         .target(name: "SampleRepositories"),
+        .target(name: "GitHub"),
         .target(
             name: "HeraldCLI",
             dependencies: [
-                "GitHistory", "Versioning", "Changes", "Images", "Configuration", "ReleaseNotes", "SampleRepositories",
+                "GitHistory", "Versioning", "Changes", "Images", "Configuration", "ReleaseNotes", "GitHub", "SampleRepositories",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +51,7 @@ let package = Package(
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning"]),
+        .testTarget(name: "GitHubTests", dependencies: ["GitHub", "HeraldCLI", "SampleRepositories"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Changes"]),
         .testTarget(
             name: "HeraldCLITests",

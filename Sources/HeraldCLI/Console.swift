@@ -1,5 +1,6 @@
 import ArgumentParser
 import Configuration
+import GitHub
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -36,6 +37,7 @@ enum Console {
         case let error as ReleaseNotesError: return error.description
         case let error as HeraldCLIError: return error.description
         case let error as ConfigurationError: return error.description
+        case let error as GitHubError: return error.description
         default: return String(describing: error).lowercased()
         }
     }

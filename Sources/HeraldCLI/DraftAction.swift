@@ -1,4 +1,5 @@
 import Foundation
+import GitHub
 import ReleaseNotes
 import Versioning
 
@@ -18,6 +19,10 @@ struct DraftAction {
     var component: String?
     /// With `.json`, print the GitHub release payload the draft would become instead of the path.
     var format: ListFormat = .text
+    /// Whether to create or update the draft GitHub release from the file.
+    var github = false
+    /// The API to use; nil builds it from `GITHUB_API_URL` and `GITHUB_TOKEN`.
+    var api: GitHubAPI?
     /// The day written as the date of generation, `YYYY-MM-DD`; today by default.
     var today: String = String(ISODate.string(Int(Date().timeIntervalSince1970)).prefix(10))
 
@@ -49,14 +54,17 @@ struct DraftAction {
             ("generated", today),
         ]
         try write(draft.text, to: path)
-        guard format == .json else { return CommandOutput(text: relative + "\n", diagnostics: history.diagnostics) }
+        guard format == .json || github else { return CommandOutput(text: relative + "\n", diagnostics: history.diagnostics) }
         guard let parsed = SemanticVersion(parsing: chosen) else {
             throw HeraldCLIError(context: "--version \(chosen)", reason: "not a version; give one like v1.2.0 or v2.0.0-rc1")
         }
         let payload = ReleasePayload(
             version: parsed, tagPrefix: history.component.tagPrefix, component: history.componentName, body: draft.publishedBody
         )
-        return CommandOutput(text: try JSONOutput.string(payload), diagnostics: history.diagnostics)
+        guard github else { return CommandOutput(text: try JSONOutput.string(payload), diagnostics: history.diagnostics) }
+        let outcome = try publish(payload, repository: scope.configuration.repository)
+        let verb = outcome.created ? "created" : "updated"
+        return CommandOutput(text: "\(relative)\n\(verb) draft release \(payload.tagName) (id \(outcome.id))\n", diagnostics: history.diagnostics)
     }
 
     /// Writes the draft atomically, creating its folder.
@@ -68,5 +76,19 @@ struct DraftAction {
         } catch {
             throw HeraldCLIError(context: path, reason: "cannot write the draft (\(error.localizedDescription.lowercased()))")
         }
+    }
+
+    /// Creates or updates the one draft release for the payload's tag.
+    private func publish(_ payload: ReleasePayload, repository configured: String?) throws -> GitHubReleases.Outcome {
+        let api = self.api ?? GitHubAPI()
+        guard api.token != nil else {
+            throw HeraldCLIError(context: "herald draft --github", reason: "GITHUB_TOKEN is not set; export a token that may write releases")
+        }
+        guard let repository = configured ?? ProcessInfo.processInfo.environment["GITHUB_REPOSITORY"], repository.contains("/") else {
+            throw HeraldCLIError(context: "herald draft --github", reason: "no repository: set `repository: owner/name` in .herald.yml or GITHUB_REPOSITORY")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try GitHubReleases(api: api, repository: repository).upsert(tagName: payload.tagName, payload: encoder.encode(payload))
     }
 }

@@ -19,11 +19,14 @@ struct DraftCommand: ParsableCommand {
     @Option(help: "Output: text (the draft's path) or json (the GitHub release payload it would become).")
     var format: ListFormat = .text
 
+    @Flag(help: "Create or update the one draft GitHub release for the tag (GITHUB_TOKEN, GITHUB_API_URL).")
+    var github = false
+
     func run() throws {
         try Console.run {
             try DraftAction(
                 repo: repository.repo, version: version, force: force, templates: templateOptions.templates,
-                config: repository.config, component: repository.component, format: format
+                config: repository.config, component: repository.component, format: format, github: github
             ).run()
         }
     }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The releases a loopback GitHub holds: lists them 100 to a page with `Link` headers, creates and updates.
+final class ReleaseStore: @unchecked Sendable {
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var releases: [(id: Int, tag: String)]
+
+    init(_ releases: [(Int, String)]) {
+        self.releases = releases.map { (id: $0.0, tag: $0.1) }
+    }
+
+    func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Answer {
+        lock.withLock {
+            switch request.method {
+            case "GET":
+                let query = URLComponents(string: request.path)?.queryItems ?? []
+                let page = query.first { $0.name == "page" }?.value.flatMap(Int.init) ?? 1
+                let slice = releases.dropFirst((page - 1) * 100).prefix(100)
+                let body = "[" + slice.map { #"{"id":\#($0.id),"tag_name":"\#($0.tag)","draft":true}"# }.joined(separator: ",") + "]"
+                var headers: [String: String] = [:]
+                if page * 100 < releases.count {
+                    let host = request.headers["host"] ?? "127.0.0.1"
+                    headers["Link"] = "<http://\(host)/repos/example/storage/releases?per_page=100&page=\(page + 1)>; rel=\"next\""
+                }
+                return .init(status: 200, headers: headers, body: body)
+            case "POST":
+                let tag = (try? JSONSerialization.jsonObject(with: Data(request.body.utf8)) as? [String: Any])?["tag_name"] as? String ?? ""
+                let id = (releases.map(\.id).max() ?? 0) + 1
+                releases.append((id, tag))
+                return .init(status: 201, body: #"{"id":\#(id),"tag_name":"\#(tag)"}"#)
+            case "PATCH":
+                return .init(status: 200, body: #"{"id":1}"#)
+            default:
+                return .init(status: 405)
+            }
+        }
+    }
+}
