@@ -1,3 +1,4 @@
+import GitHub
 import ReleaseNotes
 
 /// Prints the notes of one range: `herald notes`.
@@ -16,13 +17,21 @@ struct NotesAction {
     var config: String?
     /// The component, needed when the repository has several.
     var component: String?
+    /// Whether to read pull request labels and descriptions from GitHub.
+    var github = false
+    /// Whether to use cached pull request metadata alone.
+    var offline = false
+    /// The API to use; nil builds it from `GITHUB_API_URL` and `GITHUB_TOKEN`.
+    var api: GitHubAPI?
 
     /// Reads the range and renders its notes.
     func run() throws -> CommandOutput {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         let renderer = format == .markdown ? try scope.renderer(templates: templates) : nil
         var history = try scope.histories(repo: repo)[0]
-        let document = try history.notes(from: from, to: to)
+        let pullRequests = github || offline
+            ? try PullRequestSource(path: repo, repository: scope.configuration.repository, api: api, offline: offline) : nil
+        let document = try history.notes(from: from, to: to, pullRequests: pullRequests)
         let text = try renderer.map { try $0.notes(document) } ?? JSONOutput.string(document)
         return CommandOutput(text: text, diagnostics: history.diagnostics)
     }

@@ -19,11 +19,17 @@ struct NotesCommand: ParsableCommand {
     @Option(help: "Output format: markdown or json.")
     var format: NotesFormat = .markdown
 
+    @Flag(help: "Read pull request labels and descriptions from GitHub (GraphQL, cached in .git/herald).")
+    var github = false
+
+    @Flag(help: "Use cached pull request metadata only; make no request.")
+    var offline = false
+
     func run() throws {
         try Console.run {
             try NotesAction(
                 repo: repository.repo, from: from, to: to, format: format, templates: templateOptions.templates,
-                config: repository.config, component: repository.component
+                config: repository.config, component: repository.component, github: github, offline: offline
             ).run()
         }
     }

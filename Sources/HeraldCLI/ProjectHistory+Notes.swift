@@ -8,7 +8,7 @@ extension ProjectHistory {
     ///
     /// Without `from`, the base is chosen by the rules of DESIGN §1 and explained in `range.reason`.
     /// With `unreleased`, a `to` that is already tagged is still treated as the next version.
-    mutating func notes(from: String?, to: String?, unreleased: Bool = false) throws -> NotesDocument {
+    mutating func notes(from: String?, to: String?, unreleased: Bool = false, pullRequests: PullRequestSource? = nil) throws -> NotesDocument {
         let toRef = to ?? "HEAD"
         let refs = [toRef] + (from.map { [$0] } ?? [])
         let commits = try resolve(refs)
@@ -32,7 +32,11 @@ extension ProjectHistory {
         let graph = try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
         let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
         let originals = try lookUpOriginals(for: [range], in: graph)
-        let detected = owned(detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) })
+        var detected = owned(detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) })
+        if let pullRequests {
+            let info = try pullRequests.info(for: detected.changes.compactMap(\.pullRequest))
+            detected = PullRequestEnrichment(classifier: detector.classifier, info: info).apply(to: detected)
+        }
         var document = NotesDocument(
             component: componentName,
             range: NotesRange(

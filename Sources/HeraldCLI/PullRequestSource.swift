@@ -1,0 +1,32 @@
+import Foundation
+import GitHub
+
+/// Where pull request metadata comes from: GitHub with a disk cache, or the cache alone when offline.
+struct PullRequestSource {
+    /// The GraphQL reader.
+    let reader: GitHubPullRequests
+    /// Whether to use the cache alone.
+    let offline: Bool
+
+    /// A source for the repository at `path`; the cache lives in its git folder, never in the work tree.
+    init(path: String, repository: String?, api: GitHubAPI?, offline: Bool) throws {
+        let api = api ?? GitHubAPI()
+        guard let repository = repository ?? ProcessInfo.processInfo.environment["GITHUB_REPOSITORY"], repository.contains("/") else {
+            throw HeraldCLIError(context: "--github", reason: "no repository: set `repository: owner/name` in .herald.yml or GITHUB_REPOSITORY")
+        }
+        if !offline && api.token == nil {
+            throw HeraldCLIError(context: "--github", reason: "GITHUB_TOKEN is not set; export a token or pass --offline to use the cache")
+        }
+        var isFolder: ObjCBool = false
+        let gitFolder = (path as NSString).appendingPathComponent(".git")
+        let cache = FileManager.default.fileExists(atPath: gitFolder, isDirectory: &isFolder) && isFolder.boolValue
+            ? (gitFolder as NSString).appendingPathComponent("herald/pull-requests.json") : nil
+        reader = GitHubPullRequests(api: api, repository: repository, cacheFile: cache)
+        self.offline = offline
+    }
+
+    /// The metadata of `numbers`.
+    func info(for numbers: [Int]) throws -> [Int: PullRequestInfo] {
+        try reader.info(for: numbers, offline: offline)
+    }
+}
