@@ -15,6 +15,13 @@ enum Console {
         let output: CommandOutput
         do {
             output = try action()
+        } catch let failure as LintFailure {
+            // Findings are the command's data: stdout, then a one-line summary and exit status 1.
+            writeToStandardOutput(failure.report)
+            var seen = Set<Diagnostic>()
+            for diagnostic in failure.diagnostics where seen.insert(diagnostic).inserted { printError(diagnostic.description) }
+            printError("error: \(failure.count) pull request\(failure.count == 1 ? " needs" : "s need") attention")
+            throw ExitCode.failure
         } catch let error as ValidationError {
             // Wrong usage found only after reading the configuration, such as an unknown component.
             printError("error: \(error.message)")
