@@ -30,7 +30,9 @@ struct DraftAction {
     func run() throws -> CommandOutput {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         var history = try scope.histories(repo: repo)[0]
-        var document = try history.notes(from: nil, to: nil, unreleased: true)
+        // With --github the draft also reads the pull requests' labels and descriptions.
+        let pullRequests = github ? try PullRequestSource(path: repo, repository: scope.configuration.repository, api: api, offline: false) : nil
+        var document = try history.notes(from: nil, to: nil, unreleased: true, pullRequests: pullRequests)
         let chosen = version.map { $0.hasPrefix("v") ? $0 : "v" + $0 } ?? document.suggestedVersion ?? "v0.1.0"
         guard SemanticVersion(parsing: chosen) != nil else {
             throw HeraldCLIError(context: "--version \(chosen)", reason: "not a version; give one like v1.2.0 or v2.0.0-rc1")
