@@ -3,7 +3,7 @@ import Yams
 
 extension HeraldConfiguration {
     /// The keys a configuration file may have at the top level.
-    static let keys = ["project", "repository", "components", "rules", "sections", "site"]
+    static let keys = ["project", "repository", "components", "rules", "sections", "site", "drafts", "lint"]
 
     /// Reads a `.herald.yml` strictly: an unknown key, a wrong type, an invalid regex, glob, kind,
     /// repository or URL, or a duplicate component is a `ConfigurationError` naming `file`, the line and the key path.
@@ -37,6 +37,7 @@ extension HeraldConfiguration {
             sections: try fields["sections"].map(SectionConfiguration.list) ?? [],
             site: try fields["site"].map(SiteConfiguration.init(configuration:))
         )
+        workflow = try WorkflowConfiguration(drafts: fields["drafts"], lint: fields["lint"])
     }
 
     /// A GitHub `owner/name`, checked against GitHub's rules for both parts.

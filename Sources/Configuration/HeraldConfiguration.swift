@@ -19,6 +19,8 @@ public struct HeraldConfiguration: Sendable, Equatable {
     public var sections: [SectionConfiguration]
     /// Settings for the static site, if given.
     public var site: SiteConfiguration?
+    /// Drafts, pull request metadata and lint settings.
+    public var workflow = WorkflowConfiguration()
 
     /// Creates a configuration; with no `components`, one implicit component covers every path.
     public init(

@@ -31,7 +31,7 @@ struct DraftAction {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         var history = try scope.histories(repo: repo)[0]
         // With --github the draft also reads the pull requests' labels and descriptions.
-        let pullRequests = github ? try PullRequestSource(path: repo, repository: scope.configuration.repository, api: api, offline: false) : nil
+        let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: false, api: api)
         var document = try history.notes(from: nil, to: nil, unreleased: true, pullRequests: pullRequests)
         let chosen = version.map { $0.hasPrefix("v") ? $0 : "v" + $0 } ?? document.suggestedVersion ?? "v0.1.0"
         guard SemanticVersion(parsing: chosen) != nil else {
@@ -42,7 +42,7 @@ struct DraftAction {
         document.suggestionReason = nil
         let fresh = try scope.renderer(templates: templates).draft(document)
         let keys = document.changes.map(DraftMarker.key(for:))
-        let relative = "releases/\(history.component.name)/\(chosen).md"
+        let relative = scope.notesFile(component: history.component.name, version: chosen)
         let path = (repo as NSString).appendingPathComponent(relative)
         var draft = DraftDocument(fields: [], offered: keys, body: fresh)
         if !force, let data = FileManager.default.contents(atPath: path) {

@@ -4,7 +4,7 @@ import ArgumentParser
 struct DraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
-        abstract: "Write or refresh the editable notes of the next release (releases/<component>/<version>.md), keeping every edit."
+        abstract: "Write or refresh the editable notes of the next release (releases/<component>/<version>.md by default), keeping every edit."
     )
 
     @OptionGroup var repository: RepositoryOptions

@@ -25,10 +25,9 @@ struct LintAction {
     func run() throws -> CommandOutput {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         var history = try scope.histories(repo: repo)[0]
-        let pullRequests = github || offline
-            ? try PullRequestSource(path: repo, repository: scope.configuration.repository, api: api, offline: offline) : nil
+        let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api)
         let document = try history.notes(from: from, to: to, pullRequests: pullRequests)
-        let findings = Self.findings(in: document.changes)
+        let findings = Self.findings(in: document.changes.filter { !scope.configuration.workflow.allows(title: $0.title) })
         let text = findings.map { $0 + "\n" }.joined()
         guard findings.isEmpty else { throw LintFailure(report: text, count: findings.count, diagnostics: history.diagnostics) }
         return CommandOutput(text: "", diagnostics: history.diagnostics)

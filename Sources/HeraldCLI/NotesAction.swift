@@ -29,8 +29,7 @@ struct NotesAction {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         let renderer = format == .markdown ? try scope.renderer(templates: templates) : nil
         var history = try scope.histories(repo: repo)[0]
-        let pullRequests = github || offline
-            ? try PullRequestSource(path: repo, repository: scope.configuration.repository, api: api, offline: offline) : nil
+        let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api)
         let document = try history.notes(from: from, to: to, pullRequests: pullRequests)
         let text = try renderer.map { try $0.notes(document) } ?? JSONOutput.string(document)
         return CommandOutput(text: text, diagnostics: history.diagnostics)

@@ -2,9 +2,9 @@ import Foundation
 import ReleaseNotes
 
 extension ProjectHistory {
-    /// The repository-relative path of a version's notes file: `releases/<component>/<version>.md`.
+    /// The repository-relative path of a version's notes file: `<drafts folder>/<component>/<version>.md`.
     func notesFile(for version: String) -> String {
-        "releases/\(component.name)/\(version).md"
+        "\(configuration.workflow.draftsFolder)/\(component.name)/\(version).md"
     }
 
     /// `document` with its published notes, when the release is tagged and its notes file exists.

@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: [
         (
             "project: x\nreleases: []\n",
-            ".herald.yml:2: releases: unknown key; known keys are project, repository, components, rules, sections, site"
+            ".herald.yml:2: releases: unknown key; known keys are project, repository, components, rules, sections, site, drafts, lint"
         ),
         (
             "components:\n  - name: server\n  - name: client\n    tagPrefix: client/\n    pathz: [client/**]\n",
@@ -32,7 +32,7 @@ import Testing
         ),
         (
             "- project\n",
-            ".herald.yml:1: expected a mapping of project, repository, components, rules, sections, site at the top level, found a list"
+            ".herald.yml:1: expected a mapping of project, repository, components, rules, sections, site, drafts, lint at the top level, found a list"
         ),
         (
             "rules:\n  - kind: fix\n    title: \"([unclosed\"\n",
@@ -159,5 +159,38 @@ import Testing
         #expect(ConfigurationError(file: "a.yml", reason: "no such file").description == "a.yml: no such file")
         #expect(ConfigurationError(file: "a.yml", line: 3, reason: "bad").description == "a.yml:3: bad")
         #expect(ConfigurationError(file: "a.yml", keyPath: "site", reason: "bad").description == "a.yml: site: bad")
+    }
+}
+
+/// The `drafts` and `lint` keys.
+@Suite struct WorkflowConfigurationTests {
+    @Test func readsDraftsAndLint() throws {
+        let configuration = try HeraldConfiguration(yaml: """
+            drafts:
+              folder: notes/
+              pullRequestMetadata: true
+            lint:
+              allow: ["^Bump ", "^\\\\[release-"]
+            """, file: ".herald.yml")
+        #expect(configuration.workflow.draftsFolder == "notes")
+        #expect(configuration.workflow.pullRequestMetadata)
+        #expect(configuration.workflow.allows(title: "Bump x from 1 to 2"))
+        #expect(configuration.workflow.allows(title: "[release-1.2] Fix"))
+        #expect(!configuration.workflow.allows(title: "Fix crash"))
+        #expect(HeraldConfiguration.default.workflow.draftsFolder == "releases")
+    }
+
+    @Test(arguments: [
+        ("drafts:\n  folder: ../out\n", ".herald.yml:2: drafts.folder: '../out' is outside the repository"),
+        ("drafts:\n  pullRequestMetadata: maybe\n", ".herald.yml:2: drafts.pullRequestMetadata: expected true or false"),
+        ("lint:\n  allow: [\"([\"]\n", ".herald.yml:2: lint.allow[0]: invalid regular expression"),
+        ("lint:\n  deny: []\n", ".herald.yml:2: lint.deny: unknown key; known keys are allow"),
+    ])
+    func rejectsBadWorkflowSettings(yaml: String, message: String) {
+        #expect {
+            try HeraldConfiguration(yaml: yaml, file: ".herald.yml")
+        } throws: { error in
+            "\(error)".hasPrefix(message)
+        }
     }
 }

@@ -22,5 +22,8 @@ import Testing
                 && failure.report.contains("#2 Add snapshot listing: no release note")
         }
         #expect(throws: Never.self) { try LintAction(repo: repo.path, from: "HEAD~2").run() }
+        // Configured allow patterns let matching titles pass.
+        try repo.write([".herald.yml": "lint:\n  allow: [\"^Tidy \", \"^Add snapshot\"]\n"])
+        #expect(throws: Never.self) { try LintAction(repo: repo.path).run() }
     }
 }

@@ -1,0 +1,17 @@
+import GitHub
+
+extension ProjectScope {
+    /// Where pull request metadata comes from: `--offline` is the cache alone, `--github` asks GitHub, and
+    /// `drafts.pullRequestMetadata` in the configuration asks GitHub when a token is set (else the cache); nil reads none.
+    func pullRequestSource(repo: String, github: Bool, offline: Bool, api: GitHubAPI?) throws -> PullRequestSource? {
+        guard github || offline || configuration.workflow.pullRequestMetadata else { return nil }
+        let api = api ?? GitHubAPI()
+        let cacheOnly = offline || (!github && api.token == nil)
+        return try PullRequestSource(path: repo, repository: configuration.repository, api: api, offline: cacheOnly)
+    }
+
+    /// The repository-relative notes file of `version` of `component`.
+    func notesFile(component: String, version: String) -> String {
+        "\(configuration.workflow.draftsFolder)/\(component)/\(version).md"
+    }
+}
