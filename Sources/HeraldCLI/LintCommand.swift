@@ -9,23 +9,13 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var repository: RepositoryOptions
 
-    @Option(help: "The ref the range starts after (default: the previous release, chosen and explained).")
-    var from: String?
-
-    @Option(help: "The ref the range ends at.")
-    var to: String?
-
-    @Flag(help: "Read pull request labels and descriptions from GitHub (GraphQL, cached in .git/herald).")
-    var github = false
-
-    @Flag(help: "Use cached pull request metadata only; make no request.")
-    var offline = false
+    @OptionGroup var range: RangeOptions
 
     func run() throws {
         try Console.run {
             try LintAction(
-                repo: repository.repo, from: from, to: to, config: repository.config, component: repository.component,
-                github: github, offline: offline
+                repo: repository.repo, from: range.from, to: range.to, config: repository.config,
+                component: repository.component, github: range.github, offline: range.offline
             ).run()
         }
     }

@@ -10,26 +10,16 @@ struct NotesCommand: ParsableCommand {
     @OptionGroup var repository: RepositoryOptions
     @OptionGroup var templateOptions: TemplateOptions
 
-    @Option(help: "The ref the notes start after (default: the previous release, chosen and explained).")
-    var from: String?
-
-    @Option(help: "The ref the notes end at.")
-    var to: String?
+    @OptionGroup var range: RangeOptions
 
     @Option(help: "Output format: markdown or json.")
     var format: NotesFormat = .markdown
 
-    @Flag(help: "Read pull request labels and descriptions from GitHub (GraphQL, cached in .git/herald).")
-    var github = false
-
-    @Flag(help: "Use cached pull request metadata only; make no request.")
-    var offline = false
-
     func run() throws {
         try Console.run {
             try NotesAction(
-                repo: repository.repo, from: from, to: to, format: format, templates: templateOptions.templates,
-                config: repository.config, component: repository.component, github: github, offline: offline
+                repo: repository.repo, from: range.from, to: range.to, format: format, templates: templateOptions.templates,
+                config: repository.config, component: repository.component, github: range.github, offline: range.offline
             ).run()
         }
     }

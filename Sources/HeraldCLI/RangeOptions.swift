@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The range a command reads, and where pull request metadata for it comes from.
+struct RangeOptions: ParsableArguments {
+    @Option(help: "The ref the range starts after (default: the previous release, chosen and explained).")
+    var from: String?
+
+    @Option(help: "The ref the range ends at.")
+    var to: String?
+
+    @Flag(help: "Read pull request labels and descriptions from GitHub (GraphQL, cached in .git/herald).")
+    var github = false
+
+    @Flag(help: "Use cached pull request metadata only; make no request.")
+    var offline = false
+
+    func validate() throws {
+        if github && offline { throw ValidationError("--github and --offline exclude each other") }
+    }
+}
