@@ -40,23 +40,8 @@ public final class GitObjectReader {
 
     deinit { close() }
 
-    /// The object named `name` (`v1.2.0:deploy/a.yaml`, `v1.2.0^{tree}`, a full name), or nil when it is missing.
-    public func read(_ name: String) throws -> GitObject? {
-        guard !closed, !name.contains("\n") else { return nil }
-        do {
-            try input.write(contentsOf: Data((name + "\n").utf8))
-        } catch {
-            throw GitHistoryError(context: "git cat-file --batch", reason: "git stopped answering")
-        }
-        let header = try line()
-        let fields = header.split(separator: " ")
-        // "<name> missing" or "<name> ambiguous": there is no such object to read.
-        guard fields.count == 3, let size = Int(fields[2]) else { return nil }
-        let data = try bytes(size + 1)
-        return GitObject(sha: String(fields[0]), type: String(fields[1]), data: Array(data.dropLast()))
-    }
-
-    /// The objects named by `names`, in order, nil where missing: one write of every request, then the answers.
+    /// The objects named by `names` (`v1.2.0:deploy/a.yaml`, `v1.2.0^{tree}`, a full name), in order, nil where
+    /// missing: one write of every request, then the answers.
     ///
     /// Round trips cost more than reading; a writer thread feeds git while this one reads, so
     /// neither side can fill its pipe and stall the other.

@@ -9,18 +9,10 @@ extension GitRepository {
         for ref in refs where ref.isEmpty || ref.contains("\n") || ref.hasPrefix("-") {
             throw GitHistoryError(context: "ref '\(ref)'", reason: "not a valid revision name")
         }
-        let input = Data(refs.map { "\($0)^{commit}\n" }.joined().utf8)
-        let data = try git(input: input).output(["cat-file", "--batch-check=%(objectname)"])
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        var shas: [String] = []
-        for (ref, line) in zip(refs, lines) {
-            guard line.count == 40 || line.count == 64, line.allSatisfy(\.isHexDigit) else {
-                throw Self.unknown(ref, suggestions: suggestions())
-            }
-            shas.append(line)
+        return try zip(refs, peel(refs)).map { ref, sha in
+            guard let sha else { throw Self.unknown(ref, suggestions: suggestions()) }
+            return sha
         }
-        guard shas.count == refs.count else { throw Self.unknown(refs[shas.count], suggestions: suggestions()) }
-        return shas
     }
 
     /// The error for a ref that names no commit, with the nearest known names.

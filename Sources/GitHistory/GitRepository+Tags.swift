@@ -42,7 +42,9 @@ extension GitRepository {
         let data = try git(input: input).output(["cat-file", "--batch-check=%(objectname)"])
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         return refs.indices.map { index in
-            guard index < lines.count, lines[index].allSatisfy(\.isHexDigit), lines[index].count >= 40 else { return nil }
+            // A name is 40 hex digits (SHA-1) or 64 (SHA-256); anything else is "<ref> missing".
+            guard index < lines.count, lines[index].count == 40 || lines[index].count == 64,
+                  lines[index].allSatisfy(\.isHexDigit) else { return nil }
             return lines[index]
         }
     }

@@ -16,13 +16,21 @@ public struct GitHubAPI: Sendable {
     /// Waits between retries.
     public var pause: @Sendable (TimeInterval) -> Void
 
+    /// GitHub's own API root, `https://api.github.com`.
+    public static let publicAPI: URL = {
+        var components = URLComponents()
+        components.scheme = "https"
+        components.host = "api.github.com"
+        return components.url ?? URL(fileURLWithPath: "/")
+    }()
+
     /// Creates the API from the environment's `GITHUB_API_URL` and `GITHUB_TOKEN` unless given.
     public init(
         baseURL: URL? = nil, token: String? = nil, transport: any HTTPTransport = URLSessionTransport(),
         retryBudget: TimeInterval = 60, pause: @escaping @Sendable (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) }
     ) {
         let environment = ProcessInfo.processInfo.environment
-        self.baseURL = baseURL ?? environment["GITHUB_API_URL"].flatMap(URL.init(string:)) ?? URL(string: "https://api.github.com")!
+        self.baseURL = baseURL ?? environment["GITHUB_API_URL"].flatMap(URL.init(string:)) ?? Self.publicAPI
         self.token = token ?? environment["GITHUB_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         self.transport = transport
         self.retryBudget = retryBudget

@@ -18,8 +18,7 @@ enum Console {
         } catch let failure as LintFailure {
             // Findings are the command's data: stdout, then a one-line summary and exit status 1.
             writeToStandardOutput(failure.report)
-            var seen = Set<Diagnostic>()
-            for diagnostic in failure.diagnostics where seen.insert(diagnostic).inserted { printError(diagnostic.description) }
+            printDiagnostics(failure.diagnostics)
             printError("error: \(failure.count) pull request\(failure.count == 1 ? " needs" : "s need") attention")
             throw ExitCode.failure
         } catch let error as ValidationError {
@@ -30,10 +29,7 @@ enum Console {
             printError("error: \(message(for: error))")
             throw ExitCode.failure
         }
-        var printed = Set<Diagnostic>()
-        for diagnostic in output.diagnostics where printed.insert(diagnostic).inserted {
-            printError(diagnostic.description)
-        }
+        printDiagnostics(output.diagnostics)
         writeToStandardOutput(output.text)
     }
 
@@ -46,6 +42,14 @@ enum Console {
         case let error as ConfigurationError: return error.description
         case let error as GitHubError: return error.description
         default: return String(describing: error).lowercased()
+        }
+    }
+
+    /// Prints each warning once, in order: several components report the same skipped tags.
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        var printed = Set<Diagnostic>()
+        for diagnostic in diagnostics where printed.insert(diagnostic).inserted {
+            printError(diagnostic.description)
         }
     }
 

@@ -64,7 +64,7 @@ struct DraftAction {
             version: parsed, tagPrefix: history.component.tagPrefix, component: history.componentName, body: draft.publishedBody
         )
         guard github else { return CommandOutput(text: try JSONOutput.string(payload), diagnostics: history.diagnostics) }
-        let outcome = try publish(payload, repository: scope.configuration.repository)
+        let outcome = try publish(payload, repository: scope.githubRepository(for: "herald draft --github"))
         let verb = outcome.created ? "created" : "updated"
         return CommandOutput(text: "\(relative)\n\(verb) draft release \(payload.tagName) (id \(outcome.id))\n", diagnostics: history.diagnostics)
     }
@@ -81,13 +81,10 @@ struct DraftAction {
     }
 
     /// Creates or updates the one draft release for the payload's tag.
-    private func publish(_ payload: ReleasePayload, repository configured: String?) throws -> GitHubReleases.Outcome {
+    private func publish(_ payload: ReleasePayload, repository: String) throws -> GitHubReleases.Outcome {
         let api = self.api ?? GitHubAPI()
         guard api.token != nil else {
             throw HeraldCLIError(context: "herald draft --github", reason: "GITHUB_TOKEN is not set; export a token that may write releases")
-        }
-        guard let repository = configured ?? ProcessInfo.processInfo.environment["GITHUB_REPOSITORY"], repository.contains("/") else {
-            throw HeraldCLIError(context: "herald draft --github", reason: "no repository: set `repository: owner/name` in .herald.yml or GITHUB_REPOSITORY")
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -18,9 +18,10 @@ struct ImagesAction {
     func run() throws -> CommandOutput {
         var histories = try ProjectScope.load(repo: repo, config: config, component: component, single: false).histories(repo: repo)
         let ref = at ?? "HEAD"
-        var listing = ImageListing(ref: ref, commit: "", pinned: [], published: [])
+        // Every component reads the same ref: resolve it once.
+        let commit = try histories.first?.resolve([ref]).first ?? ""
+        var listing = ImageListing(ref: ref, commit: commit, pinned: [], published: [])
         for index in histories.indices {
-            listing.commit = try histories[index].resolve([ref])[0]
             let pinned = try histories[index].pinnedImages(at: [ref])[ref] ?? []
             let new = pinned.filter { image in !listing.pinned.contains { $0.image == image } }
             listing.pinned += new.map { ImageListing.Pin(component: histories[index].componentName, image: $0) }

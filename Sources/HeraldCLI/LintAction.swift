@@ -1,36 +1,20 @@
 import Changes
-import GitHub
 import ReleaseNotes
 
 /// Checks a range for CI: pull requests whose kind is unknown, or user-facing ones without a release note: `herald lint`.
 struct LintAction {
-    /// The repository folder.
-    var repo: String
-    /// The base ref, or nil to choose it.
-    var from: String?
-    /// The end ref, or nil for HEAD.
-    var to: String?
-    /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
-    var config: String?
-    /// The component, needed when the repository has several.
-    var component: String?
-    /// Whether to read pull request labels and descriptions from GitHub.
-    var github = false
-    /// Whether to use cached pull request metadata alone.
-    var offline = false
-    /// The API to use; nil builds it from `GITHUB_API_URL` and `GITHUB_TOKEN`.
-    var api: GitHubAPI?
+    /// The range and where its pull request metadata comes from, as `herald notes` reads them.
+    var notes: NotesAction
 
     /// The findings, one line each; throws `LintFailure` when there are any.
     func run() throws -> CommandOutput {
-        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
-        var history = try scope.histories(repo: repo)[0]
-        let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api)
-        let document = try history.notes(from: from, to: to, pullRequests: pullRequests)
-        let findings = Self.findings(in: document.changes.filter { !scope.configuration.workflow.allows(title: $0.title) })
-        let text = findings.map { $0 + "\n" }.joined()
-        guard findings.isEmpty else { throw LintFailure(report: text, count: findings.count, diagnostics: history.diagnostics) }
-        return CommandOutput(text: "", diagnostics: history.diagnostics)
+        let read = try notes.document()
+        let workflow = read.scope.configuration.workflow
+        let findings = Self.findings(in: read.document.changes.filter { !workflow.allows(title: $0.title) })
+        guard findings.isEmpty else {
+            throw LintFailure(report: findings.map { $0 + "\n" }.joined(), count: findings.count, diagnostics: read.diagnostics)
+        }
+        return CommandOutput(text: "", diagnostics: read.diagnostics)
     }
 
     /// One line per pull request that needs attention.

@@ -13,10 +13,10 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            try LintAction(
+            try LintAction(notes: NotesAction(
                 repo: repository.repo, from: range.from, to: range.to, config: repository.config,
                 component: repository.component, github: range.github, offline: range.offline
-            ).run()
+            )).run()
         }
     }
 }

@@ -26,12 +26,17 @@ struct NotesAction {
 
     /// Reads the range and renders its notes.
     func run() throws -> CommandOutput {
+        let read = try document()
+        let text = format == .markdown ? try read.scope.renderer(templates: templates).notes(read.document) : try JSONOutput.string(read.document)
+        return CommandOutput(text: text, diagnostics: read.diagnostics)
+    }
+
+    /// The notes of the range as the release model, with the scope they were read in and the warnings on the way.
+    func document() throws -> (document: NotesDocument, scope: ProjectScope, diagnostics: [Diagnostic]) {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
-        let renderer = format == .markdown ? try scope.renderer(templates: templates) : nil
         var history = try scope.histories(repo: repo)[0]
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api)
         let document = try history.notes(from: from, to: to, pullRequests: pullRequests)
-        let text = try renderer.map { try $0.notes(document) } ?? JSONOutput.string(document)
-        return CommandOutput(text: text, diagnostics: history.diagnostics)
+        return (document, scope, history.diagnostics)
     }
 }

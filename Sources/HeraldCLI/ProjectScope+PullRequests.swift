@@ -1,3 +1,4 @@
+import Foundation
 import GitHub
 
 extension ProjectScope {
@@ -7,7 +8,16 @@ extension ProjectScope {
         guard github || offline || configuration.workflow.pullRequestMetadata else { return nil }
         let api = api ?? GitHubAPI()
         let cacheOnly = offline || (!github && api.token == nil)
-        return try PullRequestSource(path: repo, repository: configuration.repository, api: api, offline: cacheOnly)
+        return try PullRequestSource(path: repo, repository: githubRepository(for: "--github"), api: api, offline: cacheOnly)
+    }
+
+    /// The `owner/name` on GitHub: the configuration's `repository`, else `GITHUB_REPOSITORY` (set in GitHub Actions).
+    func githubRepository(for context: String) throws -> String {
+        guard let repository = configuration.repository ?? ProcessInfo.processInfo.environment["GITHUB_REPOSITORY"],
+              repository.contains("/") else {
+            throw HeraldCLIError(context: context, reason: "no repository: set `repository: owner/name` in .herald.yml or GITHUB_REPOSITORY")
+        }
+        return repository
     }
 
     /// The repository-relative notes file of `version` of `component`.

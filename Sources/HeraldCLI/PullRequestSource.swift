@@ -8,12 +8,8 @@ struct PullRequestSource {
     /// Whether to use the cache alone.
     let offline: Bool
 
-    /// A source for the repository at `path`; the cache lives in its git folder, never in the work tree.
-    init(path: String, repository: String?, api: GitHubAPI?, offline: Bool) throws {
-        let api = api ?? GitHubAPI()
-        guard let repository = repository ?? ProcessInfo.processInfo.environment["GITHUB_REPOSITORY"], repository.contains("/") else {
-            throw HeraldCLIError(context: "--github", reason: "no repository: set `repository: owner/name` in .herald.yml or GITHUB_REPOSITORY")
-        }
+    /// A source for `repository` (`owner/name`) cloned at `path`; the cache lives in its git folder, never in the work tree.
+    init(path: String, repository: String, api: GitHubAPI, offline: Bool) throws {
         if !offline && api.token == nil {
             throw HeraldCLIError(context: "--github", reason: "GITHUB_TOKEN is not set; export a token or pass --offline to use the cache")
         }

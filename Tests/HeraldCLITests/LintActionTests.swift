@@ -14,16 +14,16 @@ import Testing
         try repo.squashPR(number: 3, title: "Fix retry loop", body: "```release-note\nRetries stop after five attempts.\n```", author: .carol)
         try repo.squashPR(number: 4, title: "docs: explain retries", author: .carol)
         #expect {
-            try LintAction(repo: repo.path).run()
+            try LintAction(notes: NotesAction(repo: repo.path)).run()
         } throws: { error in
             guard let failure = error as? LintFailure else { return false }
             return failure.count == 2
                 && failure.report.contains("#1 Tidy the controller: unknown kind")
                 && failure.report.contains("#2 Add snapshot listing: no release note")
         }
-        #expect(throws: Never.self) { try LintAction(repo: repo.path, from: "HEAD~2").run() }
+        #expect(throws: Never.self) { try LintAction(notes: NotesAction(repo: repo.path, from: "HEAD~2")).run() }
         // Configured allow patterns let matching titles pass.
         try repo.write([".herald.yml": "lint:\n  allow: [\"^Tidy \", \"^Add snapshot\"]\n"])
-        #expect(throws: Never.self) { try LintAction(repo: repo.path).run() }
+        #expect(throws: Never.self) { try LintAction(notes: NotesAction(repo: repo.path)).run() }
     }
 }
