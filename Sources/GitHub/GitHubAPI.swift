@@ -37,6 +37,14 @@ public struct GitHubAPI: Sendable {
         self.pause = pause
     }
 
+    /// The GraphQL endpoint: `/graphql` beside GitHub's REST root, `/api/graphql` on GitHub Enterprise Server,
+    /// whose REST root is `/api/v3`.
+    public var graphQLURL: URL? {
+        let root = baseURL.absoluteString.trimmingCharacters(in: ["/"])
+        if root.hasSuffix("/api/v3") { return URL(string: root.dropLast("/v3".count) + "/graphql") }
+        return URL(string: root + "/graphql")
+    }
+
     /// Sends `method` to `path` (or an absolute `url`), retrying what GitHub asks to retry; other failures throw one line.
     public func send(_ method: String, _ path: String, url: URL? = nil, body: Data? = nil) throws -> HTTPResponse {
         guard let target = url ?? URL(string: baseURL.absoluteString.trimmingCharacters(in: ["/"]) + path) else {

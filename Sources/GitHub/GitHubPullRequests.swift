@@ -40,7 +40,7 @@ public struct GitHubPullRequests: Sendable {
         let aliases = numbers.map { "pr\($0): pullRequest(number: \($0)) { \(fields) }" }.joined(separator: " ")
         let query = "query { repository(owner: \(Self.quoted(parts[0])), name: \(Self.quoted(parts[1]))) { \(aliases) } }"
         let body = try JSONSerialization.data(withJSONObject: ["query": query])
-        let response = try api.send("POST", "/graphql", body: body)
+        let response = try api.send("POST", "/graphql", url: api.graphQLURL, body: body)
         guard let json = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any] else {
             throw GitHubError(context: "POST /graphql", reason: "the answer is not JSON")
         }

@@ -22,10 +22,18 @@ public struct GitHubReleases: Sendable {
     }
 
     /// Creates the release for `tagName` with `payload`, or updates the one that exists: running it twice never makes two.
+    ///
+    /// A release already published is never touched: turning it back into a draft would take it away from readers.
     public func upsert(tagName: String, payload: Data) throws -> Outcome {
-        if let id = try release(taggedAs: tagName) {
-            _ = try api.send("PATCH", "/repos/\(repository)/releases/\(id)", body: payload)
-            return Outcome(id: id, created: false)
+        if let found = try release(taggedAs: tagName) {
+            guard found.draft else {
+                throw GitHubError(
+                    context: "release \(tagName)",
+                    reason: "already published on GitHub (id \(found.id)); herald only updates drafts, so edit the published release there"
+                )
+            }
+            _ = try api.send("PATCH", "/repos/\(repository)/releases/\(found.id)", body: payload)
+            return Outcome(id: found.id, created: false)
         }
         let response = try api.send("POST", "/repos/\(repository)/releases", body: payload)
         guard let id = Self.releases(in: response.body).first?.id else {
@@ -34,25 +42,26 @@ public struct GitHubReleases: Sendable {
         return Outcome(id: id, created: true)
     }
 
-    /// The id of the release whose `tag_name` is `tagName`, reading every page of the list.
-    func release(taggedAs tagName: String) throws -> Int? {
+    /// The release whose `tag_name` is `tagName`, reading every page of the list.
+    func release(taggedAs tagName: String) throws -> (id: Int, tag: String, draft: Bool)? {
         var next: URL? = nil
         var response = try api.send("GET", "/repos/\(repository)/releases?per_page=100")
         while true {
-            if let found = Self.releases(in: response.body).first(where: { $0.tag == tagName }) { return found.id }
+            if let found = Self.releases(in: response.body).first(where: { $0.tag == tagName }) { return found }
             next = Self.nextPage(response.headers["link"])
             guard let url = next else { return nil }
             response = try api.send("GET", url.path, url: url)
         }
     }
 
-    /// The `(id, tag_name)` pairs of a release list, or of one release.
-    static func releases(in body: Data) -> [(id: Int, tag: String)] {
+    /// The `(id, tag_name, draft)` of each release in a list, or of one release.
+    static func releases(in body: Data) -> [(id: Int, tag: String, draft: Bool)] {
         let json = try? JSONSerialization.jsonObject(with: body)
         let objects = (json as? [[String: Any]]) ?? (json as? [String: Any]).map { [$0] } ?? []
         return objects.compactMap { object in
             guard let id = object["id"] as? Int else { return nil }
-            return (id, object["tag_name"] as? String ?? "")
+            // GitHub always sends `draft`; a release without it is treated as published, the safe side.
+            return (id, object["tag_name"] as? String ?? "", object["draft"] as? Bool ?? false)
         }
     }
 

@@ -40,6 +40,15 @@ import Testing
         #expect(outcome == .init(id: 140, created: false))
     }
 
+    @Test func leavesAPublishedReleaseAlone() throws {
+        let store = ReleaseStore([(7, "v1.2.0")], published: ["v1.2.0"])
+        let server = try LoopbackServer { request, _ in store.answer(request) }
+        defer { server.stop() }
+        let error = #expect(throws: GitHubError.self) { try Self.releases(server).upsert(tagName: "v1.2.0", payload: Self.payload) }
+        #expect(error?.description == "release v1.2.0: already published on GitHub (id 7); herald only updates drafts, so edit the published release there")
+        #expect(!server.requests.contains { $0.method == "PATCH" || $0.method == "POST" })
+    }
+
     @Test func retriesServerErrorsAndRateLimitsThenSucceeds() throws {
         let store = ReleaseStore([])
         let server = try LoopbackServer { request, index in

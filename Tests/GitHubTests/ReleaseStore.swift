@@ -5,9 +5,12 @@ final class ReleaseStore: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var releases: [(id: Int, tag: String)]
+    /// Tags of releases that are published rather than drafts.
+    private let published: Set<String>
 
-    init(_ releases: [(Int, String)]) {
+    init(_ releases: [(Int, String)], published: Set<String> = []) {
         self.releases = releases.map { (id: $0.0, tag: $0.1) }
+        self.published = published
     }
 
     func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Answer {
@@ -17,7 +20,7 @@ final class ReleaseStore: @unchecked Sendable {
                 let query = URLComponents(string: request.path)?.queryItems ?? []
                 let page = query.first { $0.name == "page" }?.value.flatMap(Int.init) ?? 1
                 let slice = releases.dropFirst((page - 1) * 100).prefix(100)
-                let body = "[" + slice.map { #"{"id":\#($0.id),"tag_name":"\#($0.tag)","draft":true}"# }.joined(separator: ",") + "]"
+                let body = "[" + slice.map { #"{"id":\#($0.id),"tag_name":"\#($0.tag)","draft":\#(!published.contains($0.tag))}"# }.joined(separator: ",") + "]"
                 var headers: [String: String] = [:]
                 if page * 100 < releases.count {
                     let host = request.headers["host"] ?? "127.0.0.1"
