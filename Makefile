@@ -1,4 +1,5 @@
-# Herald: every target installs what it needs (libcmark-dev through apt-get when missing).
+# Herald: every target installs what it needs (libcmark-dev through apt-get when missing; for
+# `make test`, chromium and the Nu HTML checker through scripts/site-test-tools.sh).
 PREFIX ?= /usr/local
 SWIFT ?= swift
 CONFIG ?= debug
@@ -19,11 +20,12 @@ build: deps
 	$(SWIFT) build -c $(CONFIG) --product herald
 
 demo: build
-	$(BIN) demo $(DEMO_DIR)
+	$(BIN) demo $(DEMO_DIR) --docs $(CURDIR)/site
 
 test: deps
+	./scripts/site-test-tools.sh
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	HERALD_REQUIRE_SITE_TOOLS=1 $(SWIFT) test --skip-build
 
 bench: deps
 	$(SWIFT) build -c release --product herald
@@ -32,9 +34,10 @@ bench: deps
 
 install: deps
 	$(SWIFT) build -c release --product herald
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/herald/templates
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/herald/templates/site
 	install -m 755 .build/release/herald $(DESTDIR)$(PREFIX)/bin/herald
 	install -m 644 templates/*.mustache $(DESTDIR)$(PREFIX)/share/herald/templates/
+	install -m 644 templates/site/* $(DESTDIR)$(PREFIX)/share/herald/templates/site/
 
 templates:
 	./scripts/embed-templates.sh

@@ -30,19 +30,28 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "CommonMark", "ReleaseNotes", "Changes", "Images", "Versioning",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .target(name: "SampleRepositories"),
         .target(name: "GitHub"),
         .target(
             name: "HeraldCLI",
             dependencies: [
                 "GitHistory", "Versioning", "Changes", "Images", "Configuration", "ReleaseNotes", "GitHub", "SampleRepositories",
+                "Site",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "herald", dependencies: ["HeraldCLI"]),
         .executableTarget(
             name: "HeraldBenchmarks",
-            dependencies: ["SampleRepositories"],
+            dependencies: ["SampleRepositories", "Site", "CommonMark", "ReleaseNotes", "Changes", "Images"],
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories"]),
@@ -53,6 +62,12 @@ let package = Package(
         .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning"]),
         .testTarget(name: "GitHubTests", dependencies: ["GitHub", "HeraldCLI", "SampleRepositories"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Changes"]),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "HeraldCLI", "SampleRepositories"],
+            exclude: ["Scenarios"]
+        ),
         .testTarget(
             name: "HeraldCLITests",
             dependencies: ["HeraldCLI", "ReleaseNotes", "SampleRepositories"],

@@ -10,11 +10,13 @@ struct BenchmarkOptions {
     let cacheRoot: String?
     /// Commits the generated history has at least.
     let commits: Int
-    /// Tags the generated history has.
+    /// Tags the generated history has, and releases the synthetic site has.
     let tags: Int
+    /// Whether only the site is measured (`--only site`), which needs no repository.
+    let siteOnly: Bool
 
     /// The one-line usage printed for --help and for mistakes.
-    static let usage = "usage: HeraldBenchmarks --herald PATH [--runs N] [--cache DIR] [--commits N] [--tags N]"
+    static let usage = "usage: HeraldBenchmarks --herald PATH [--runs N] [--cache DIR] [--commits N] [--tags N] [--only site]"
 
     /// Why parsing stopped: a mistake (exit 64) or a request for help (exit 0).
     enum Stop: Error {
@@ -31,12 +33,13 @@ struct BenchmarkOptions {
         var cacheRoot: String?
         var commits = 100_000
         var tags = 1_000
+        var siteOnly = false
         var remaining = arguments[...]
         while let flag = remaining.popFirst() {
             if flag == "--help" || flag == "-h" {
                 throw .help
             }
-            guard ["--herald", "--runs", "--cache", "--commits", "--tags"].contains(flag) else {
+            guard ["--herald", "--runs", "--cache", "--commits", "--tags", "--only"].contains(flag) else {
                 throw .misuse("unknown argument \(flag)")
             }
             guard let value = remaining.popFirst() else {
@@ -47,13 +50,17 @@ struct BenchmarkOptions {
             case "--cache": cacheRoot = value
             case "--runs": runs = try Self.positive(value, for: flag, atLeast: 1)
             case "--commits": commits = try Self.positive(value, for: flag, atLeast: 100)
+            case "--only":
+                guard value == "site" else { throw .misuse("--only takes site, not \(value)") }
+                siteOnly = true
             default: tags = try Self.positive(value, for: flag, atLeast: 10)
             }
         }
-        guard let herald else {
+        guard let herald = herald ?? (siteOnly ? "" : nil) else {
             throw .misuse("--herald PATH is required")
         }
         self.herald = herald
+        self.siteOnly = siteOnly
         self.runs = runs
         self.cacheRoot = cacheRoot
         self.commits = commits

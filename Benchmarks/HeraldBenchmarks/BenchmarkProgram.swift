@@ -34,6 +34,14 @@ struct BenchmarkProgram {
 
     /// Prepares the repository, times every command, and prints the table.
     static func run(_ options: BenchmarkOptions) throws {
+        if options.siteOnly {
+            let site = try SiteBenchmark(releases: options.tags, runs: options.runs).measure()
+            show(site.note)
+            var table = ResultTable()
+            table.add(site.row)
+            show(table.render())
+            return
+        }
         guard access(options.herald, X_OK) == 0 else {
             throw BenchmarkFailure("--herald \(options.herald) is not an executable file")
         }
@@ -82,6 +90,9 @@ struct BenchmarkProgram {
         table.add(row("all releases", "(\(Format.count(commits)) commits, \(Format.count(tags)) tags)",
                       floor: gitAll, measured: heraldAll, ratioTarget: 3))
         table.add(monorepo.measure(herald: options.herald, runs: runs))
+        let site = try SiteBenchmark(releases: options.tags, runs: runs).measure()
+        show(site.note)
+        table.add(site.row)
         let cliff = GitCliffComparison(cacheDirectory: cache.directory)
         if let cliff {
             let timed = try cliff.measure(range: range, repository: repository, runs: runs)

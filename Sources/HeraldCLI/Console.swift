@@ -7,6 +7,7 @@ import Glibc
 #endif
 import GitHistory
 import ReleaseNotes
+import Site
 
 /// Prints an action's output: data to stdout, warnings to stderr, failures as one `error:` line with exit code 1.
 enum Console {
@@ -41,6 +42,7 @@ enum Console {
         case let error as HeraldCLIError: return error.description
         case let error as ConfigurationError: return error.description
         case let error as GitHubError: return error.description
+        case let error as SiteError: return error.description
         default: return String(describing: error).lowercased()
         }
     }

@@ -7,8 +7,10 @@ struct DemoAction {
     var directory: String?
     /// A templates folder, or nil for the installed one.
     var templates: String?
+    /// A folder of Markdown pages to add to the sample's site, such as Herald's own docs.
+    var docs: String?
 
-    /// Builds the sample and prints its releases and the notes of its newest release.
+    /// Builds the sample and prints its releases, the notes of its newest release and where its site is.
     func run() throws -> CommandOutput {
         let path = directory ?? NSTemporaryDirectory() + "herald-demo-\(ProcessInfo.processInfo.processIdentifier)"
         if let existing = try? FileManager.default.contentsOfDirectory(atPath: path), !existing.isEmpty {
@@ -25,6 +27,9 @@ struct DemoAction {
         let newest = history.releases.last?.tag
         let notes = try NotesAction(repo: sample.path, to: newest, templates: templates).run()
         let unreleased = try NotesAction(repo: sample.path, templates: templates).run()
+        let siteFolder = (sample.path as NSString).appendingPathComponent("_site")
+        let site = try SiteAction(repo: sample.path, output: siteFolder, templates: templates, docs: docs).run()
+        let docsOption = docs.map { " --docs \($0)" } ?? ""
         let text = """
             Sample repository: \(sample.path)
 
@@ -34,6 +39,8 @@ struct DemoAction {
             \(notes.text)
             $ herald notes --repo \(sample.path)
             \(unreleased.text)
+            $ herald site --repo \(sample.path) --output \(siteFolder)\(docsOption)
+            \(site.text)
             """
         return CommandOutput(text: text, diagnostics: releases.diagnostics)
     }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Build a sample repository (release branches, rc tags, PRs, a cherry-pick, a revert, a subtree) and show its notes."
+        abstract: "Build a sample repository (release branches, rc tags, PRs, a cherry-pick, a revert, a subtree) and show its notes and site."
     )
 
     @OptionGroup var templateOptions: TemplateOptions
@@ -12,7 +12,10 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: "A new folder for the sample repository (default: a temporary folder).")
     var directory: String?
 
+    @Option(help: "A folder of Markdown pages to add to the sample's site, such as Herald's own site/ docs.")
+    var docs: String?
+
     func run() throws {
-        try Console.run { try DemoAction(directory: directory, templates: templateOptions.templates).run() }
+        try Console.run { try DemoAction(directory: directory, templates: templateOptions.templates, docs: docs).run() }
     }
 }

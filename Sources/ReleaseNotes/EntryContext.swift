@@ -22,6 +22,8 @@ struct EntryContext: MustacheParent {
         case "marker": return marked ? DraftMarker.comment(for: DraftMarker.key(for: change)) : nil
         case "text": return text
         case "reference": return reference
+        case "identifier": return identifier
+        case "details": return details
         case "title": return change.title
         case "kind": return change.kind.rawValue
         case "note": return change.note
@@ -33,16 +35,23 @@ struct EntryContext: MustacheParent {
         }
     }
 
-    /// The note, else the title; continuation lines are indented so the text stays inside its list item.
+    /// The note, else the title; HTML-like text is escaped and continuation lines are indented so the text stays inside its list item.
     var text: String {
-        let raw = change.note ?? change.title
+        // Titles and notes are plain text from pull requests: `<img …>` must read as written, never run as HTML.
+        let raw = MarkdownText.escapingHTML(change.note ?? change.title)
         guard raw.utf8.contains(0x0A) else { return raw }
         return raw.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
     }
 
     /// `#12, @alice; cherry-pick of #10`, or the short commit and author name for a direct commit; logins carry their `@`.
-    var reference: String {
-        var suffix = change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7))
+    var reference: String { identifier + details }
+
+    /// `#12`, or the short commit of a direct commit.
+    var identifier: String { change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7)) }
+
+    /// What follows the identifier in a reference: `, @alice; cherry-pick of #10`.
+    var details: String {
+        var suffix = ""
         for author in change.authors {
             suffix += ", \(author)"
         }

@@ -23,6 +23,11 @@ public struct MarkdownRenderer: Sendable {
         try templates.render(NotesContext(document: document, layout: layout, marked: true).dictionary, template: "release")
     }
 
+    /// The values templates see for `document`, for renderers of other outputs such as the site.
+    public func templateContext(_ document: NotesDocument) -> [String: Any] {
+        NotesContext(document: document, layout: layout).dictionary
+    }
+
     /// The Markdown changelog of `documents`, in the order given (newest first).
     public func changelog(_ documents: [NotesDocument], title: String) throws -> String {
         try templates.render(["title": title, "releases": ReleaseContexts(documents: documents, layout: layout)], template: "changelog")

@@ -57,7 +57,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The folder to read templates from: `explicit`, `HERALD_TEMPLATES`, or the install's share folder when it exists.
-    static func locate(explicit: String?) -> String? {
+    public static func locate(explicit: String?) -> String? {
         if let explicit { return explicit }
         if let variable = ProcessInfo.processInfo.environment["HERALD_TEMPLATES"], !variable.isEmpty {
             return variable
@@ -69,7 +69,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// A readable reason for a Mustache parse error.
-    static func explain(_ error: Error) -> String {
+    public static func explain(_ error: Error) -> String {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
         case .unfinishedName: return "a tag is not closed with }}"

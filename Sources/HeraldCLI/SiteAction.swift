@@ -1,0 +1,69 @@
+import Configuration
+import Foundation
+import Images
+import ReleaseNotes
+import Site
+
+/// Builds the static site of every release and the docs pages: `herald site`.
+struct SiteAction {
+    /// The repository folder.
+    var repo: String
+    /// The output folder.
+    var output: String = "_site"
+    /// The URL the site is published at, over the configuration's `site.baseURL`.
+    var baseURL: String?
+    /// A templates folder, or nil for the installed one.
+    var templates: String?
+    /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
+    var config: String?
+    /// One component, or nil for all.
+    var component: String?
+    /// A docs folder to use instead of the configured one (any path, not only inside the repository).
+    var docs: String?
+    /// Told how far the build got, for a progress line.
+    var progress: (@Sendable (String) -> Void)?
+
+    /// Reads every release, renders the site and swaps it into place.
+    func run() throws -> CommandOutput {
+        // Clear the progress line before anything else is printed, on success or failure.
+        defer { progress?("") }
+        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: false)
+        let renderer = try scope.renderer(templates: templates)
+        let siteTemplates = try SiteTemplates.load(explicit: templates)
+        var histories = try scope.histories(repo: repo)
+        progress?("read releases")
+        let graph = try histories.count > 1
+            ? histories[0].repository.graph(include: ProjectHistory.tips(of: histories), withFiles: histories[0].readsPaths)
+            : nil
+        var components: [SiteComponent] = []
+        for index in histories.indices {
+            let releases = try histories[index].allNotes(graph: graph)
+            let unreleased = try histories[index].notes(from: nil, to: nil, unreleased: true)
+            let images = PublishedImages(names: histories[index].component.images, releases: histories[index].releases, canary: true)
+            components.append(SiteComponent(name: histories[index].componentName, releases: releases, unreleased: unreleased, images: images.images))
+        }
+        var diagnostics = histories.flatMap(\.diagnostics)
+        let site = scope.configuration.site ?? SiteConfiguration()
+        let folder = SiteDocumentsFolder(repo: repo, configured: site.docs, explicit: docs)
+        let (documents, files) = try folder.read(diagnostics: &diagnostics)
+        let content = SiteContent(
+            title: site.title ?? scope.configuration.project ?? Self.folderName(repo),
+            baseURL: baseURL ?? site.baseURL?.absoluteString,
+            repositoryURL: scope.configuration.repository.map { "https://github.com/\($0)" },
+            components: components, documents: documents, documentFiles: files
+        )
+        let built = try SiteBuilder(content: content, templates: siteTemplates, notes: renderer, progress: progress).build()
+        progress?("write site")
+        let report = try SiteWriter(output: output).write(built)
+        if content.baseURL == nil {
+            diagnostics.append(Diagnostic(code: "no-base-url", message: "no sitemap.xml without a base URL; pass --base-url or set site.baseURL"))
+        }
+        let index = (report.output as NSString).appendingPathComponent("index.html")
+        return CommandOutput(text: report.summary + "\nopen \(index)\n", diagnostics: diagnostics)
+    }
+
+    /// The repository folder's name, the title of last resort.
+    static func folderName(_ repo: String) -> String {
+        URL(fileURLWithPath: repo).standardizedFileURL.lastPathComponent
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Site
+
+/// The folder of Markdown pages the site adds: `site.docs` in the repository, or a folder given with `--docs`.
+struct SiteDocumentsFolder {
+    /// The repository folder.
+    var repo: String
+    /// The configured repository-relative folder.
+    var configured: String
+    /// A folder given on the command line, which wins.
+    var explicit: String?
+
+    /// Extensions of files copied beside the pages, such as pictures.
+    static let copiedExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
+
+    /// The pages, sorted with `index.md` first, and the pictures beside them; a missing default folder is no pages.
+    func read(diagnostics: inout [Diagnostic]) throws -> ([SiteDocument], [String: Data]) {
+        let path = explicit ?? (repo as NSString).appendingPathComponent(configured)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            if explicit != nil {
+                throw HeraldCLIError(context: path, reason: "no such docs folder; pass --docs with a folder of Markdown pages")
+            }
+            return ([], [:])
+        }
+        // Links that leave the folder point into the repository, so the folder needs its repository path.
+        let repositoryFolder = explicit == nil ? configured : Self.relative(path, to: repo) ?? configured
+        var documents: [SiteDocument] = []
+        var files: [String: Data] = [:]
+        let entries = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+        for entry in entries where !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            let full = (path as NSString).appendingPathComponent(entry)
+            let lowercased = (entry as NSString).pathExtension.lowercased()
+            guard lowercased == "md" || Self.copiedExtensions.contains(lowercased) else { continue }
+            guard let data = FileManager.default.contents(atPath: full) else {
+                diagnostics.append(Diagnostic(code: "unreadable-page", message: "\(full): cannot read the file; it is left out of the site"))
+                continue
+            }
+            if lowercased == "md" {
+                documents.append(SiteDocument(path: entry, folder: repositoryFolder, markdown: String(decoding: data, as: UTF8.self)))
+            } else {
+                files[entry] = data
+            }
+        }
+        documents.sort { ($0.path == "index.md" ? 0 : 1, $0.path) < ($1.path == "index.md" ? 0 : 1, $1.path) }
+        return (documents, files)
+    }
+
+    /// `path` relative to `base` when it is inside it.
+    static func relative(_ path: String, to base: String) -> String? {
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        let root = URL(fileURLWithPath: base).standardizedFileURL.path
+        guard full.hasPrefix(root + "/") else { return nil }
+        return String(full.dropFirst(root.count + 1))
+    }
+}

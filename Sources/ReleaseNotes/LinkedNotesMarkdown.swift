@@ -1,0 +1,61 @@
+import Changes
+
+/// The change lists of notes as Markdown, each reference linked on the repository's web host: the site's notes.
+///
+/// It writes exactly what the site's default `notes.mustache` writes, without a template walk per entry,
+/// which costs more than libcmark's rendering of the result; a test keeps the two the same.
+public struct LinkedNotesMarkdown: Sendable {
+    /// The sections changes are grouped into.
+    public var layout: SectionLayout
+    /// The repository's web address, such as `https://github.com/owner/name`, or nil for plain references.
+    public var repositoryURL: String?
+
+    /// Creates a writer.
+    public init(layout: SectionLayout, repositoryURL: String?) {
+        self.layout = layout
+        self.repositoryURL = repositoryURL
+    }
+
+    /// The breaking changes, then each section of `document`, or `No changes.`.
+    public func markdown(_ document: NotesDocument) -> String {
+        var text = ""
+        text.reserveCapacity(document.changes.count * 120 + 64)
+        if document.changes.isEmpty { text += "No changes.\n\n" }
+        var breaking: [Change] = []
+        var byKind: [ChangeKind: [Change]] = [:]
+        for change in document.changes {
+            if change.breaking { breaking.append(change) } else { byKind[change.kind, default: []].append(change) }
+        }
+        if !breaking.isEmpty {
+            text += "## \(layout.breakingTitle)\n\n"
+            for change in breaking { line(change, into: &text) }
+            text += "\n"
+        }
+        for section in layout.kinds {
+            guard let entries = byKind[section.kind], !entries.isEmpty else { continue }
+            text += "## \(section.title)\n\n"
+            for change in entries { line(change, into: &text) }
+            text += "\n"
+        }
+        return text
+    }
+
+    /// `- text ([#12](…/pull/12), @alice)` and a newline.
+    func line(_ change: Change, into text: inout String) {
+        let entry = EntryContext(change: change)
+        text += "- "
+        text += entry.text
+        text += " ("
+        if let repositoryURL {
+            if let number = change.pullRequest {
+                text += "[#\(number)](\(repositoryURL)/pull/\(number))"
+            } else {
+                text += "[\(change.commit.prefix(7))](\(repositoryURL)/commit/\(change.commit))"
+            }
+        } else {
+            text += entry.identifier
+        }
+        text += entry.details
+        text += ")\n"
+    }
+}

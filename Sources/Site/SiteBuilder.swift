@@ -1,0 +1,49 @@
+import Foundation
+import ReleaseNotes
+
+/// Builds the files of the static site in memory, as a pipeline of named steps.
+public struct SiteBuilder: Sendable {
+    /// What the site is made of.
+    public let content: SiteContent
+    /// The templates and theme.
+    public let templates: SiteTemplates
+    /// Renders the notes of generated (not published) releases.
+    public let notes: ReleaseNotes.MarkdownRenderer
+    /// Told each step's name and how far it got, for a progress line.
+    public var progress: (@Sendable (String) -> Void)?
+
+    /// The steps, in order.
+    static let steps: [any SiteStep] = [
+        DocumentPagesStep(), ReleasePagesStep(), IndexPagesStep(), FeedsStep(), SearchIndexStep(), SitemapStep(), ThemeAssetsStep(),
+    ]
+
+    /// Creates a builder.
+    public init(content: SiteContent, templates: SiteTemplates, notes: ReleaseNotes.MarkdownRenderer, progress: (@Sendable (String) -> Void)? = nil) {
+        self.content = content
+        self.templates = templates
+        self.notes = notes
+        self.progress = progress
+    }
+
+    /// The Markdown the site renders for a release: its published notes, else the site's `notes` template.
+    public func markdown(for document: NotesDocument) throws -> String {
+        try SiteState(content: content, templates: templates, notes: notes, progress: nil).notesMarkdown(document)
+    }
+
+    /// Every file of the site by its path; the same content always gives the same bytes.
+    public func build() throws -> [String: Data] {
+        var state = SiteState(content: content, templates: templates, notes: notes, progress: progress)
+        for step in Self.steps {
+            progress?(step.name)
+            do {
+                try step.run(&state)
+            } catch var error as SiteError {
+                error.step = step.name
+                throw error
+            } catch {
+                throw SiteError(step: step.name, context: "", reason: String(describing: error))
+            }
+        }
+        return state.files
+    }
+}

@@ -1,0 +1,65 @@
+import CommonMark
+import Foundation
+import ReleaseNotes
+
+/// What the pipeline has made so far, and what every step needs to make more.
+struct SiteState: Sendable {
+    /// What the site is made of.
+    let content: SiteContent
+    /// The templates and theme.
+    let templates: SiteTemplates
+    /// Renders the notes of generated releases.
+    let notes: ReleaseNotes.MarkdownRenderer
+    /// Told how far a step got.
+    let progress: (@Sendable (String) -> Void)?
+    /// Where pages live.
+    let paths: SitePaths
+    /// Where Markdown links lead.
+    let links: SiteLinkPolicy
+    /// The files made so far, by site path.
+    var files: [String: Data] = [:]
+    /// The docs pages rendered, in path order, for navigation and search.
+    var documents: [RenderedPage] = []
+    /// The release pages rendered, in component order then newest first, for indexes, feeds and search.
+    var releases: [RenderedRelease] = []
+
+    /// Creates the starting state.
+    init(content: SiteContent, templates: SiteTemplates, notes: ReleaseNotes.MarkdownRenderer, progress: (@Sendable (String) -> Void)?) {
+        self.content = content
+        self.templates = templates
+        self.notes = notes
+        self.progress = progress
+        paths = SitePaths(multiComponent: content.isMultiComponent)
+        links = SiteLinkPolicy(
+            repositoryURL: content.repositoryURL, folder: content.documents.first?.folder ?? "",
+            documentPaths: Set(content.documents.map(\.path)), documentFiles: Set(content.documentFiles.keys)
+        )
+    }
+
+    /// Adds a file made of `text`.
+    mutating func add(_ path: String, _ text: String) {
+        files[path] = Data(text.utf8)
+    }
+}
+
+/// A docs page after rendering.
+struct RenderedPage: Sendable {
+    /// Its site path.
+    var path: String
+    /// Its title: the first level-1 heading, else the file name.
+    var title: String
+    /// Its plain text, for search.
+    var text: String
+}
+
+/// A release page after rendering.
+struct RenderedRelease: Sendable {
+    /// The release's notes document.
+    var document: NotesDocument
+    /// Its site path.
+    var path: String
+    /// The notes as HTML, for feeds.
+    var html: String
+    /// Words to search it by: change titles and pull request numbers, or the published text.
+    var searchText: String
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Mustache
+import ReleaseNotes
+
+/// The site's Mustache templates and theme files: built in, each replaceable by a file in `TEMPLATES/site/`.
+public struct SiteTemplates: Sendable {
+    /// Where the templates came from, for error messages.
+    public let origin: String
+    /// Theme files copied into `assets/`, by file name.
+    let assets: [String: String]
+    /// File names of templates that replace a built-in one.
+    let overridden: Set<String>
+    let library: MustacheLibrary
+
+    /// The file names of theme files.
+    static let assetExtensions = [".css", ".js"]
+
+    /// The templates from `explicit`, `HERALD_TEMPLATES` or the installed share folder, over the built-in ones.
+    public static func load(explicit: String?) throws -> SiteTemplates {
+        guard let folder = TemplateLibrary.locate(explicit: explicit) else {
+            return try SiteTemplates(texts: DefaultSiteTemplates.byName, origin: "built-in templates")
+        }
+        return try SiteTemplates(directory: (folder as NSString).appendingPathComponent("site"))
+    }
+
+    /// Loads `directory`'s `*.mustache`, `*.css` and `*.js` files over the defaults; a missing folder keeps the defaults.
+    public init(directory: String) throws {
+        var texts = DefaultSiteTemplates.byName
+        var overridden: Set<String> = []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names.sorted() where name.hasSuffix(".mustache") || Self.assetExtensions.contains(where: name.hasSuffix) {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw SiteError(context: path, reason: "cannot read the template")
+            }
+            texts[name] = String(decoding: data, as: UTF8.self)
+            overridden.insert(name)
+        }
+        try self.init(texts: texts, origin: directory, overridden: overridden)
+    }
+
+    /// Parses templates given by file name; errors name `origin/NAME.mustache`, line and column.
+    init(texts: [String: String], origin: String, overridden: Set<String> = []) throws {
+        self.origin = origin
+        self.overridden = overridden
+        HTMLText.registered
+        var library = MustacheLibrary()
+        var assets: [String: String] = [:]
+        for (file, text) in texts.sorted(by: { $0.key < $1.key }) {
+            guard file.hasSuffix(".mustache") else {
+                assets[file] = text
+                continue
+            }
+            let name = String(file.dropLast(".mustache".count))
+            do {
+                try library.register(text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = "\(origin)/\(file):\(error.context.lineNumber):\(error.context.columnNumber)"
+                throw SiteError(context: location, reason: TemplateLibrary.explain(error.error))
+            }
+        }
+        self.library = library
+        self.assets = assets
+    }
+
+    /// Renders `context` with the template called `name`.
+    func render(_ context: [String: Any], template name: String) throws -> String {
+        guard let text = library.render(context, withTemplate: name) else {
+            throw SiteError(context: "\(origin)/\(name).mustache", reason: "no such template; the site needs it")
+        }
+        return text
+    }
+}

@@ -1,0 +1,17 @@
+import Testing
+import ReleaseNotes
+
+/// Plain text placed in Markdown keeps reading as written.
+@Suite struct MarkdownTextTests {
+    @Test(arguments: [
+        ("<img src=x onerror=alert(1)>", "\\<img src=x onerror=alert(1)>"),
+        ("Fix `Vec<T>` parsing", "Fix `Vec<T>` parsing"),
+        ("Fix ``a ` <b>`` and <i>", "Fix ``a ` <b>`` and \\<i>"),
+        ("Unclosed ` then <b>", "Unclosed ` then \\<b>"),
+        ("Already \\<escaped>", "Already \\<escaped>"),
+        ("No markup at all", "No markup at all"),
+    ])
+    func lessThanIsEscapedOutsideCodeSpans(_ text: String, _ expected: String) {
+        #expect(MarkdownText.escapingHTML(text) == expected)
+    }
+}

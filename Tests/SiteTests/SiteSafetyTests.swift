@@ -1,0 +1,28 @@
+import Foundation
+import SampleRepositories
+import Testing
+@testable import HeraldCLI
+
+/// Untrusted pull request titles and bodies come out inert in every page, feed and script of the site.
+@Suite struct SiteSafetyTests {
+    @Test func injectedMarkupIsInertEverywhere() throws {
+        let repository = try SiteScenario.build()
+        defer { repository.remove() }
+        let output = SiteFolder.temporary("safety") + "/_site"
+        _ = try SiteAction(repo: repository.path, output: output, baseURL: SiteScenario.baseURL).run()
+        let site = SiteFolder(path: output)
+        for file in site.files where !file.hasPrefix("assets/") {
+            let text = site.text(file)
+            #expect(!text.contains("<img"), "\(file) has a live <img>")
+            #expect(!text.contains("<script>alert"), "\(file) has a live script")
+            #expect(!text.lowercased().contains("javascript:"), "\(file) keeps a javascript: link")
+        }
+        // The title still reads as written, escaped.
+        let release = site.text("components/server/v1.1.0.html")
+        #expect(release.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(release.contains("<code>&lt;b&gt;</code>"))
+        let feed = site.text("feed.xml")
+        #expect(feed.contains("&amp;lt;img src=x onerror=alert(1)&amp;gt;"), "feed content is HTML escaped once more as XML")
+        #expect(site.text("search-index.js").contains("\\u003cimg src=x onerror=alert(1)>"))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import SampleRepositories
+@testable import HeraldCLI
+
+/// The site's golden scenario: two components, a release candidate, a patch on a release branch,
+/// images, docs pages, and pull requests whose titles and bodies try to inject HTML.
+enum SiteScenario {
+    /// The base URL the scenario's site is built for.
+    static let baseURL = "https://example.github.io/storage/"
+
+    static let configuration = """
+        project: storage
+        repository: example/storage
+        components:
+          - name: server
+            paths: ["server/**", "deploy/**"]
+            images: ["registry.example.com/storage/server"]
+            manifests: ["deploy/**/*.yaml"]
+          - name: client
+            paths: ["client/**"]
+            tagPrefix: "client/"
+        site:
+          title: Storage releases
+          docs: docs
+        """
+
+    /// The manifest pinning the attacher sidecar at `attacher`.
+    static func deployment(attacher: String) -> String {
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        spec:
+          template:
+            spec:
+              containers:
+                - name: server
+                  image: registry.example.com/storage/server:canary
+                - name: csi-attacher
+                  image: registry.k8s.io/sig-storage/csi-attacher:\(attacher)
+        """
+    }
+
+    static let guide = """
+        # Guide
+
+        Read the [configuration](reference/configuration.md#keys) first, then the [README](../README.md).
+
+        ## Install
+
+        Run `make install`. Unsafe links stay inert: [bad](javascript:alert(1)).
+
+        ## Install
+
+        A second heading with the same text gets its own anchor.
+        """
+
+    static let reference = """
+        # Configuration reference
+
+        ## Keys
+
+        Back to the [guide](../guide.md#install-1) or the [start](../index.md).
+        """
+
+    /// Builds the repository.
+    static func build() throws -> ScratchRepository {
+        let repo = try ScratchRepository()
+        try repo.commit("Initial commit", files: [
+            ".herald.yml": configuration, "README.md": "# Storage\n", "server/main.go": "v0\n", "client/api.go": "v0\n",
+            "deploy/deployment.yaml": deployment(attacher: "v4.5.0"),
+            "docs/index.md": "# Storage\n\nStart with the [guide](guide.md).\n",
+            "docs/guide.md": guide, "docs/reference/configuration.md": reference,
+        ])
+        try repo.tag("v1.0.0")
+        try repo.tag("client/v1.0.0")
+        try repo.squashPR(number: 1, title: "Add snapshot listing", files: ["server/list.go": "list\n"], author: .alice)
+        try repo.squashPR(number: 2, title: "<img src=x onerror=alert(1)>", files: ["server/xss.go": "x\n"], author: .bob)
+        try repo.squashPR(
+            number: 8, title: "Document snapshot limits",
+            body: "```release-note\nSee [details](javascript:alert(2)) and <script>alert(3)</script> in `<b>`.\n```\n",
+            files: ["server/limits.go": "limits\n"], author: .carol
+        )
+        try repo.mergePR(number: 3, title: "Retry client requests", branch: "retry", owner: "bob", author: .bob, commits: [
+            ("Retry client requests", ["client/retry.go": "retry\n"]),
+        ])
+        try repo.tag("v1.1.0-rc1")
+        try repo.squashPR(number: 4, title: "Fix lease renewal", files: ["server/lease.go": "fix\n"], author: .carol)
+        try repo.squashPR(number: 5, title: "Bump csi-attacher to v4.6.0", files: ["deploy/deployment.yaml": deployment(attacher: "v4.6.0")])
+        try repo.tag("v1.1.0")
+        try repo.tag("client/v1.1.0")
+        try repo.branch("release-1.1", from: "v1.1.0")
+        try repo.checkout("main")
+        let fix = try repo.squashPR(number: 6, title: "Fix crash on empty volume", files: ["server/volume.go": "fix\n"], author: .carol)
+        try repo.checkout("release-1.1")
+        try repo.cherryPick(fix)
+        try repo.tag("v1.1.1")
+        try repo.checkout("main")
+        try repo.squashPR(number: 7, title: "Add group snapshots", files: ["server/group.go": "group\n"], author: .alice)
+        return repo
+    }
+}
