@@ -4,8 +4,8 @@ public enum MarkdownText {
     ///
     /// Code spans are left alone: inside them a backslash would show, and `<` is already literal.
     public static func escapingHTML(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
         let bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: "<")) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 8)
         var index = 0

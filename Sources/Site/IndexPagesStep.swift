@@ -1,16 +1,36 @@
 import CommonMark
 import Foundation
+import Changes
 import ReleaseNotes
 
 /// Renders the pages that list releases: the index, each component's page, unreleased changes, search and 404.
 struct IndexPagesStep: SiteStep {
     let name = "render indexes"
 
+    /// One page, or pair of pages, this step makes.
+    enum Job: Sendable {
+        case index, component(Int), search, missing
+    }
+
     func run(_ state: inout SiteState) throws {
         let newestFirst = state.releases.enumerated().sorted {
             ($0.element.document.date ?? "", $1.offset) > ($1.element.document.date ?? "", $0.offset)
         }.map(\.element.document)
-        do {
+        let jobs: [Job] = [.index, .search, .missing] + state.content.components.indices.map(Job.component)
+        let snapshot = state
+        // The pages are independent, and the long lists take a while: both cores make them.
+        let results = jobs.concurrentMap { job -> Swift.Result<[(String, String)], Error> in
+            Swift.Result { try pages(job, newestFirst: newestFirst, state: snapshot) }
+        }
+        for result in results {
+            for (path, text) in try result.get() { state.add(path, text) }
+        }
+    }
+
+    /// The pages of one job, as site paths and HTML.
+    func pages(_ job: Job, newestFirst: [NotesDocument], state: SiteState) throws -> [(String, String)] {
+        switch job {
+        case .index:
             let components: [[String: Any]] = state.content.components.map { component in
                 var entry: [String: Any] = ["name": component.displayName, "path": state.paths.componentPage(component.name)]
                 entry["latest"] = component.releases.first { !($0.version?.contains("-") ?? true) }?.version
@@ -21,19 +41,22 @@ struct IndexPagesStep: SiteStep {
                 "releases": newestFirst.map(state.row), "hasReleases": !newestFirst.isEmpty, "components": components,
                 "multiComponent": state.content.isMultiComponent,
             ]
-            state.add("index.html", try state.page("index.html", title: state.content.title, template: "index", context: context))
+            return [("index.html", try state.page("index.html", title: state.content.title, template: "index", context: context))]
+        case .search:
+            let entries: [[String: Any]] = newestFirst.map(state.row) + state.documents.map { ["title": $0.title, "path": $0.path] }
+            return [("search.html", try state.page("search.html", title: "Search", template: "search", context: ["entries": entries]))]
+        case .missing:
+            // GitHub Pages serves 404.html at any depth, so its links are absolute when the base URL is known.
+            let root = state.content.baseURL ?? ""
+            return [("404.html", try state.page("404.html", title: "Page not found", template: "404", context: [:], root: root))]
+        case .component(let index):
+            return try componentPages(state.content.components[index], state: state)
         }
-        for component in state.content.components {
-            try componentPages(component, state: &state)
-        }
-        let entries: [[String: Any]] = newestFirst.map(state.row) + state.documents.map { ["title": $0.title, "path": $0.path] }
-        state.add("search.html", try state.page("search.html", title: "Search", template: "search", context: ["entries": entries]))
-        let missingRoot = state.content.baseURL ?? ""
-        state.add("404.html", try state.page("404.html", title: "Page not found", template: "404", context: [:], root: missingRoot))
     }
 
     /// A component's page, with its releases, images and floating tags, and its page of unreleased changes.
-    func componentPages(_ component: SiteComponent, state: inout SiteState) throws {
+    func componentPages(_ component: SiteComponent, state: SiteState) throws -> [(String, String)] {
+        var pages: [(String, String)] = []
         let path = state.paths.componentPage(component.name)
         let imageTags = Set(component.releases.compactMap { $0.version.map(SiteState.imageTag) })
         let images: [[String: Any]] = component.images.map { image in
@@ -62,9 +85,10 @@ struct IndexPagesStep: SiteStep {
             page["hasChanges"] = !unreleased.changes.isEmpty
             page["componentPath"] = path
             let title = "\(component.name.map { $0 + " " } ?? "")unreleased changes"
-            state.add(unreleasedPath, try state.page(unreleasedPath, title: title, template: "unreleased", context: page))
+            pages.append((unreleasedPath, try state.page(unreleasedPath, title: title, template: "unreleased", context: page)))
         }
         let title = component.name ?? "Releases"
-        state.add(path, try state.page(path, title: title, template: "component", context: context))
+        pages.append((path, try state.page(path, title: title, template: "component", context: context)))
+        return pages
     }
 }

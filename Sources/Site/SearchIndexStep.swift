@@ -7,7 +7,7 @@ struct SearchIndexStep: SiteStep {
     let name = "write search index"
 
     /// One searchable page.
-    struct Entry: Encodable {
+    struct Entry {
         /// The title shown in results.
         var t: String
         /// The page's site path.
@@ -27,23 +27,37 @@ struct SearchIndexStep: SiteStep {
             return Entry(t: title, p: release.path, d: document.date.map { String($0.prefix(10)) } ?? "", c: document.component ?? "", x: release.searchText)
         }
         let documents = state.documents.map { Entry(t: $0.title, p: $0.path, d: "", c: "", x: String($0.text.prefix(4_000))) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(releases + documents), as: UTF8.self)
-        state.add("search-index.js", "window.heraldSearchIndex = \(Self.scriptSafe(json));\n")
+        var script = Array("window.heraldSearchIndex = [".utf8)
+        for (index, entry) in (releases + documents).enumerated() {
+            if index > 0 { script.append(UInt8(ascii: ",")) }
+            // Keys in sorted order, as a JSON encoder with sorted keys would write them.
+            for (key, value) in [("c", entry.c), ("d", entry.d), ("p", entry.p), ("t", entry.t), ("x", entry.x)] {
+                script += Array((key == "c" ? "{\"" : ",\"").utf8) + Array(key.utf8) + Array("\":".utf8)
+                Self.appendScriptString(value, to: &script)
+            }
+            script.append(UInt8(ascii: "}"))
+        }
+        script += Array("];\n".utf8)
+        state.files["search-index.js"] = Data(script)
     }
 
-    /// JSON that cannot end its `<script>` early or break a line of JavaScript.
-    static func scriptSafe(_ json: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(json.utf8.count + 64)
-        var bytes = json.utf8.makeIterator()
+    /// `text` as a JSON string that also cannot end a `<script>` early or break a line of JavaScript.
+    static func appendScriptString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var bytes = text.utf8.makeIterator()
         while let byte = bytes.next() {
             switch byte {
-            case UInt8(ascii: "<"):
-                output += Array("\\u003c".utf8)
+            case UInt8(ascii: "\""): output += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): output += [0x5C, 0x5C]
+            case UInt8(ascii: "<"): output += Array("\\u003c".utf8)
+            case 0x0A: output += [0x5C, 0x6E]
+            case 0x0D: output += [0x5C, 0x72]
+            case 0x09: output += [0x5C, 0x74]
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in older JavaScript.
                 guard let second = bytes.next() else { output.append(byte); continue }
                 guard let third = bytes.next() else { output += [byte, second]; continue }
                 if second == 0x80 && (third == 0xA8 || third == 0xA9) {
@@ -55,6 +69,6 @@ struct SearchIndexStep: SiteStep {
                 output.append(byte)
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        output.append(UInt8(ascii: "\""))
     }
 }
