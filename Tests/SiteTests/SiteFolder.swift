@@ -10,7 +10,7 @@ struct SiteFolder {
         let all = FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []
         return all.filter { entry in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path + "/" + entry, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: path + "/" + entry, isDirectory: &isFolder)
             return !isFolder.boolValue
         }.sorted()
     }
