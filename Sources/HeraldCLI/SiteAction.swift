@@ -28,6 +28,9 @@ struct SiteAction {
         // Clear the progress line before anything else is printed, on success or failure.
         defer { progress?("") }
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: false)
+        // A folder that is not ours is refused before the build, not after it.
+        let writer = SiteWriter(output: output)
+        try writer.checkReplaceable()
         let renderer = try scope.renderer(templates: templates)
         let siteTemplates = try SiteTemplates.load(explicit: templates)
         var histories = try scope.histories(repo: repo)
@@ -44,22 +47,31 @@ struct SiteAction {
         }
         var diagnostics = histories.flatMap(\.diagnostics)
         let site = scope.configuration.site ?? SiteConfiguration()
-        let folder = SiteDocumentsFolder(repo: repo, configured: site.docs, explicit: docs)
+        let folder = SiteDocumentsFolder(repo: repo, configured: site.docs, explicit: docs, output: output)
         let (documents, files) = try folder.read(diagnostics: &diagnostics)
         let content = SiteContent(
             title: site.title ?? scope.configuration.project ?? Self.folderName(repo),
             baseURL: baseURL ?? site.baseURL?.absoluteString,
-            repositoryURL: scope.configuration.repository.map { "https://github.com/\($0)" },
+            repositoryURL: scope.configuration.repository.map { "\(Self.webHost)/\($0)" },
             components: components, documents: documents, documentFiles: files
         )
         let built = try SiteBuilder(content: content, templates: siteTemplates, notes: renderer, progress: progress).build()
         progress?("write site")
-        let report = try SiteWriter(output: output).write(built)
+        let report = try writer.write(built)
         if content.baseURL == nil {
-            diagnostics.append(Diagnostic(code: "no-base-url", message: "no sitemap.xml without a base URL; pass --base-url or set site.baseURL"))
+            diagnostics.append(Diagnostic(
+                code: "no-base-url",
+                message: "without a base URL there is no sitemap.xml, and 404.html works only at the site's root; pass --base-url or set site.baseURL"
+            ))
         }
         let index = (report.output as NSString).appendingPathComponent("index.html")
         return CommandOutput(text: report.summary + "\nopen \(index)\n", diagnostics: diagnostics)
+    }
+
+    /// The repository's web host: `GITHUB_SERVER_URL` on GitHub Enterprise Server's runners, else GitHub's.
+    static var webHost: String {
+        let server = ProcessInfo.processInfo.environment["GITHUB_SERVER_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://github.com"
+        return server.hasSuffix("/") ? String(server.dropLast()) : server
     }
 
     /// The repository folder's name, the title of last resort.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Site
 
 /// The folder of Markdown pages the site adds: `site.docs` in the repository, or a folder given with `--docs`.
@@ -9,6 +12,8 @@ struct SiteDocumentsFolder {
     var configured: String
     /// A folder given on the command line, which wins.
     var explicit: String?
+    /// The site's output folder, never read as pages even when it sits inside the docs folder.
+    var output: String? = nil
 
     /// Extensions of files copied beside the pages, such as pictures.
     static let copiedExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
@@ -23,13 +28,25 @@ struct SiteDocumentsFolder {
             }
             return ([], [:])
         }
+        // The configured folder must stay inside the repository, even through a symbolic link.
+        let realFolder = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let realRepository = URL(fileURLWithPath: repo).resolvingSymlinksInPath().path
+        if explicit == nil && realFolder != realRepository && !realFolder.hasPrefix(realRepository + "/") {
+            throw HeraldCLIError(context: path, reason: "the docs folder leads outside the repository; set site.docs to a folder inside it")
+        }
         // Links that leave the folder point into the repository, so the folder needs its repository path.
         let repositoryFolder = explicit == nil ? configured : Self.relative(path, to: repo) ?? configured
+        let excluded = output.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
         var documents: [SiteDocument] = []
         var files: [String: Data] = [:]
         let entries = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
         for entry in entries where !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let full = (path as NSString).appendingPathComponent(entry)
+            // A page is read only as the regular file it is: a link could publish any file of the machine.
+            guard Self.isRegularFile(full), URL(fileURLWithPath: full).resolvingSymlinksInPath().path.hasPrefix(realFolder + "/") else {
+                continue
+            }
+            if let excluded, (realFolder + "/" + entry).hasPrefix(excluded + "/") { continue }
             let lowercased = (entry as NSString).pathExtension.lowercased()
             guard lowercased == "md" || Self.copiedExtensions.contains(lowercased) else { continue }
             guard let data = FileManager.default.contents(atPath: full) else {
@@ -44,6 +61,12 @@ struct SiteDocumentsFolder {
         }
         documents.sort { ($0.path == "index.md" ? 0 : 1, $0.path) < ($1.path == "index.md" ? 0 : 1, $1.path) }
         return (documents, files)
+    }
+
+    /// Whether `path` is a regular file itself, not a symbolic link or a folder.
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
     /// `path` relative to `base` when it is inside it.

@@ -12,7 +12,7 @@ enum DefaultSiteTemplates {
             """#,
         "component.mustache": #"""
             {{% CONTENT_TYPE: HERALD_HTML}}
-            <p class="breadcrumbs"><a href="{{root}}index.html">Releases</a> › {{name}}</p>
+            <p class="breadcrumbs"><a href="{{root}}index.html">{{siteTitle}}</a> › {{name}}</p>
             <h1>{{name}}</h1>
             <p class="component-links"><a href="{{root}}{{feedPath}}">Atom feed</a>{{#unreleasedPath}} · <a href="{{root}}{{unreleasedPath}}">Unreleased changes ({{unreleasedCount}})</a>{{/unreleasedPath}}</p>
             {{#hasImages}}
@@ -110,9 +110,7 @@ enum DefaultSiteTemplates {
             {{/multiComponent}}
             {{^multiComponent}}
             {{#components}}
-            {{#unreleasedPath}}
-            <p><a href="{{root}}{{unreleasedPath}}">Unreleased changes</a></p>
-            {{/unreleasedPath}}
+            <p><a href="{{root}}{{path}}">Images and floating tags</a>{{#unreleasedPath}} · <a href="{{root}}{{unreleasedPath}}">Unreleased changes</a>{{/unreleasedPath}}</p>
             {{/components}}
             {{/multiComponent}}
             <h2>All releases, newest first</h2>
@@ -242,7 +240,7 @@ enum DefaultSiteTemplates {
         "release.mustache": #"""
             {{% CONTENT_TYPE: HERALD_HTML}}
             <article class="release">
-            <p class="breadcrumbs"><a href="{{root}}index.html">Releases</a>{{#component}} › <a href="{{root}}{{componentPath}}">{{component}}</a>{{/component}}</p>
+            <p class="breadcrumbs"><a href="{{root}}index.html">{{siteTitle}}</a> › <a href="{{root}}{{componentPath}}">{{#component}}{{component}}{{/component}}{{^component}}Releases{{/component}}</a></p>
             <h1>{{#component}}{{component}} {{/component}}{{version}}{{#prerelease}} <span class="badge">pre-release</span>{{/prerelease}}</h1>
             <dl class="facts">
             <dt>Date</dt>
@@ -305,7 +303,7 @@ enum DefaultSiteTemplates {
         "unreleased.mustache": #"""
             {{% CONTENT_TYPE: HERALD_HTML}}
             <article class="release unreleased">
-            <p class="breadcrumbs"><a href="{{root}}index.html">Releases</a> › <a href="{{root}}{{componentPath}}">{{name}}</a></p>
+            <p class="breadcrumbs"><a href="{{root}}index.html">{{siteTitle}}</a> › <a href="{{root}}{{componentPath}}">{{name}}</a></p>
             <p class="unreleased-banner"><strong>Unreleased.</strong> These changes are in the repository but in no release yet; they can change before one is tagged.</p>
             <h1>{{name}}: unreleased changes</h1>
             <dl class="facts">

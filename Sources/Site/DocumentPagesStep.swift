@@ -10,7 +10,7 @@ struct DocumentPagesStep: SiteStep {
         var rendered: [(SiteDocument, String, RenderedMarkdown)] = []
         for document in state.content.documents {
             let path = SitePaths.documentPage(document.path)
-            let renderer = CommonMark.MarkdownRenderer(rewriteLink: state.links.rewriter(for: document, page: path))
+            let renderer = CommonMark.MarkdownRenderer(rewriteLink: state.links.rewriter(for: document, page: path), reservedIDs: SiteState.templateIDs)
             rendered.append((document, path, renderer.render(document.markdown)))
         }
         state.documents = rendered.map { document, path, markdown in
@@ -27,13 +27,14 @@ struct DocumentPagesStep: SiteStep {
             state.add(path, try state.page(path, title: title, template: "page", context: context))
         }
         for (file, data) in state.content.documentFiles {
-            state.files["docs/" + file] = data
+            state.files[SitePaths.documentFile(file)] = data
         }
     }
 
     /// A readable title from a file name: `getting-started.md` → `Getting started`.
     static func title(of path: String) -> String {
-        let base = (path as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "")
+        let name = (path as NSString).lastPathComponent
+        let base = name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
         let words = base.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }

@@ -9,9 +9,7 @@ struct FeedsStep: SiteStep {
     static let entryLimit = 50
 
     func run(_ state: inout SiteState) throws {
-        let all = state.releases.enumerated().sorted {
-            ($0.element.document.date ?? "", $1.offset) > ($1.element.document.date ?? "", $0.offset)
-        }.map(\.element)
+        let all = state.newestFirst
         state.add("feed.xml", try feed(at: "feed.xml", title: state.content.title, releases: all, state: state))
         guard state.content.isMultiComponent else { return }
         for component in state.content.components {
@@ -25,7 +23,7 @@ struct FeedsStep: SiteStep {
     func feed(at path: String, title: String, releases: [RenderedRelease], state: SiteState) throws -> String {
         let entries: [[String: Any]] = releases.prefix(Self.entryLimit).map { release in
             let document = release.document
-            let name = [document.component, document.version].compactMap { $0 }.joined(separator: " ")
+            let name = SiteState.releaseTitle(document)
             return [
                 "id": entryID(release, state: state), "title": name, "updated": document.date ?? Self.epoch,
                 "url": url(of: release.path, from: path, state: state), "escapedHTML": HTMLText.escape(release.html),

@@ -12,14 +12,18 @@ struct HTMLText: MustacheContentType {
         MustacheContentTypes.register(HTMLText(), named: contentTypeName)
     }()
 
+    /// The text escaped for HTML.
     func escapeText(_ text: String) -> String {
         Self.escape(text)
     }
 
-    /// `text` safe inside HTML text and quoted attribute values.
+    /// `text` safe inside HTML text, quoted attribute values and XML: control characters other than
+    /// tab and line breaks, which XML 1.0 forbids, are dropped.
     static func escape(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 }) else {
+            return text
+        }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count + utf8.count / 8)
         for byte in utf8 {
@@ -29,6 +33,8 @@ struct HTMLText: MustacheContentType {
             case 0x3E: output += [0x26, 0x67, 0x74, 0x3B]  // &gt;
             case 0x22: output += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
             case 0x27: output += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
+            case 0x09, 0x0A, 0x0D: output.append(byte)
+            case 0x00..<0x20: continue
             default: output.append(byte)
             }
         }

@@ -13,9 +13,7 @@ struct IndexPagesStep: SiteStep {
     }
 
     func run(_ state: inout SiteState) throws {
-        let newestFirst = state.releases.enumerated().sorted {
-            ($0.element.document.date ?? "", $1.offset) > ($1.element.document.date ?? "", $0.offset)
-        }.map(\.element.document)
+        let newestFirst = state.newestFirst.map(\.document)
         let jobs: [Job] = [.index, .search, .missing] + state.content.components.indices.map(Job.component)
         let snapshot = state
         // The pages are independent, and the long lists take a while: both cores make them.
@@ -33,7 +31,7 @@ struct IndexPagesStep: SiteStep {
         case .index:
             let components: [[String: Any]] = state.content.components.map { component in
                 var entry: [String: Any] = ["name": component.displayName, "path": state.paths.componentPage(component.name)]
-                entry["latest"] = component.releases.first { !($0.version?.contains("-") ?? true) }?.version
+                entry["latest"] = component.releases.first { $0.version.map { !SiteState.isPrerelease($0) } ?? false }?.version
                 if component.unreleased != nil { entry["unreleasedPath"] = state.paths.unreleasedPage(component.name) }
                 return entry
             }
@@ -79,7 +77,7 @@ struct IndexPagesStep: SiteStep {
             context["unreleasedPath"] = unreleasedPath
             context["unreleasedCount"] = SiteState.count(unreleased.changes.count, "change")
             let markdown = try state.notesMarkdown(unreleased)
-            let rendered = CommonMark.MarkdownRenderer(rewriteLink: state.links.rewriter(notesAt: unreleased.range.toCommit)).render(markdown)
+            let rendered = CommonMark.MarkdownRenderer(rewriteLink: state.links.rewriter(notesAt: unreleased.range.toCommit), reservedIDs: SiteState.templateIDs).render(markdown)
             var page = state.releaseContext(unreleased, notes: rendered)
             page["name"] = component.displayName
             page["hasChanges"] = !unreleased.changes.isEmpty

@@ -21,5 +21,5 @@ public struct SiteComponent: Sendable {
     }
 
     /// The name shown to readers.
-    var displayName: String { name ?? "releases" }
+    var displayName: String { name ?? "Releases" }
 }

@@ -23,12 +23,12 @@ struct SiteLinkPolicy: Sendable {
                     return SitePaths.link(from: page, to: SitePaths.documentPage(inner)) + suffix
                 }
                 if policy.documentFiles.contains(inner) {
-                    return SitePaths.link(from: page, to: "docs/" + inner) + suffix
+                    return SitePaths.link(from: page, to: SitePaths.documentFile(inner)) + suffix
                 }
             }
             // Our own page, for a link that is only an anchor or a query.
             if path.isEmpty { return url }
-            return policy.repositoryURL.map { "\($0)/blob/HEAD/\(resolved)\(suffix)" }
+            return policy.repositoryURL.map { "\($0)/\(Self.view(of: resolved))/HEAD/\(resolved)\(suffix)" }
         }
     }
 
@@ -39,8 +39,18 @@ struct SiteLinkPolicy: Sendable {
             guard let (path, suffix) = Self.repositoryTarget(url) else { return url }
             if path.isEmpty { return url }
             guard let resolved = Self.resolve(path, in: ""), let repositoryURL else { return nil }
-            return "\(repositoryURL)/blob/\(ref)/\(resolved)\(suffix)"
+            return "\(repositoryURL)/\(Self.view(of: resolved))/\(ref)/\(resolved)\(suffix)"
         }
+    }
+
+    /// Extensions of pictures, which the web host serves as they are only under `raw/`.
+    static let pictureExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
+
+    /// `raw` for a picture, so an `<img>` gets the picture rather than the host's page about it; else `blob`.
+    static func view(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return "blob" }
+        return pictureExtensions.contains(name[name.index(after: dot)...].lowercased()) ? "raw" : "blob"
     }
 
     /// The path inside the docs folder of a repository path, or nil when it is outside.

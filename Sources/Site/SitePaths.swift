@@ -25,9 +25,16 @@ struct SitePaths: Sendable {
     /// A component's Atom feed.
     func feed(_ component: String?) -> String { folder(of: component) + "/feed.xml" }
 
-    /// The HTML page of a docs Markdown file: `guide/install.md` → `docs/guide/install.html`.
+    /// The HTML page of a docs Markdown file: `guide/install.md` → `docs/guide/install.html`; each
+    /// folder and name made safe for a URL, so `what?.md` cannot turn into a query.
     static func documentPage(_ path: String) -> String {
-        "docs/" + (path.hasSuffix(".md") ? String(path.dropLast(3)) + ".html" : path)
+        let page = path.lowercased().hasSuffix(".md") ? String(path.dropLast(3)) + ".html" : path
+        return documentFile(page)
+    }
+
+    /// Where a file of the docs folder is copied: under `docs/`, each folder and name made safe for a URL.
+    static func documentFile(_ path: String) -> String {
+        "docs/" + path.split(separator: "/").map { safeName(String($0)) }.joined(separator: "/")
     }
 
     /// The prefix that leads from `page` back to the site's root: `""`, `"../"`, `"../../"`.

@@ -62,13 +62,26 @@ extension SiteState {
             "path": paths.releasePage(document.component, version: document.version ?? "unreleased"),
             "componentPath": paths.componentPage(document.component),
             "date": document.date.map { String($0.prefix(10)) } ?? "",
-            "prerelease": document.version?.contains("-") ?? false,
+            "prerelease": document.version.map(Self.isPrerelease) ?? false,
             "summary": summary,
             "breaking": breaking > 0,
         ]
         row["component"] = document.component
         return row
     }
+
+    /// Whether a version is a pre-release: a `-` before any `+` build metadata, as SemVer says.
+    static func isPrerelease(_ version: String) -> Bool {
+        version.split(separator: "+", maxSplits: 1).first?.contains("-") ?? false
+    }
+
+    /// `server v1.2.0`, or `v1.2.0` for a repository of one component.
+    static func releaseTitle(_ document: NotesDocument) -> String {
+        [document.component, document.version].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The ids the site's own templates use, which headings in Markdown must not take.
+    static let templateIDs: Set<String> = ["herald-main", "site-search", "search-query", "search-status", "search-results"]
 
     /// `1 change`, `3 changes`.
     static func count(_ number: Int, _ noun: String) -> String {

@@ -36,30 +36,15 @@ struct SiteState: Sendable {
         )
     }
 
+    /// The rendered releases, newest date first, then in the order they were rendered.
+    var newestFirst: [RenderedRelease] {
+        releases.enumerated().sorted {
+            ($0.element.document.date ?? "", $1.offset) > ($1.element.document.date ?? "", $0.offset)
+        }.map(\.element)
+    }
+
     /// Adds a file made of `text`.
     mutating func add(_ path: String, _ text: String) {
         files[path] = Data(text.utf8)
     }
-}
-
-/// A docs page after rendering.
-struct RenderedPage: Sendable {
-    /// Its site path.
-    var path: String
-    /// Its title: the first level-1 heading, else the file name.
-    var title: String
-    /// Its plain text, for search.
-    var text: String
-}
-
-/// A release page after rendering.
-struct RenderedRelease: Sendable {
-    /// The release's notes document.
-    var document: NotesDocument
-    /// Its site path.
-    var path: String
-    /// The notes as HTML, for feeds.
-    var html: String
-    /// Words to search it by: change titles and pull request numbers, or the published text.
-    var searchText: String
 }

@@ -10,6 +10,7 @@ public struct SiteTemplates: Sendable {
     let assets: [String: String]
     /// File names of templates that replace a built-in one.
     let overridden: Set<String>
+    /// The parsed Mustache templates.
     let library: MustacheLibrary
 
     /// The file names of theme files.

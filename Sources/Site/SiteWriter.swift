@@ -17,21 +17,22 @@ public struct SiteWriter: Sendable {
     /// The step name write errors are stamped with.
     static let step = "write site"
 
-    /// Creates a writer for `output`.
+    /// Creates a writer for `output`; a symbolic link is followed, so the folder it names is what gets replaced.
     public init(output: String) {
-        self.output = URL(fileURLWithPath: output).standardizedFileURL.path
+        self.output = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Writes `files` (site path → bytes) and swaps them in; on failure the previous site is left as it was.
     public func write(_ files: [String: Data]) throws -> SiteReport {
-        let manager = FileManager.default
+        let fileManager = FileManager.default
         try checkReplaceable()
         let parent = (output as NSString).deletingLastPathComponent
         do {
-            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw SiteError(step: Self.step, context: parent, reason: "cannot create the folder (\(Self.reason(error)))")
         }
+        removeAbandonedStagingFolders(in: parent)
         let staging = try makeStagingFolder(in: parent)
         do {
             var report = SiteReport(output: output, files: files.count)
@@ -46,14 +47,16 @@ public struct SiteWriter: Sendable {
             report.unchanged = report.files - report.written
             return report
         } catch {
-            try? manager.removeItem(atPath: staging)
+            try? fileManager.removeItem(atPath: staging)
             if let error = error as? SiteError { throw error }
             throw SiteError(step: Self.step, context: output, reason: Self.reason(error))
         }
     }
 
     /// Refuses to replace a folder with content that Herald did not build: a person's files are never lost.
-    func checkReplaceable() throws {
+    ///
+    /// Callers may check before a long build, so a wrong `--output` fails at once.
+    public func checkReplaceable() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
@@ -105,7 +108,21 @@ public struct SiteWriter: Sendable {
         guard let made = mkdtemp(&template) else {
             throw SiteError(step: Self.step, context: parent, reason: "cannot create a temporary folder (\(String(cString: strerror(errno))))")
         }
-        return String(cString: made)
+        let staging = String(cString: made)
+        // mkdtemp makes a private folder; the site is served to others, so it gets the mode a new folder would get.
+        let mask = umask(0)
+        umask(mask)
+        chmod(staging, 0o777 & ~mask)
+        return staging
+    }
+
+    /// Removes staging folders that a killed build left beside the output.
+    func removeAbandonedStagingFolders(in parent: String) {
+        let prefix = "." + (output as NSString).lastPathComponent + ".herald-"
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(entry))
+        }
     }
 
     /// Puts `staging` where the output is: one atomic exchange where the system has it, else two renames.

@@ -8,7 +8,7 @@ struct SitemapStep: SiteStep {
         let pages = state.files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
         var lines = [#"<?xml version="1.0" encoding="UTF-8"?>"#, #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#]
         for page in pages {
-            let location = HTMLText.escape(base + (page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page))
+            let location = HTMLText.escape(base + (page == "index.html" || page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page))
             if let date = dates[page] ?? nil {
                 lines.append("  <url><loc>\(location)</loc><lastmod>\(date.prefix(10))</lastmod></url>")
             } else {

@@ -10,6 +10,10 @@ import ReleaseNotes
         ("Unclosed ` then <b>", "Unclosed ` then \\<b>"),
         ("Already \\<escaped>", "Already \\<escaped>"),
         ("No markup at all", "No markup at all"),
+        ("See <https://example.com/kep>", "See <https://example.com/kep>"),
+        ("Mail <me@example.com>", "Mail \\<me@example.com>"),
+        ("\\\\<b onmouseover=x>", "\\\\\\<b onmouseover=x>"),
+        ("Fix \u{1B}[31mred\u{1B}[0m \u{07}", "Fix [31mred[0m "),
     ])
     func lessThanIsEscapedOutsideCodeSpans(_ text: String, _ expected: String) {
         #expect(MarkdownText.escapingHTML(text) == expected)

@@ -34,6 +34,7 @@ import Testing
         let notes = Self.policy.rewriter(notesAt: "client/v1.2.0")
         #expect(notes("docs/upgrade.md#v2") == "https://github.com/o/n/blob/client/v1.2.0/docs/upgrade.md#v2")
         #expect(notes("https://example.com/x") == "https://example.com/x")
+        #expect(notes("img/arch.png") == "https://github.com/o/n/raw/client/v1.2.0/img/arch.png", "pictures come raw, not as a page")
         let withoutHost = SiteLinkPolicy(repositoryURL: nil, folder: "site", documentPaths: [], documentFiles: []).rewriter(notesAt: "v1")
         #expect(withoutHost("docs/upgrade.md") == nil, "without a web host a repository path cannot be followed")
     }

@@ -30,3 +30,15 @@ import Testing
         #expect(SitePaths.documentPage("guide/install.md") == "docs/guide/install.html")
     }
 }
+
+extension SitePathsTests {
+    @Test(arguments: [("what is new?.MD", "docs/what-is-new-.html"), ("guide/Install.md", "docs/guide/Install.html"), ("a/b.png", "docs/a/b.png")])
+    func docsPathsAreSafeInURLs(_ path: String, _ page: String) {
+        #expect(path.hasSuffix(".png") ? SitePaths.documentFile(path) == page : SitePaths.documentPage(path) == page)
+    }
+
+    @Test(arguments: [("v1.0.0", false), ("v1.0.0-rc1", true), ("v1.0.1+build-2", false), ("v2.0.0-rc.1+b-3", true)])
+    func preReleasesAreTheVersionsWithAHyphenBeforeBuildMetadata(_ version: String, _ prerelease: Bool) {
+        #expect(SiteState.isPrerelease(version) == prerelease)
+    }
+}

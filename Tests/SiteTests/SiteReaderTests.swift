@@ -49,6 +49,7 @@ import FoundationXML
         #expect(release.dom.contains("<h1>server v1.1.0</h1>"))
         #expect(release.dom.contains("&lt;img src=x onerror=alert(1)&gt;"), "the hostile title reads as text")
         #expect(!release.dom.contains("<img"), "no image element was injected")
+        #expect(!release.dom.contains("\u{1B}"), "a terminal escape in a title is dropped")
         #expect(release.dom.contains("registry.example.com/storage/server:v1.1.0"))
 
         let unreleased = try browser.load(file: site.appendingPathComponent("components/server/unreleased.html"))

@@ -47,7 +47,12 @@ enum SiteScenario {
 
         ## Install
 
-        Run `make install`. Unsafe links stay inert: [bad](javascript:alert(1)).
+        Run `make install`. Unsafe links stay inert: [bad](javascript:alert(1)). The
+        architecture is drawn in ![a picture](../img/architecture.png).
+
+        ## Site search
+
+        This heading would take the id of the search box; it gets another.
 
         ## Install
 
@@ -70,6 +75,7 @@ enum SiteScenario {
             "deploy/deployment.yaml": deployment(attacher: "v4.5.0"),
             "docs/index.md": "# Storage\n\nStart with the [guide](guide.md).\n",
             "docs/guide.md": guide, "docs/reference/configuration.md": reference,
+            "docs/myindex.md": "# My index\n\nA page whose name ends in index.\n", "docs/What is new?.MD": "# What is new\n",
         ])
         try repo.tag("v1.0.0")
         try repo.tag("client/v1.0.0")
@@ -85,6 +91,7 @@ enum SiteScenario {
         ])
         try repo.tag("v1.1.0-rc1")
         try repo.squashPR(number: 4, title: "Fix lease renewal", files: ["server/lease.go": "fix\n"], author: .carol)
+        try repo.squashPR(number: 9, title: "Fix \u{1B}[31mred\u{1B}[0m log \u{07}lines", files: ["server/log.go": "log\n"], author: .bob)
         try repo.squashPR(number: 5, title: "Bump csi-attacher to v4.6.0", files: ["deploy/deployment.yaml": deployment(attacher: "v4.6.0")])
         try repo.tag("v1.1.0")
         try repo.tag("client/v1.1.0")

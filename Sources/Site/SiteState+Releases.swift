@@ -1,0 +1,88 @@
+import CommonMark
+import Foundation
+import ReleaseNotes
+
+extension SiteState {
+    /// The page of one release and what feeds and search need of it.
+    func releasePage(_ job: ReleasePagesStep.Job, shell: LayoutShell?) throws -> (String, RenderedRelease) {
+        let document = job.component.releases[job.index]
+        let version = document.version ?? "unreleased"
+        let path = paths.releasePage(document.component, version: version)
+        let markdown = try notesMarkdown(document)
+        let rendered = CommonMark.MarkdownRenderer(rewriteLink: links.rewriter(notesAt: document.range.to), reservedIDs: Self.templateIDs).render(markdown)
+        var context = releaseContext(document, notes: rendered)
+        let neighbours = job.component.releases
+        if job.index + 1 < neighbours.count { context["previous"] = row(neighbours[job.index + 1]) }
+        if job.index > 0 { context["next"] = row(neighbours[job.index - 1]) }
+        context["pull"] = job.component.images.map { image in
+            ["reference": image.name + ":" + Self.imageTag(version)]
+        }
+        context["hasPull"] = !job.component.images.isEmpty
+        let title = Self.releaseTitle(document)
+        let page = try self.page(path, title: title, template: "release", context: context, shell: shell)
+        let search = document.publishedNotes == nil ? Self.searchText(document) : String(rendered.text.prefix(4_000))
+        return (page, RenderedRelease(document: document, path: path, html: rendered.html, searchText: search))
+    }
+
+    /// The notes' Markdown: the published file when there is one, else the site's `notes` template.
+    func notesMarkdown(_ document: NotesDocument) throws -> String {
+        if let published = document.publishedNotes { return published }
+        if !templates.overridden.contains("notes.mustache") {
+            return LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL).markdown(document)
+        }
+        var context = notes.templateContext(document)
+        context["repositoryURL"] = content.repositoryURL
+        do {
+            return try templates.render(context, template: "notes")
+        } catch let error as SiteError {
+            throw SiteError(context: paths.releasePage(document.component, version: document.version ?? "unreleased"), reason: error.description)
+        }
+    }
+
+    /// The values of the `release` and `unreleased` templates that come from the notes document.
+    func releaseContext(_ document: NotesDocument, notes rendered: RenderedMarkdown) -> [String: Any] {
+        var context = row(document)
+        context["notesHTML"] = rendered.html
+        context["fullDate"] = document.date
+        context["commit"] = document.range.toCommit
+        context["shortCommit"] = String(document.range.toCommit.prefix(7))
+        context["reason"] = Self.why(document.range.reason, base: document.range.from)
+        context["notesFile"] = document.notesFile
+        context["suggestedVersion"] = document.suggestedVersion
+        context["suggestionReason"] = document.suggestionReason
+        context["tag"] = document.range.to
+        if let base = document.range.from {
+            context["baseTag"] = base
+            let sameComponent = content.components.first { $0.name == document.component }
+            if let baseRelease = sameComponent?.releases.first(where: { $0.range.to == base }), let version = baseRelease.version {
+                context["basePath"] = paths.releasePage(document.component, version: version)
+            }
+            context["compareURL"] = content.repositoryURL.map { "\($0)/compare/\(base)...\(document.range.to)" }
+        }
+        context["commitURL"] = content.repositoryURL.map { "\($0)/commit/\(document.range.toCommit)" }
+        context["pinned"] = document.images.map { ["reference": $0.reference.description, "file": $0.file, "line": $0.line] as [String: Any] }
+        context["hasPinned"] = !document.images.isEmpty
+        let changes = document.range.from == nil ? [] : document.imageChanges?.summaries ?? []
+        context["imageChanges"] = changes
+        context["hasImageChanges"] = !changes.isEmpty
+        return context
+    }
+
+    /// The image tag a version is published under: tags cannot hold `+`, so build metadata's becomes `_`.
+    static func imageTag(_ version: String) -> String {
+        version.contains("+") ? String(version.map { $0 == "+" ? "_" : $0 }) : version
+    }
+
+    /// The reason without its leading `base TAG: `, which the page already shows as a link.
+    static func why(_ reason: String, base: String?) -> String {
+        guard let base, reason.hasPrefix("base \(base): ") else { return reason }
+        return String(reason.dropFirst("base \(base): ".count))
+    }
+
+    /// Change titles and pull request numbers: what readers search releases by.
+    static func searchText(_ document: NotesDocument) -> String {
+        document.changes.map { change in
+            change.title + (change.pullRequest.map { " #\($0)" } ?? "")
+        }.joined(separator: " · ")
+    }
+}
