@@ -93,7 +93,7 @@ struct BenchmarkProgram {
         // The whole site from git: every release's notes, then the pages; a new folder each run.
         let siteFolder = cache.directory.appendingPathComponent("site-output").path
         let heraldSite = Measurement.bestOf(runs, name: "herald", arguments: ["/bin/sh", "-c",
-            "rm -rf \"$1\" && exec \"$2\" site --repo \"$3\" --output \"$1\" >/dev/null", "sh", siteFolder, options.herald, repository])
+            "rm -rf \"$1\" && exec \"$2\" site --repo \"$3\" --output \"$1\" --base-url https://example.github.io/bench/ >/dev/null", "sh", siteFolder, options.herald, repository])
         table.add(row("site from git, all releases", "(\(Format.count(tags)) release pages; floor: git log --all)", floor: gitAll,
                       measured: heraldSite, ratioTarget: nil))
         let site = try SiteBenchmark(releases: options.tags, runs: runs).measure()

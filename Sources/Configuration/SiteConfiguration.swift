@@ -37,14 +37,28 @@ extension SiteConfiguration {
     /// An absolute http(s) URL, given a trailing `/` so that relative paths resolve under it.
     private static func baseURL(_ node: ConfigurationNode) throws -> URL {
         let text = try node.string()
+        switch parseBaseURL(text) {
+        case .success(let url): return url
+        case .failure(let problem): throw node.error(problem.reason)
+        }
+    }
+
+    /// Why a base URL was refused, as one lowercase line.
+    public struct BaseURLProblem: Error, Sendable {
+        /// The reason, and how to write it instead.
+        public var reason: String
+    }
+
+    /// `text` as the base URL of a site: absolute http(s), no query or fragment, ending in `/`.
+    public static func parseBaseURL(_ text: String) -> Result<URL, BaseURLProblem> {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = url.host, !host.isEmpty else {
-            throw node.error("'\(text)' is not an absolute http(s) url; write it like https://owner.github.io/project/")
+            return .failure(BaseURLProblem(reason: "'\(text)' is not an absolute http(s) url; write it like https://owner.github.io/project/"))
         }
         guard url.query == nil, url.fragment == nil else {
-            throw node.error("'\(text)' has a query or fragment; give the folder the site is published at")
+            return .failure(BaseURLProblem(reason: "'\(text)' has a query or fragment; give the folder the site is published at"))
         }
-        return text.hasSuffix("/") ? url : URL(string: text + "/") ?? url
+        return .success(text.hasSuffix("/") ? url : URL(string: text + "/") ?? url)
     }
 
     /// A repository-relative folder, without trailing `/`.

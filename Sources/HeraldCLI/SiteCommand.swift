@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -24,11 +25,8 @@ struct SiteCommand: ParsableCommand {
     var docs: String?
 
     func validate() throws {
-        if let baseURL {
-            guard let url = URL(string: baseURL), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-                  url.host?.isEmpty == false, url.query == nil, url.fragment == nil else {
-                throw ValidationError("--base-url must be an absolute http(s) URL such as https://owner.github.io/project/")
-            }
+        if let baseURL, case .failure(let problem) = SiteConfiguration.parseBaseURL(baseURL) {
+            throw ValidationError("--base-url: \(problem.reason)")
         }
         if output.isEmpty { throw ValidationError("--output needs a folder") }
     }
