@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes the built-in templates from templates/: Sources/ReleaseNotes/DefaultTemplates.swift from
-# templates/*.mustache and Sources/Site/DefaultSiteTemplates.swift from templates/site/, so the binary
-# works without installed template files. Tests fail when they differ; run `make templates`.
+# templates/*.mustache, and Sources/Site/DefaultSiteTemplates.swift and DefaultSiteTheme.swift from
+# templates/site/, so the binary works without installed template files. Tests fail when they differ;
+# run `make templates`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +32,9 @@ embed() {
 embed DefaultTemplates "The default templates, built in so \`herald\` works without installed template files." \
     "Template text by name (the file name without \`.mustache\`)." yes templates/*.mustache \
     > Sources/ReleaseNotes/DefaultTemplates.swift
-embed DefaultSiteTemplates "The default site templates and theme, built in so \`herald site\` works without installed files." \
-    "Template and theme text by file name, such as \`layout.mustache\` or \`herald.css\`." no \
-    templates/site/*.mustache templates/site/*.css templates/site/*.js \
+embed DefaultSiteTemplates "The default site templates, built in so \`herald site\` works without installed files." \
+    "Template text by file name, such as \`layout.mustache\`." no templates/site/*.mustache \
     > Sources/Site/DefaultSiteTemplates.swift
+embed DefaultSiteTheme "The default site theme, built in so \`herald site\` works without installed files." \
+    "Stylesheet and script text by file name: \`herald.css\` and \`herald.js\`." no templates/site/*.css templates/site/*.js \
+    > Sources/Site/DefaultSiteTheme.swift

@@ -13,20 +13,23 @@ public struct SiteTemplates: Sendable {
     /// The parsed Mustache templates.
     let library: MustacheLibrary
 
+    /// The built-in templates and theme, by file name.
+    static let builtIn = DefaultSiteTemplates.byName.merging(DefaultSiteTheme.byName) { template, _ in template }
+
     /// The file names of theme files.
     static let assetExtensions = [".css", ".js"]
 
     /// The templates from `explicit`, `HERALD_TEMPLATES` or the installed share folder, over the built-in ones.
     public static func load(explicit: String?) throws -> SiteTemplates {
         guard let folder = TemplateLibrary.locate(explicit: explicit) else {
-            return try SiteTemplates(texts: DefaultSiteTemplates.byName, origin: "built-in templates")
+            return try SiteTemplates(texts: builtIn, origin: "built-in templates")
         }
         return try SiteTemplates(directory: (folder as NSString).appendingPathComponent("site"))
     }
 
     /// Loads `directory`'s `*.mustache`, `*.css` and `*.js` files over the defaults; a missing folder keeps the defaults.
     public init(directory: String) throws {
-        var texts = DefaultSiteTemplates.byName
+        var texts = Self.builtIn
         var overridden: Set<String> = []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") || Self.assetExtensions.contains(where: name.hasSuffix) {
