@@ -87,6 +87,20 @@ import Testing
         #expect(error?.description.hasPrefix("site step 'render releases': ") == true)
     }
 
+    @Test func publishedNotesWinOverGeneratedOnes() throws {
+        let repository = try SiteScenario.build()
+        defer { repository.remove() }
+        let output = SiteFolder.temporary("published") + "/_site"
+        _ = try Self.build(repository, into: output)
+        let site = SiteFolder(path: output)
+        let page = site.text("components/server/v1.1.1.html")
+        #expect(page.contains("Hand-written: <strong>upgrade now</strong>"))
+        #expect(page.contains("published from <code>releases/server/v1.1.1.md</code>"))
+        #expect(!page.contains("Fix crash on empty volume"), "the generated list is not shown beside the published notes")
+        #expect(page.contains("https://github.com/example/storage/blob/v1.1.1/server/volume.go"), "a repository path points at the file at the tag")
+        #expect(site.text("search-index.js").contains("Hand-written: upgrade now"), "search finds the published text")
+    }
+
     @Test func refusesToReplaceAFolderItDidNotBuild() throws {
         let repository = try SiteScenario.build()
         defer { repository.remove() }

@@ -103,6 +103,10 @@ enum SiteScenario {
         try repo.tag("v1.1.1")
         try repo.checkout("main")
         try repo.squashPR(number: 7, title: "Add group snapshots", files: ["server/group.go": "group\n"], author: .alice)
+        // A maintainer's edited notes for v1.1.1: the site shows them instead of generated ones.
+        try repo.commit("Publish the notes of v1.1.1", files: [
+            "releases/server/v1.1.1.md": "## server v1.1.1\n\nHand-written: **upgrade now** if volumes can be empty. See [the fix](server/volume.go).\n",
+        ])
         return repo
     }
 }
