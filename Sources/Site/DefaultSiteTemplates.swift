@@ -101,9 +101,9 @@ enum DefaultSiteTemplates {
             <nav class="component-filter" aria-label="Filter by component">
             <p>Show the releases of:</p>
             <ul>
-            <li><a href="{{root}}index.html" aria-current="page">all components</a></li>
+            <li><a href="{{root}}index.html" aria-current="page" data-filter="">all components</a></li>
             {{#components}}
-            <li><a href="{{root}}{{path}}">{{name}}</a>{{#latest}} <span class="latest">latest {{latest}}</span>{{/latest}}</li>
+            <li><a href="{{root}}{{path}}" data-filter="{{name}}">{{name}}</a>{{#latest}} <span class="latest">latest {{latest}}</span>{{/latest}}</li>
             {{/components}}
             </ul>
             </nav>
@@ -222,7 +222,7 @@ enum DefaultSiteTemplates {
             {{% CONTENT_TYPE: HERALD_HTML}}
             <ol class="release-list">
             {{#releases}}
-            <li class="release-row{{#prerelease}} prerelease{{/prerelease}}">
+            <li class="release-row{{#prerelease}} prerelease{{/prerelease}}" data-component="{{component}}">
             <a class="release-link" href="{{root}}{{path}}">{{#component}}<span class="component">{{component}}</span> {{/component}}<span class="version">{{version}}</span></a>
             <time datetime="{{date}}">{{date}}</time>
             {{#prerelease}}

@@ -44,6 +44,12 @@ import FoundationXML
         #expect(index.dom.components(separatedBy: "class=\"release-row").count - 1 == 6, "six releases listed")
         #expect(index.dom.contains("<span class=\"component\">server</span> <span class=\"version\">v1.1.1</span>"))
 
+        // The component links filter the index in place.
+        let filtered = try browser.load(url: try #require(URL(string: site.appendingPathComponent("index.html").absoluteString + "#component=client")))
+        #expect(filtered.scriptErrors.isEmpty, "\(filtered.scriptErrors)")
+        #expect(filtered.dom.components(separatedBy: "data-component=\"server\" hidden").count - 1 == 4, "server rows hidden")
+        #expect(!filtered.dom.contains("data-component=\"client\" hidden"))
+
         let release = try browser.load(file: site.appendingPathComponent("components/server/v1.1.0.html"))
         #expect(release.scriptErrors.isEmpty, "\(release.scriptErrors)")
         #expect(release.dom.contains("<h1>server v1.1.0</h1>"))

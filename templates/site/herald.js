@@ -85,6 +85,31 @@
     search(results, index, query);
   }
 
+  // On the index, the component links filter the list in place; without the script they open each component's page.
+  function setUpComponentFilter() {
+    var links = document.querySelectorAll(".component-filter a[data-filter]");
+    var rows = document.querySelectorAll(".release-list .release-row");
+    if (!links.length || !rows.length) return;
+    function show(component) {
+      rows.forEach(function (row) { row.hidden = component !== "" && row.getAttribute("data-component") !== component; });
+      links.forEach(function (link) {
+        if (link.getAttribute("data-filter") === component) link.setAttribute("aria-current", "page");
+        else link.removeAttribute("aria-current");
+      });
+    }
+    links.forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var component = link.getAttribute("data-filter");
+        event.preventDefault();
+        show(component);
+        try { window.history.replaceState(null, "", component ? "#component=" + encodeURIComponent(component) : "#"); } catch (error) { /* file:// may refuse */ }
+      });
+    });
+    var match = /^#component=(.+)$/.exec(window.location.hash);
+    if (match) show(decodeURIComponent(match[1]));
+  }
+
   addCopyButtons();
   setUpSearch();
+  setUpComponentFilter();
 })();
