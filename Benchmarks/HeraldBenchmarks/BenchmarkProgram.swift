@@ -38,7 +38,7 @@ struct BenchmarkProgram {
             let site = try SiteBenchmark(releases: options.tags, runs: options.runs).measure()
             show(site.note)
             var table = ResultTable()
-            table.add(site.row)
+            site.rows.forEach { table.add($0) }
             show(table.render())
             return
         }
@@ -98,7 +98,7 @@ struct BenchmarkProgram {
                       measured: heraldSite, ratioTarget: nil))
         let site = try SiteBenchmark(releases: options.tags, runs: runs).measure()
         show(site.note)
-        table.add(site.row)
+        site.rows.forEach { table.add($0) }
         let cliff = GitCliffComparison(cacheDirectory: cache.directory)
         if let cliff {
             let timed = try cliff.measure(range: range, repository: repository, runs: runs)
