@@ -23,9 +23,7 @@ struct ChangelogAction {
         try ProjectHistory.requireReleases(in: histories, for: "changelog")
         var documents: [NotesDocument] = []
         // One `git log` for every component: their releases share most of their history.
-        let graph = try histories.count > 1
-            ? histories[0].repository.graph(include: ProjectHistory.tips(of: histories), withFiles: histories[0].readsPaths)
-            : nil
+        let graph = try ProjectHistory.sharedGraph(of: histories)
         for index in histories.indices { documents += try histories[index].allNotes(graph: graph) }
         let title = scope.configuration.project.map { "\($0) changelog" } ?? "Changelog"
         let text = try renderer.changelog(histories.count > 1 ? ProjectHistory.newestFirst(documents) : documents, title: title)

@@ -87,6 +87,13 @@ extension ProjectHistory {
         )
     }
 
+    /// One graph of every release of `histories` when there are several components, read with one `git log`; nil for one,
+    /// which `allNotes` then reads itself. Components share most of their history.
+    static func sharedGraph(of histories: [ProjectHistory]) throws -> CommitGraph? {
+        guard histories.count > 1 else { return nil }
+        return try histories[0].repository.graph(include: tips(of: histories), withFiles: histories[0].readsPaths)
+    }
+
     /// Releases of several components in one list: newest date first, then the stable order they came in.
     static func newestFirst(_ summaries: [ReleaseSummary]) -> [ReleaseSummary] {
         summaries.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element)
@@ -94,7 +101,7 @@ extension ProjectHistory {
 
     /// Notes of several components in one list: newest date first, then the order they came in.
     static func newestFirst(_ documents: [NotesDocument]) -> [NotesDocument] {
-        documents.enumerated().sorted { ($0.element.date ?? "", $1.offset) > ($1.element.date ?? "", $0.offset) }.map(\.element)
+        NotesDocument.newestFirstOrder(documents).map { documents[$0] }
     }
 
     /// The commits of every release of `histories`, each once, for one `git log` of them all.

@@ -35,9 +35,7 @@ struct SiteAction {
         let siteTemplates = try SiteTemplates.load(explicit: templates)
         var histories = try scope.histories(repo: repo)
         progress?("read releases")
-        let graph = try histories.count > 1
-            ? histories[0].repository.graph(include: ProjectHistory.tips(of: histories), withFiles: histories[0].readsPaths)
-            : nil
+        let graph = try ProjectHistory.sharedGraph(of: histories)
         var components: [SiteComponent] = []
         for index in histories.indices {
             let releases = try histories[index].allNotes(graph: graph)

@@ -30,16 +30,21 @@ public struct TemplateLibrary: Sendable {
     /// Parses templates given by name; errors name `origin/NAME.mustache`, line and column.
     init(texts: [String: String], origin: String) throws {
         directory = origin
+        library = try Self.parse(texts.map { (name: $0.key, file: $0.key + ".mustache", text: $0.value) }, origin: origin)
+    }
+
+    /// A Mustache library of `templates`, each registered under `name`; a parse error names `origin/file`, line and column.
+    public static func parse(_ templates: [(name: String, file: String, text: String)], origin: String) throws -> MustacheLibrary {
         var library = MustacheLibrary()
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+        for template in templates.sorted(by: { $0.name < $1.name }) {
             do {
-                try library.register(text, named: name)
+                try library.register(template.text, named: template.name)
             } catch let error as MustacheTemplate.ParserError {
-                let location = "\(origin)/\(name).mustache:\(error.context.lineNumber):\(error.context.columnNumber)"
-                throw ReleaseNotesError(context: location, reason: Self.explain(error.error))
+                let location = "\(origin)/\(template.file):\(error.context.lineNumber):\(error.context.columnNumber)"
+                throw ReleaseNotesError(context: location, reason: explain(error.error))
             }
         }
-        self.library = library
+        return library
     }
 
     /// The templates from `explicit`, `HERALD_TEMPLATES` or the installed share folder, else the built-in defaults.
@@ -69,7 +74,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// A readable reason for a Mustache parse error.
-    public static func explain(_ error: Error) -> String {
+    static func explain(_ error: Error) -> String {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
         case .unfinishedName: return "a tag is not closed with }}"

@@ -1,5 +1,6 @@
 import Foundation
 import ReleaseNotes
+import Versioning
 
 extension SiteState {
     /// Renders `template` with `context` and wraps it in the layout: the HTML page at site path `path`.
@@ -70,9 +71,9 @@ extension SiteState {
         return row
     }
 
-    /// Whether a version is a pre-release: a `-` before any `+` build metadata, as SemVer says.
+    /// Whether a version is a pre-release, as SemVer reads it: build metadata's `-` does not count.
     static func isPrerelease(_ version: String) -> Bool {
-        version.split(separator: "+", maxSplits: 1).first?.contains("-") ?? false
+        SemanticVersion(parsing: version)?.isPrerelease ?? false
     }
 
     /// `server v1.2.0`, or `v1.2.0` for a repository of one component.

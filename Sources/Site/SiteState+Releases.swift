@@ -1,6 +1,8 @@
 import CommonMark
 import Foundation
+import Images
 import ReleaseNotes
+import Versioning
 
 extension SiteState {
     /// The page of one release and what feeds and search need of it.
@@ -68,9 +70,9 @@ extension SiteState {
         return context
     }
 
-    /// The image tag a version is published under: tags cannot hold `+`, so build metadata's becomes `_`.
+    /// The image tag a version is published under, as the Images module names it.
     static func imageTag(_ version: String) -> String {
-        version.contains("+") ? String(version.map { $0 == "+" ? "_" : $0 }) : version
+        SemanticVersion(parsing: version).map(PublishedImages.imageTag(for:)) ?? version
     }
 
     /// The reason without its leading `base TAG: `, which the page already shows as a link.

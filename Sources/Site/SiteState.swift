@@ -38,9 +38,7 @@ struct SiteState: Sendable {
 
     /// The rendered releases, newest date first, then in the order they were rendered.
     var newestFirst: [RenderedRelease] {
-        releases.enumerated().sorted {
-            ($0.element.document.date ?? "", $1.offset) > ($1.element.document.date ?? "", $0.offset)
-        }.map(\.element)
+        NotesDocument.newestFirstOrder(releases.map(\.document)).map { releases[$0] }
     }
 
     /// Adds a file made of `text`.

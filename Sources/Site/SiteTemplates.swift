@@ -48,22 +48,20 @@ public struct SiteTemplates: Sendable {
         self.origin = origin
         self.overridden = overridden
         HTMLText.registered
-        var library = MustacheLibrary()
         var assets: [String: String] = [:]
-        for (file, text) in texts.sorted(by: { $0.key < $1.key }) {
-            guard file.hasSuffix(".mustache") else {
+        var templates: [(name: String, file: String, text: String)] = []
+        for (file, text) in texts {
+            if file.hasSuffix(".mustache") {
+                templates.append((name: String(file.dropLast(".mustache".count)), file: file, text: text))
+            } else {
                 assets[file] = text
-                continue
-            }
-            let name = String(file.dropLast(".mustache".count))
-            do {
-                try library.register(text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let location = "\(origin)/\(file):\(error.context.lineNumber):\(error.context.columnNumber)"
-                throw SiteError(context: location, reason: TemplateLibrary.explain(error.error))
             }
         }
-        self.library = library
+        do {
+            library = try TemplateLibrary.parse(templates, origin: origin)
+        } catch let error as ReleaseNotesError {
+            throw SiteError(context: error.context, reason: error.reason)
+        }
         self.assets = assets
     }
 
