@@ -18,7 +18,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "GitHistory"),
+        .target(name: "HeraldSupport"),
+        .target(name: "GitHistory", dependencies: ["HeraldSupport"]),
         .target(name: "Versioning"),
         .target(name: "Changes", dependencies: ["GitHistory"]),
         .target(name: "Images", dependencies: ["Versioning", .product(name: "Yams", package: "Yams")]),
@@ -34,7 +35,7 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "CommonMark", "ReleaseNotes", "Changes", "Images", "Versioning",
+                "CommonMark", "ReleaseNotes", "Changes", "Images", "Versioning", "HeraldSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -44,7 +45,7 @@ let package = Package(
             name: "HeraldCLI",
             dependencies: [
                 "GitHistory", "Versioning", "Changes", "Images", "Configuration", "ReleaseNotes", "GitHub", "SampleRepositories",
-                "Site",
+                "Site", "HeraldSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +59,7 @@ let package = Package(
         .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images"]),
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
+        .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning"]),
         .testTarget(name: "GitHubTests", dependencies: ["GitHub", "HeraldCLI", "SampleRepositories"]),
