@@ -1,0 +1,72 @@
+import Foundation
+import SampleRepositories
+import Testing
+
+/// What Herald prints can neither crash it nor act on the terminal or the CI log that shows it.
+@Suite struct ConsoleSafetyTests {
+    /// Runs the binary through the shell, so tests can redirect or close its streams.
+    static func shell(_ script: String) throws -> (status: Int32, stdout: String, stderr: String) {
+        try HeraldExecutableTests.run(shell: script)
+    }
+
+    @Test func aStandardErrorThatCannotBeWrittenIsNoCrash() throws {
+        let repo = try HeraldExecutableTests.sample()
+        defer { repo.remove() }
+        // The sample has a skipped tag, so a warning goes to stderr.
+        for redirect in ["2>/dev/full", "2>&-"] {
+            let result = try Self.shell("\"$HERALD\" notes --repo '\(repo.path)' --to v1.1.0 \(redirect)")
+            #expect(result.status == 0, "\(redirect): \(result.stderr)")
+            #expect(result.stdout.contains("Add the controller"))
+        }
+    }
+
+    @Test func aStandardOutputThatCannotBeWrittenFails() throws {
+        let repo = try HeraldExecutableTests.sample()
+        defer { repo.remove() }
+        for command in ["changelog", "notes --to v1.1.0", "releases"] {
+            let result = try Self.shell("\"$HERALD\" \(command) --repo '\(repo.path)' >/dev/full")
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr.contains("error: cannot write to standard output (no space left on device)"), "\(result.stderr)")
+        }
+    }
+
+    @Test func errorsStayOnOneLineWhateverTheInput() throws {
+        let repo = try HeraldExecutableTests.sample()
+        defer { repo.remove() }
+        let result = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--from", "v1\n::add-mask::x", "--to", "v1.1.0"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty && !$0.hasPrefix("warning[") }
+        #expect(lines.count == 1, "\(result.stderr)")
+        #expect(!result.stderr.split(separator: "\n").contains { $0.hasPrefix("::") })
+        #expect(result.stderr.contains("v1\\u{A}::add-mask::x"))
+    }
+
+    @Test func titlesCannotSendEscapeSequencesToTheTerminal() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        try repo.commit("Initial commit", files: [".herald.yml": "repository: example/storage\n", "main.go": "v0\n"])
+        try repo.tag("v1.0.0")
+        try repo.squashPR(number: 7, title: "Add \u{1B}]0;owned\u{07}\u{1B}[2Jthing\u{9B}31m", author: .alice)
+        for arguments in [["lint", "--repo", repo.path, "--offline"], ["notes", "--repo", repo.path]] {
+            let result = try HeraldExecutableTests.run(arguments)
+            #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "\(arguments)")
+            #expect(result.stdout.contains("Add \\u{1B}]0;owned\\u{7}\\u{1B}[2Jthing\\u{9B}31m"), "\(result.stdout)")
+        }
+    }
+
+    @Test func aCatastrophicRulePatternIsReportedByName() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        let config = "rules:\n  - kind: feature\n    title: \"^(a+)+$\"\n"
+        try repo.commit("Initial commit", files: [".herald.yml": config, "main.go": "v0\n"])
+        try repo.tag("v1.0.0")
+        for number in 1...8 {
+            try repo.squashPR(number: number, title: String(repeating: "a", count: 40) + "b\(number)", author: .alice)
+        }
+        let started = Date()
+        let result = try HeraldExecutableTests.run(["notes", "--repo", repo.path])
+        #expect(result.status == 0)
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(result.stderr.contains("warning[slow-pattern]: rule 'feature if title ~ /^(a+)+$/' took over 0.1 s on 5 changes"), "\(result.stderr)")
+    }
+}
