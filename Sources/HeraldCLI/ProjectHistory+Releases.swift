@@ -64,7 +64,7 @@ extension ProjectHistory {
             documents[index].images = current
             documents[index].imageChanges = ImageDiff(base: previous, current: current)
         }
-        documents = documents.map(withPublishedNotes)
+        for index in documents.indices { documents[index] = withPublishedNotes(documents[index]) }
         guard !incomplete.isEmpty else { return documents }
         let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
         let extra = try lookUpOriginals(for: ranges, in: graph)

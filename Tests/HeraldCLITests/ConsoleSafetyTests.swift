@@ -33,12 +33,15 @@ import Testing
     @Test func errorsStayOnOneLineWhateverTheInput() throws {
         let repo = try HeraldExecutableTests.sample()
         defer { repo.remove() }
+        // A usage error, exit 64: argument-parser adds its usage lines, but the value stays on the error's line.
         let result = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--from", "v1\n::add-mask::x", "--to", "v1.1.0"])
-        #expect(result.status == 1)
-        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty && !$0.hasPrefix("warning[") }
-        #expect(lines.count == 1, "\(result.stderr)")
+        #expect(result.status == 64)
         #expect(!result.stderr.split(separator: "\n").contains { $0.hasPrefix("::") })
-        #expect(result.stderr.contains("v1\\u{A}::add-mask::x"))
+        #expect(result.stderr.contains("--from 'v1\\u{A}::add-mask::x' is not a valid ref name"), "\(result.stderr)")
+        // A failure after parsing is one `error:` line whatever the value holds.
+        let unknown = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--to", "v9\u{1B}[2J"])
+        #expect(unknown.status == 64 || unknown.status == 1)
+        #expect(!unknown.stderr.unicodeScalars.contains { $0.value == 0x1B })
     }
 
     @Test func titlesCannotSendEscapeSequencesToTheTerminal() throws {
@@ -68,5 +71,21 @@ import Testing
         #expect(result.status == 0)
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(result.stderr.contains("warning[slow-pattern]: rule 'feature if title ~ /^(a+)+$/' took over 0.1 s on 5 changes"), "\(result.stderr)")
+    }
+
+    @Test func usageMistakesExit64AndAFolderOutputSaysSo() throws {
+        let repo = try HeraldExecutableTests.sample()
+        defer { repo.remove() }
+        for arguments in [
+            ["notes", "--repo", repo.path, "--from", ""], ["notes", "--repo", repo.path, "--to", "--all"],
+            ["draft", "--repo", repo.path, "--version", "nope"], ["images", "--repo", repo.path, "--at", ""],
+        ] {
+            let result = try HeraldExecutableTests.run(arguments)
+            #expect(result.status == 64, "\(arguments): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: repo.path + "/releases"))
+        let folder = try HeraldExecutableTests.run(["changelog", "--repo", repo.path, "--output", repo.path, "--force"])
+        #expect(folder.status == 1)
+        #expect(folder.stderr.contains("is a folder; pass the path of a file"), "\(folder.stderr)")
     }
 }
