@@ -88,4 +88,20 @@ import Testing
         #expect(folder.status == 1)
         #expect(folder.stderr.contains("is a folder; pass the path of a file"), "\(folder.stderr)")
     }
+
+    @Test func aFileNameCannotWriteAWorkflowCommand() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        let name = "deploy/a\n::add-mask::leak\n::warning::x.yaml"
+        try repo.commit("Initial commit", files: ["main.go": "v0\n", name: "image: \"Bad Reference!!\"\n", name + ".d/x.yaml": "image: registry.k8s.io/x/y:v1.0.0\n"])
+        try repo.tag("v1.0.0")
+        let result = try HeraldExecutableTests.run(["images", "--repo", repo.path, "--at", "v1.0.0"])
+        #expect(result.stderr.contains("warning[image]"), "\(result.stderr)")
+        #expect(!result.stderr.split(separator: "\n").contains { $0.hasPrefix("::") }, "\(result.stderr)")
+        #expect(result.stdout.contains("registry.k8s.io/x/y:v1.0.0"), "\(result.stdout)")
+        #expect(!result.stdout.split(separator: "\n").contains { $0.hasPrefix("::") }, "\(result.stdout)")
+        let notes = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--to", "v1.0.0"])
+        #expect(notes.stdout.contains("deploy/a\\u{A}::add-mask::leak"), "\(notes.stdout)")
+        #expect(!notes.stdout.split(separator: "\n").contains { $0.hasPrefix("::") })
+    }
 }
