@@ -1,4 +1,6 @@
-/// Text made safe for a terminal or a CI log: control characters shown as `\u{1B}` instead of acting.
+/// Text made safe for a terminal or a CI log: control characters shown as `\u001B` instead of acting.
+///
+/// The form is JSON's own escape, so JSON output stays valid and means the same after escaping.
 ///
 /// Titles, file names and server answers are untrusted; printed raw, an escape sequence could rewrite
 /// the screen and a newline could start a GitHub Actions workflow command such as `::add-mask::`.
@@ -47,8 +49,9 @@ enum TerminalText {
         return result
     }
 
-    /// The visible form of one scalar: `\u{1B}`.
+    /// The visible form of one scalar: `\u001B`.
     private static func escape(_ scalar: Unicode.Scalar) -> String {
-        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

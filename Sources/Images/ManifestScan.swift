@@ -20,14 +20,15 @@ struct ManifestScan {
         self.file = Self.printable(file)
     }
 
-    /// `path` with control characters shown as `\u{A}`: a file name is committed data, and a raw newline in it
+    /// `path` with control characters shown as `\u000A`: a file name is committed data, and a raw newline in it
     /// would start a line of its own in every listing, notes and log that shows it.
     static func printable(_ path: String) -> String {
         guard path.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return path }
         var result = ""
         for scalar in path.unicodeScalars {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             } else {
                 result.unicodeScalars.append(scalar)
             }

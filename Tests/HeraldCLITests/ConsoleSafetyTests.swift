@@ -37,7 +37,7 @@ import Testing
         let result = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--from", "v1\n::add-mask::x", "--to", "v1.1.0"])
         #expect(result.status == 64)
         #expect(!result.stderr.split(separator: "\n").contains { $0.hasPrefix("::") })
-        #expect(result.stderr.contains("--from 'v1\\u{A}::add-mask::x' is not a valid ref name"), "\(result.stderr)")
+        #expect(result.stderr.contains("--from 'v1\\u000A::add-mask::x' is not a valid ref name"), "\(result.stderr)")
         // A failure after parsing is one `error:` line whatever the value holds.
         let unknown = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--to", "v9\u{1B}[2J"])
         #expect(unknown.status == 64 || unknown.status == 1)
@@ -53,8 +53,14 @@ import Testing
         for arguments in [["lint", "--repo", repo.path, "--offline"], ["notes", "--repo", repo.path]] {
             let result = try HeraldExecutableTests.run(arguments)
             #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "\(arguments)")
-            #expect(result.stdout.contains("Add \\u{1B}]0;owned\\u{7}\\u{1B}[2Jthing\\u{9B}31m"), "\(result.stdout)")
+            #expect(result.stdout.contains("Add \\u001B]0;owned\\u0007\\u001B[2Jthing\\u009B31m"), "\(result.stdout)")
         }
+        // The escape is JSON's own, so JSON stays valid and means the same.
+        let json = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let title = ((object?["changes"] as? [[String: Any]])?.first?["title"] as? String) ?? ""
+        #expect(title.hasPrefix("Add \u{1B}]0;owned\u{07}\u{1B}[2Jthing\u{9B}31m"), "\(json.stdout)")
+        #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x9B })
     }
 
     @Test func aCatastrophicRulePatternIsReportedByName() throws {
@@ -101,7 +107,7 @@ import Testing
         #expect(result.stdout.contains("registry.k8s.io/x/y:v1.0.0"), "\(result.stdout)")
         #expect(!result.stdout.split(separator: "\n").contains { $0.hasPrefix("::") }, "\(result.stdout)")
         let notes = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--to", "v1.0.0"])
-        #expect(notes.stdout.contains("deploy/a\\u{A}::add-mask::leak"), "\(notes.stdout)")
+        #expect(notes.stdout.contains("deploy/a\\u000A::add-mask::leak"), "\(notes.stdout)")
         #expect(!notes.stdout.split(separator: "\n").contains { $0.hasPrefix("::") })
     }
 }
