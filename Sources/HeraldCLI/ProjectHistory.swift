@@ -117,7 +117,7 @@ struct ProjectHistory {
                 unknown, suggestions: releases.reversed().map(\.tag) + tags.map(\.name).filter { !releaseTags.contains($0) }
             )
         } catch let error as GitHistoryError where unknown.contains("HEAD") && error.context.contains("'HEAD'") {
-            throw GitHistoryError(context: repository.path, reason: "the repository has no commits yet")
+            throw GitHistoryError(context: repository.path, reason: "the repository has no commits yet; commit, then tag a release (git tag v0.1.0)")
         }
         var lookup = Dictionary(zip(unknown, resolved), uniquingKeysWith: { first, _ in first })
         lookup.merge(byName) { first, _ in first }

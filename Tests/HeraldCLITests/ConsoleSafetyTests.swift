@@ -110,4 +110,18 @@ import Testing
         #expect(notes.stdout.contains("deploy/a\\u000A::add-mask::leak"), "\(notes.stdout)")
         #expect(!notes.stdout.split(separator: "\n").contains { $0.hasPrefix("::") })
     }
+
+    @Test func anEmptyRepositoryIsOneClearLineForEveryCommand() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-empty-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try HeraldExecutableTests.run(executable: "/usr/bin/git", arguments: ["-C", folder, "init", "-q"])
+        for command in ["site", "notes", "releases", "changelog", "next-version", "draft"] {
+            let result = try HeraldExecutableTests.run([command, "--repo", folder])
+            #expect(result.status == 1, "\(command)")
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 1 && lines[0].hasPrefix("error: ") && !lines[0].contains("git -c"), "\(command): \(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [".git"], "nothing is written")
+    }
 }
