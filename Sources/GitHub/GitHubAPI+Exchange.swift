@@ -19,6 +19,14 @@ extension GitHubAPI {
             let request = self.request(method, target, body: body, timeout: max(1, deadline.timeIntervalSince(sent)))
             let response = try transport.send(request)
             let took = now().timeIntervalSince(sent)
+            // A transport that followed a redirect by itself already sent the token; at least its answer is not believed.
+            if let answered = response.url, !isOnOrigin(answered) {
+                throw failure(
+                    context: context,
+                    reason: "the answer came from another host (\(Self.origin(of: answered))) after a redirect; check GITHUB_API_URL",
+                    kind: .redirected
+                )
+            }
             if (300..<400).contains(response.status) {
                 target = try redirectTarget(of: response, from: target, method: method, followed: redirects, context: context)
                 redirects += 1
@@ -26,7 +34,7 @@ extension GitHubAPI {
             }
             attempts += 1
             guard response.body.count <= Self.bodyLimit else {
-                throw failure(context: context, reason: "the answer is larger than 32 MiB; check GITHUB_API_URL", kind: .unreadable)
+                throw failure(context: context, reason: "the answer is larger than \(ResponseCollector.size(Self.bodyLimit)); check GITHUB_API_URL", kind: .unreadable)
             }
             let advice = RetryAdvice(response: response, attempt: attempts - 1, now: now())
             guard let suggested = advice.delay else {

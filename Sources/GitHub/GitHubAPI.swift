@@ -71,6 +71,8 @@ public struct GitHubAPI: Sendable {
         } catch let error as GitHubError {
             // The transport builds its errors without the token; they pass through redaction here.
             throw failure(context: error.context, reason: error.reason, kind: error.kind)
+        } catch {
+            throw failure(context: context, reason: "the request failed (\(type(of: error))); try again", kind: .noAnswer)
         }
     }
 

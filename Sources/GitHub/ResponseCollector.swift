@@ -80,7 +80,7 @@ final class ResponseCollector: NSObject, URLSessionDataDelegate, @unchecked Send
         for (name, value) in response.allHeaderFields {
             if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
         }
-        return HTTPResponse(status: response.statusCode, headers: headers, body: data)
+        return HTTPResponse(status: response.statusCode, headers: headers, body: data, url: response.url)
     }
 
     /// `METHOD /path` of a request, for errors.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 @testable import GitHub
 
@@ -63,6 +66,24 @@ import Testing
         let api = GitHubReleasesTests.releases(server).api
         Self.expectRefused(other) { _ = try api.send("GET", "/x", url: other.baseURL.appendingPathComponent("x")) }
         #expect(server.requests.isEmpty)
+    }
+
+    /// A transport that followed a redirect by itself: its answer names the other host.
+    struct FollowingTransport: HTTPTransport {
+        var answeredFrom: URL
+        func send(_ request: URLRequest) throws -> HTTPResponse {
+            HTTPResponse(status: 201, headers: [:], body: Data(#"{"id":1}"#.utf8), url: answeredFrom)
+        }
+    }
+
+    @Test func anAnswerFromAnotherHostIsNotBelieved() throws {
+        let api = GitHubAPI(
+            baseURL: URL(string: "http://127.0.0.1:9"), token: Self.token,
+            transport: FollowingTransport(answeredFrom: try #require(URL(string: "http://127.0.0.2:9/repos/example/storage/releases"))),
+            pause: { _ in }
+        )
+        let error = #expect(throws: GitHubError.self) { try api.send("POST", "/repos/example/storage/releases", body: Self.payload) }
+        #expect(error?.kind == .redirected)
     }
 
     @Test func aRedirectOfAWriteIsRefusedEvenOnTheSameOrigin() throws {
