@@ -55,7 +55,8 @@ public struct CommitGraph: Sendable {
     /// The commit whose object name is `sha` or starts with it (seven or more characters).
     public func commit(named sha: String) -> Commit? {
         if let position = positions[sha] { return commits[position] }
-        guard sha.count >= 7, sha.count < 40 else { return nil }
+        // Names are 40 hex digits in SHA-1 repositories and 64 in SHA-256 ones; a full name was looked up above.
+        guard sha.utf8.count >= 7, sha.utf8.count < (commits.first?.sha.utf8.count ?? 0) else { return nil }
         return commits.first { $0.sha.hasPrefix(sha) }
     }
 }

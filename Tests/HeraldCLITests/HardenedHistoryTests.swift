@@ -1,0 +1,41 @@
+import Foundation
+import SampleRepositories
+import Testing
+@testable import HeraldCLI
+
+/// Repositories an attacker or an unusual setup shapes: SHA-256 object names, partial clones, forged records.
+@Suite struct HardenedHistoryTests {
+    /// Manifests in `deploy/` and three levels of sub-folders, tagged v1.0.0.
+    static func manifestRepository(_ format: ObjectFormat) throws -> ScratchRepository {
+        let repo = try ScratchRepository(objectFormat: format)
+        let files = GoldenScenario.manifests(provisioner: "v5.0.0").merging([
+            ".herald.yml": GoldenScenario.manifestsConfiguration,
+            "deploy/top.yaml": "image: registry.k8s.io/sig-storage/top:v1.0.0\n",
+        ]) { $1 }
+        try repo.commit("Initial commit", files: files)
+        try repo.tag("v1.0.0")
+        return repo
+    }
+
+    static let manifestPaths = [
+        "deploy/helm/values.yaml", "deploy/kubernetes/deployment.yaml", "deploy/kustomize/kustomization.yaml",
+        "deploy/patches/sidecar.patch", "deploy/top.yaml",
+    ]
+
+    @Test func imagesInSubFoldersOfASHA256RepositoryAreListed() throws {
+        let sha256 = try Self.manifestRepository(.sha256)
+        defer { sha256.remove() }
+        let sha1 = try Self.manifestRepository(.sha1)
+        defer { sha1.remove() }
+        #expect(try sha256.git("rev-parse", "--show-object-format") == "sha256")
+        let listing = try ImagesAction(repo: sha256.path, at: "v1.0.0").run()
+        for path in Self.manifestPaths {
+            #expect(listing.text.contains(path + ":"), "\(path) is listed")
+        }
+        #expect(listing.diagnostics.isEmpty)
+        // The same files in either format give the same listing, apart from the abbreviated commit name.
+        let expected = try ImagesAction(repo: sha1.path, at: "v1.0.0").run()
+        #expect(listing.text.split(separator: "\n").dropFirst() == expected.text.split(separator: "\n").dropFirst())
+        #expect(listing.text.split(separator: "\n").count == expected.text.split(separator: "\n").count)
+    }
+}
