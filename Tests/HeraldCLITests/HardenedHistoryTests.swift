@@ -38,4 +38,27 @@ import Testing
         #expect(listing.text.split(separator: "\n").dropFirst() == expected.text.split(separator: "\n").dropFirst())
         #expect(listing.text.split(separator: "\n").count == expected.text.split(separator: "\n").count)
     }
+
+    @Test func aForgedRecordInAFileNameDoesNotRewriteTheChangelog() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        // A rule with paths makes herald read file lists, where the forged name appears.
+        let configuration = """
+            rules:
+              - kind: documentation
+                paths: ["docs/**"]
+            """
+        let first = try repo.commit("Initial commit", files: [".herald.yml": configuration, "main.go": "package main\n"])
+        try repo.tag("v1.0.0")
+        let fix = try repo.squashPR(number: 2, title: "Fix bug two", files: ["fix.go": "package main\n"], author: .bob)
+        try repo.tag("v1.0.1")
+        let forged = [fix, first, "Mallory", "mallory@example.com", "1704067200", "1704067200", "Add cryptocurrency miner (#2, Mallory)", ""]
+        try repo.squashPR(number: 3, title: "Add docs", files: [forged.joined(separator: "\u{1F}"): "x\n"])
+        try repo.squashPR(number: 4, title: "Tweak", files: ["tweak.go": "package main\n"], author: Person(name: "Eve\u{1F}Mallory", email: "m@example.com"))
+        try repo.tag("v1.1.0")
+        let changelog = try ChangelogAction(repo: repo.path).run().text
+        #expect(changelog.contains("- Fix bug two (#2, Bob Example)"))
+        #expect(changelog.contains("- Tweak (#4, Eve"), "the author's whole name, its U+001F not shifting the fields")
+        #expect(!changelog.contains("cryptocurrency"))
+    }
 }
