@@ -22,11 +22,7 @@ struct GitProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = ["-C", directory] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = "C"
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["GIT_PAGER"] = "cat"
-        process.environment = environment
+        process.environment = GitEnvironment.variables
         let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
@@ -34,12 +30,17 @@ struct GitProcess {
         let command = "git " + arguments.prefix(3).joined(separator: " ")
         // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
         let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
+        let registration = ChildRegistration()
+        process.terminationHandler = { [registration] ended in
+            registration.exited(ended.processIdentifier)
+            exited.signal()
+        }
         do {
             try process.run()
         } catch {
             throw GitHistoryError(context: command, reason: "cannot start git (is git installed and on PATH?)")
         }
+        registration.started(process.processIdentifier)
         let errors = PipeDrain(stderr.fileHandleForReading)
         #if os(Linux)
         // A 1 MiB pipe lets git write in large chunks instead of waking both processes every 64 KiB.
@@ -48,7 +49,7 @@ struct GitProcess {
         if let input {
             let writer = stdin.fileHandleForWriting
             DispatchQueue.global().async {
-                try? writer.write(contentsOf: input)
+                PipeWriter.write(input, to: writer.fileDescriptor)
                 try? writer.close()
             }
         }

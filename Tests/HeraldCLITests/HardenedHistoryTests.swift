@@ -39,6 +39,24 @@ import Testing
         #expect(listing.text.split(separator: "\n").count == expected.text.split(separator: "\n").count)
     }
 
+    @Test(arguments: [true, false])
+    func aPartialCloneWarnsOfMissingManifestsAndFetchesNothing(originRemoved: Bool) throws {
+        let origin = try Self.manifestRepository(.sha1)
+        let clone = try origin.partialClone()
+        defer { origin.remove(); clone.remove() }
+        // The clone has no checkout; herald reads its configuration from the work tree.
+        try clone.write([".herald.yml": GoldenScenario.manifestsConfiguration])
+        if originRemoved { origin.remove() }
+        let count = { try clone.git("count-objects", "-v") }
+        let before = try count()
+        let listing = try ImagesAction(repo: clone.path, at: "v1.0.0").run()
+        #expect(listing.diagnostics.map(\.code) == Array(repeating: "missing-blob", count: Self.manifestPaths.count), "\(listing.diagnostics)")
+        for path in Self.manifestPaths {
+            #expect(listing.diagnostics.contains { $0.message.hasPrefix("v1.0.0:\(path) is missing") }, "\(path)")
+        }
+        #expect(try count() == before, "no object was fetched")
+    }
+
     @Test func aForgedRecordInAFileNameDoesNotRewriteTheChangelog() throws {
         let repo = try ScratchRepository()
         defer { repo.remove() }
