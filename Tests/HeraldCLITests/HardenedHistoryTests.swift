@@ -57,6 +57,20 @@ import Testing
         #expect(try count() == before, "no object was fetched")
     }
 
+    @Test(arguments: [("tree:0", "the tree of v1.0.0"), ("tree:1", "v1.0.0:deploy/")])
+    func aPartialCloneWithoutTreesWarnsOfMissingFolders(filter: String, missing: String) throws {
+        let origin = try Self.manifestRepository(.sha1)
+        let clone = try origin.partialClone(filter: filter)
+        defer { origin.remove(); clone.remove() }
+        try clone.write([".herald.yml": GoldenScenario.manifestsConfiguration])
+        let listing = try ImagesAction(repo: clone.path, at: "v1.0.0").run()
+        #expect(listing.diagnostics == [Diagnostic(
+            code: "missing-tree",
+            message: "\(missing) is missing from the object store (partial clone?); the manifests in it are not listed"
+        )])
+        #expect(listing.text.contains("(no manifest pins an image)"))
+    }
+
     @Test func aForgedRecordInAFileNameDoesNotRewriteTheChangelog() throws {
         let repo = try ScratchRepository()
         defer { repo.remove() }
