@@ -46,11 +46,15 @@ extension CommitLogParser {
         guard fields.count == placeholders.count, isObjectName(record[fields[0]]) else { return nil }
         let nameLength = fields[0].count
         var parents: [String] = []
-        if !fields[1].isEmpty {
-            for parent in record[fields[1]].split(separator: 0x20, omittingEmptySubsequences: false) {
-                guard parent.count == nameLength, isObjectName(parent) else { return nil }
-                parents.append(String(decoding: parent, as: UTF8.self))
-            }
+        var parentStart = fields[1].lowerBound
+        // Names separated by single spaces: each name and its space take nameLength + 1 bytes.
+        while parentStart < fields[1].upperBound {
+            let parentEnd = parentStart + nameLength
+            guard parentEnd <= fields[1].upperBound, isObjectName(record[parentStart..<parentEnd]) else { return nil }
+            parents.append(String(decoding: UnsafeBufferPointer(rebasing: record[parentStart..<parentEnd]), as: UTF8.self))
+            guard parentEnd < fields[1].upperBound else { break }
+            guard record[parentEnd] == 0x20, parentEnd + 1 < fields[1].upperBound else { return nil }
+            parentStart = parentEnd + 1
         }
         guard let authorTime = number(record[fields[4]]), let commitTime = number(record[fields[5]]) else { return nil }
         var body = fields[7]
