@@ -20,6 +20,8 @@ final class CatFileProcess {
     private let registration = ChildRegistration()
     /// Whether git's output has ended: no further answer will come.
     private(set) var hasEnded = false
+    /// How many requests were answered, missing objects included.
+    private(set) var answerCount = 0
 
     /// Starts `git cat-file --batch` in `directory`.
     init(directory: String) throws {
@@ -63,6 +65,7 @@ final class CatFileProcess {
         defer { written.wait() }
         var objects: [GitObject?] = []
         objects.reserveCapacity(names.count)
+        defer { answerCount += objects.count }
         for _ in names {
             guard let header = line() else { break }
             let fields = header.split(separator: " ")
@@ -75,6 +78,9 @@ final class CatFileProcess {
         }
         return objects
     }
+
+    /// The child's process id.
+    var processIdentifier: Int32 { process.processIdentifier }
 
     /// Ends the process and waits for it.
     func close() {

@@ -28,15 +28,22 @@ public final class GitObjectReader {
         while objects.count < names.count {
             let running = try process ?? CatFileProcess(directory: directory)
             process = running
-            objects += running.read(names[objects.count...])
+            let wasFresh = running.answerCount == 0
+            let answers = running.read(names[objects.count...])
+            objects += answers
             guard running.hasEnded else { continue }
             running.close()
             process = nil
+            // A process that ended between requests may have been ended from outside: ask a fresh one first.
+            if answers.isEmpty && !wasFresh { continue }
             // git ended at the first object it did not answer: the one it could not read without fetching.
             if objects.count < names.count { objects.append(nil) }
         }
         return objects
     }
+
+    /// The running git's process id, nil between processes.
+    var processIdentifier: Int32? { process?.processIdentifier }
 
     /// Ends the process.
     public func close() {
