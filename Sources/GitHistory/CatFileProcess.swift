@@ -22,9 +22,14 @@ final class CatFileProcess {
     private(set) var hasEnded = false
     /// How many requests were answered, missing objects included.
     private(set) var answerCount = 0
+    /// Whether git was ended because it wrote nothing for `silenceLimit` seconds while answers were due.
+    private(set) var wasSilent = false
+    /// Seconds git may write nothing while answers are due before it is ended.
+    private let silenceLimit: Double
 
-    /// Starts `git cat-file --batch` in `directory`.
-    init(directory: String) throws {
+    /// Starts `git cat-file --batch` in `directory`, to be ended after `silenceLimit` seconds without output while answers are due.
+    init(directory: String, silenceLimit: Double) throws {
+        self.silenceLimit = silenceLimit
         let stdin = Pipe(), stdout = Pipe()
         process.executableURL = URL(fileURLWithPath: GitProcess.executable)
         process.arguments = ["-C", directory, "cat-file", "--batch"]
@@ -118,8 +123,15 @@ final class CatFileProcess {
         return collected[...]
     }
 
-    /// Reads more output; false once git's output has ended.
+    /// Reads more output; false once git's output has ended or git was ended for its silence.
     private func fill() -> Bool {
+        // A last resort: an object file that never opens (a FIFO, a stalled network disk) blocks git for good.
+        guard OutputWait.hasOutput(output, within: silenceLimit) else {
+            wasSilent = true
+            kill(process.processIdentifier, SIGKILL)
+            hasEnded = true
+            return false
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var count = 0
         repeat {

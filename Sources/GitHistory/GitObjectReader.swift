@@ -8,13 +8,15 @@ import Foundation
 /// reader counts it missing and carries on with a new process.
 public final class GitObjectReader {
     private let directory: String
+    private let silenceLimit: Double
     private var process: CatFileProcess?
     private var closed = false
 
-    /// Starts the reader in `repository`.
-    public init(repository: GitRepository) throws {
+    /// Starts the reader in `repository`; git is given up on when it writes nothing for `silenceLimit` seconds while answers are due.
+    public init(repository: GitRepository, silenceLimit: Double = 120) throws {
         directory = repository.path
-        process = try CatFileProcess(directory: directory)
+        self.silenceLimit = silenceLimit
+        process = try CatFileProcess(directory: directory, silenceLimit: silenceLimit)
     }
 
     deinit { close() }
@@ -26,7 +28,7 @@ public final class GitObjectReader {
         var objects: [GitObject?] = []
         objects.reserveCapacity(names.count)
         while objects.count < names.count {
-            let running = try process ?? CatFileProcess(directory: directory)
+            let running = try process ?? CatFileProcess(directory: directory, silenceLimit: silenceLimit)
             process = running
             let wasFresh = running.answerCount == 0
             let answers = running.read(names[objects.count...])
@@ -34,6 +36,12 @@ public final class GitObjectReader {
             guard running.hasEnded else { continue }
             running.close()
             process = nil
+            if running.wasSilent {
+                throw GitHistoryError(
+                    context: "git cat-file --batch",
+                    reason: "git wrote nothing for \(Int(silenceLimit)) seconds reading \(names[objects.count]); check that the repository's storage answers"
+                )
+            }
             // A process that ended between requests may have been ended from outside: ask a fresh one first.
             if answers.isEmpty && !wasFresh { continue }
             // git ended at the first object it did not answer: the one it could not read without fetching.

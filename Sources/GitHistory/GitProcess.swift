@@ -9,6 +9,8 @@ struct GitProcess {
     var directory: String
     /// Extra input written to git's standard input, if any.
     var input: Data? = nil
+    /// Seconds git may write nothing before it is ended: generous, as a walk of a large history prints late.
+    var silenceLimit: Double = 600
 
     /// Runs `git arguments` and returns its whole standard output; for small outputs only.
     func output(_ arguments: [String]) throws -> Data {
@@ -57,7 +59,13 @@ struct GitProcess {
         let fd = stdout.fileHandleForReading.fileDescriptor
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
         defer { buffer.deallocate() }
+        var silent = false
         while true {
+            guard OutputWait.hasOutput(fd, within: silenceLimit) else {
+                silent = true
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
             let count = read(fd, buffer.baseAddress, buffer.count)
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
@@ -68,6 +76,9 @@ struct GitProcess {
         exited.wait()
         let message = errors.finish()
         if let failure { throw failure }
+        if silent {
+            throw GitHistoryError(context: command, reason: "git wrote nothing for \(Int(silenceLimit)) seconds; check that the repository's storage answers")
+        }
         guard process.terminationStatus == 0 else {
             throw GitHistoryError(context: command, reason: Self.reason(fromStandardError: message))
         }
