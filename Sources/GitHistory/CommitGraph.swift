@@ -8,6 +8,8 @@ public struct CommitGraph: Sendable {
     private(set) var parentPositions: [[Int]] = []
     /// One more than the longest parent chain below each commit, so ancestors always rank lower.
     private(set) var generations: [Int] = []
+    /// Records of git's output left out because they did not have a commit's shape; callers warn when not 0.
+    public private(set) var rejectedRecords = 0
 
     /// Creates an empty graph.
     public init() {}
@@ -22,8 +24,9 @@ public struct CommitGraph: Sendable {
         commits.append(commit)
     }
 
-    /// Links parents and computes generation numbers; needed before ranges are cut.
-    public mutating func seal() {
+    /// Links parents and computes generation numbers, noting `rejectedRecords` the log left out; needed before ranges are cut.
+    public mutating func seal(rejectedRecords: Int = 0) {
+        self.rejectedRecords += rejectedRecords
         parentPositions = commits.map { $0.parents.map { positions[$0] ?? -1 } }
         // Parent names repeat other commits' names: point them at those strings instead of holding copies.
         for index in commits.indices {
@@ -55,7 +58,8 @@ public struct CommitGraph: Sendable {
     /// The commit whose object name is `sha` or starts with it (seven or more characters).
     public func commit(named sha: String) -> Commit? {
         if let position = positions[sha] { return commits[position] }
-        guard sha.count >= 7, sha.count < 40 else { return nil }
+        // Names are 40 hex digits in SHA-1 repositories and 64 in SHA-256 ones; a full name was looked up above.
+        guard sha.utf8.count >= 7, sha.utf8.count < (commits.first?.sha.utf8.count ?? 0) else { return nil }
         return commits.first { $0.sha.hasPrefix(sha) }
     }
 }

@@ -6,18 +6,47 @@ import Darwin
 
 /// Turns the NUL-terminated records of `git log -z` into commits as the bytes arrive.
 ///
+/// Every field, the first included, is preceded by a separator made of U+001F, a random nonce
+/// and U+001F again. The nonce is new for each parser and never committed, so no file name,
+/// author name or message can contain it: a token is a record exactly when it starts with the
+/// separator, and its fields split nowhere else. Records that still lack a commit's shape are
+/// counted in `rejectedRecords` and left out with their file lists.
+///
 /// Only an incomplete trailing record is ever copied, so memory stays proportional to one
 /// record, not to git's whole output.
 struct CommitLogParser {
-    /// The `--format` argument whose output this parser reads: eight fields split by U+001F.
-    static let formatArgument = "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%s%x1f%b"
+    /// The fields in output order; `%b` last, so a record's end is the body's end.
+    static let placeholders = ["%H", "%P", "%an", "%ae", "%at", "%ct", "%s", "%b"]
 
+    /// U+001F, the nonce, U+001F: the bytes in front of every field.
+    let separator: [UInt8]
+    /// Records git printed that did not have a commit's shape.
+    private(set) var rejectedRecords = 0
     private var pending: [UInt8] = []
     /// The commit whose file list may still be arriving.
     private var current: Commit?
+    /// Whether the next path is the first of `current`'s list, which git starts with a newline.
+    private var awaitingFirstPath = false
     /// Paths and author names and addresses seen so far: a few thousand values recur across a
     /// hundred thousand commits, so each is stored once and shared.
     private var shared: [String: String] = [:]
+
+    /// Creates a parser whose separator holds `nonce` (ASCII letters and digits; a random one by default).
+    init(nonce: String = Self.randomNonce()) {
+        separator = [0x1F] + Array(nonce.utf8) + [0x1F]
+    }
+
+    /// Sixteen random lowercase hex digits from the system's secure generator.
+    static func randomNonce() -> String {
+        let digits = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The `--format` argument whose output this parser reads.
+    var formatArgument: String {
+        let field = "%x1f" + String(decoding: separator.dropFirst().dropLast(), as: UTF8.self) + "%x1f"
+        return "--format=" + Self.placeholders.map { field + $0 }.joined()
+    }
 
     /// Parses every record completed by `chunk` and calls `emit` with each finished commit.
     ///
@@ -46,23 +75,34 @@ struct CommitLogParser {
     mutating func finish(emit: (Commit) throws -> Void) throws {
         let token = pending
         pending.removeAll()
-        try token.withUnsafeBufferPointer { try take($0, emit: emit) }
+        if !token.isEmpty {
+            try token.withUnsafeBufferPointer { try take($0, emit: emit) }
+        }
         if let commit = current { try emit(commit) }
         current = nil
     }
 
     /// Handles one NUL-terminated token: a commit record, or a path of the current commit.
     private mutating func take(_ token: UnsafeBufferPointer<UInt8>, emit: (Commit) throws -> Void) throws {
-        if var commit = Self.parse(token) {
+        if let fields = recordFields(token) {
             if let finished = current { try emit(finished) }
+            current = nil
+            guard var commit = Self.commit(from: fields, in: token) else {
+                // Its file list follows; with no current commit, those paths are dropped.
+                rejectedRecords += 1
+                return
+            }
             commit.authorName = intern(commit.authorName)
             commit.authorEmail = intern(commit.authorEmail)
             current = commit
+            awaitingFirstPath = true
             return
         }
+        guard current != nil else { return }
         var start = token.startIndex
-        while start < token.endIndex, token[start] == 0x0A { start += 1 }
-        guard start < token.endIndex, current != nil else { return }
+        if awaitingFirstPath, start < token.endIndex, token[start] == 0x0A { start += 1 }
+        awaitingFirstPath = false
+        guard start < token.endIndex else { return }
         let path = intern(String(decoding: UnsafeBufferPointer(rebasing: token[start...]), as: UTF8.self))
         current?.files.append(path)
     }
@@ -72,49 +112,5 @@ struct CommitLogParser {
         if let stored = shared[text] { return stored }
         shared[text] = text
         return text
-    }
-
-    /// Parses one record; records that are blank or lack the fixed fields are skipped.
-    static func parse(_ record: UnsafeBufferPointer<UInt8>) -> Commit? {
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(8)
-        var start = record.startIndex
-        // A leading newline separates records when git adds one after a file list.
-        while start < record.endIndex, record[start] == 0x0A { start += 1 }
-        var index = start
-        while index < record.endIndex, fields.count < 7 {
-            if record[index] == 0x1F {
-                fields.append(start..<index)
-                start = index + 1
-            }
-            index += 1
-        }
-        guard fields.count == 7 else { return nil }
-        var bodyEnd = record.endIndex
-        while bodyEnd > start, record[bodyEnd - 1] == 0x0A { bodyEnd -= 1 }
-        fields.append(start..<bodyEnd)
-        func text(_ field: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: record[fields[field]]), as: UTF8.self)
-        }
-        func number(_ field: Int) -> Int {
-            var value = 0
-            for byte in record[fields[field]] where byte >= 0x30 && byte <= 0x39 {
-                value = value &* 10 &+ Int(byte - 0x30)
-            }
-            return value
-        }
-        var parents: [String] = []
-        var parentStart = fields[1].lowerBound
-        for index in fields[1] where record[index] == 0x20 || index == fields[1].upperBound - 1 {
-            let end = record[index] == 0x20 ? index : index + 1
-            if end > parentStart {
-                parents.append(String(decoding: UnsafeBufferPointer(rebasing: record[parentStart..<end]), as: UTF8.self))
-            }
-            parentStart = index + 1
-        }
-        return Commit(
-            sha: text(0), parents: parents, authorName: text(2), authorEmail: text(3),
-            authorTime: number(4), commitTime: number(5), subject: text(6), body: text(7)
-        )
     }
 }

@@ -14,36 +14,38 @@ public struct GitObject: Sendable, Equatable {
         self.data = data
     }
 
-    /// The entries of a tree object: name, mode and object name of each.
+    /// The entries of a tree object: name, mode and object name of each; empty for other objects.
+    ///
+    /// Entries name their objects in binary, as long as the tree's own name: 20 bytes in a SHA-1
+    /// repository, 32 in a SHA-256 one. A truncated last entry is left out.
     public var treeEntries: [TreeEntry] {
-        guard type == "tree" else { return [] }
+        guard type == "tree", sha.utf8.count == 40 || sha.utf8.count == 64 else { return [] }
+        let nameLength = sha.utf8.count / 2
         var entries: [TreeEntry] = []
-        var index = 0
-        // Each entry is "<mode> <name>\0" followed by the 20-byte binary object name.
-        while let space = data[index...].firstIndex(of: 0x20), let nul = data[space...].firstIndex(of: 0), nul + 20 < data.count + 1 {
+        var index = data.startIndex
+        // Each entry is "<mode> <name>\0" followed by the binary object name.
+        while let space = data[index...].firstIndex(of: 0x20), let nul = data[space...].firstIndex(of: 0),
+              data.endIndex - (nul + 1) >= nameLength {
             let mode = String(decoding: data[index..<space], as: UTF8.self)
             let name = String(decoding: data[(space + 1)..<nul], as: UTF8.self)
-            let hash = data[(nul + 1)..<min(nul + 21, data.count)].map { byte in
-                let hex = String(byte, radix: 16)
-                return byte < 16 ? "0" + hex : hex
-            }.joined()
+            let hash = Self.hex(data[(nul + 1)..<(nul + 1 + nameLength)])
             entries.append(TreeEntry(mode: mode, name: name, sha: hash))
-            index = nul + 21
-            if index >= data.count { break }
+            index = nul + 1 + nameLength
         }
         return entries
     }
-}
 
-/// One entry of a tree object.
-public struct TreeEntry: Sendable, Equatable {
-    /// The file mode, `40000` for a directory.
-    public var mode: String
-    /// The entry's name within its directory.
-    public var name: String
-    /// The object name.
-    public var sha: String
-
-    /// Whether the entry is a directory.
-    public var isDirectory: Bool { mode == "40000" }
+    /// Lowercase hex digits of `bytes`.
+    static func hex(_ bytes: ArraySlice<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+            var position = 0
+            for byte in bytes {
+                buffer[position] = digits[Int(byte >> 4)]
+                buffer[position + 1] = digits[Int(byte & 0x0F)]
+                position += 2
+            }
+            return position
+        }
+    }
 }

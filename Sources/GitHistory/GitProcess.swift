@@ -9,6 +9,8 @@ struct GitProcess {
     var directory: String
     /// Extra input written to git's standard input, if any.
     var input: Data? = nil
+    /// Seconds git may write nothing before it is ended: generous, as a walk of a large history prints late.
+    var silenceLimit: Double = 600
 
     /// Runs `git arguments` and returns its whole standard output; for small outputs only.
     func output(_ arguments: [String]) throws -> Data {
@@ -22,11 +24,7 @@ struct GitProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = ["-C", directory] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = "C"
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["GIT_PAGER"] = "cat"
-        process.environment = environment
+        process.environment = GitEnvironment.variables
         let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
@@ -34,12 +32,17 @@ struct GitProcess {
         let command = "git " + arguments.prefix(3).joined(separator: " ")
         // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
         let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
+        let registration = ChildRegistration()
+        process.terminationHandler = { [registration] ended in
+            registration.exited(ended.processIdentifier)
+            exited.signal()
+        }
         do {
             try process.run()
         } catch {
             throw GitHistoryError(context: command, reason: "cannot start git (is git installed and on PATH?)")
         }
+        registration.started(process.processIdentifier)
         let errors = PipeDrain(stderr.fileHandleForReading)
         #if os(Linux)
         // A 1 MiB pipe lets git write in large chunks instead of waking both processes every 64 KiB.
@@ -48,7 +51,7 @@ struct GitProcess {
         if let input {
             let writer = stdin.fileHandleForWriting
             DispatchQueue.global().async {
-                try? writer.write(contentsOf: input)
+                PipeWriter.write(input, to: writer.fileDescriptor)
                 try? writer.close()
             }
         }
@@ -56,7 +59,13 @@ struct GitProcess {
         let fd = stdout.fileHandleForReading.fileDescriptor
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
         defer { buffer.deallocate() }
+        var silent = false
         while true {
+            guard OutputWait.hasOutput(fd, within: silenceLimit) else {
+                silent = true
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
             let count = read(fd, buffer.baseAddress, buffer.count)
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
@@ -67,6 +76,9 @@ struct GitProcess {
         exited.wait()
         let message = errors.finish()
         if let failure { throw failure }
+        if silent {
+            throw GitHistoryError(context: command, reason: "git wrote nothing for \(Int(silenceLimit)) seconds; check that the repository's storage answers")
+        }
         guard process.terminationStatus == 0 else {
             throw GitHistoryError(context: command, reason: Self.reason(fromStandardError: message))
         }

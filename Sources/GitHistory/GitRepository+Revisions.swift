@@ -27,17 +27,20 @@ extension GitRepository {
 
     /// Reads the commits reachable from `include` and not from `exclude` with one streaming `git log -z`.
     ///
-    /// `visit` sees each commit as soon as it is parsed; nothing holds git's whole output.
-    public func log(include: [String], exclude: [String] = [], options: [String] = [], visit: (Commit) throws -> Void) throws {
+    /// `visit` sees each commit as soon as it is parsed; nothing holds git's whole output. Returns
+    /// how many records were left out because they did not have a commit's shape (warn when not 0).
+    @discardableResult
+    public func log(include: [String], exclude: [String] = [], options: [String] = [], visit: (Commit) throws -> Void) throws -> Int {
         let revisions = include + exclude.map { "^" + $0 }
         let input = Data((revisions.joined(separator: "\n") + "\n").utf8)
         var parser = CommitLogParser()
         try git(input: input).stream(
-            ["-c", "log.showSignature=false", "log", "-z", CommitLogParser.formatArgument] + options + ["--stdin"]
+            ["-c", "log.showSignature=false", "log", "-z", parser.formatArgument] + options + ["--stdin"]
         ) { chunk in
             try parser.feed(chunk, emit: visit)
         }
         try parser.finish(emit: visit)
+        return parser.rejectedRecords
     }
 
     /// The commits named by `names` (full or abbreviated), with one `git log --no-walk`; unknown names are left out.
@@ -56,8 +59,8 @@ extension GitRepository {
     public func graph(include: [String], exclude: [String] = [], withFiles: Bool = false) throws -> CommitGraph {
         var graph = CommitGraph()
         let options = withFiles ? ["--name-only", "--no-renames", "--diff-merges=first-parent"] : []
-        try log(include: include, exclude: exclude, options: options) { graph.add($0) }
-        graph.seal()
+        let rejected = try log(include: include, exclude: exclude, options: options) { graph.add($0) }
+        graph.seal(rejectedRecords: rejected)
         return graph
     }
 }

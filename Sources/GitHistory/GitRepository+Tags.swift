@@ -15,8 +15,11 @@ extension GitRepository {
                 line.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             }
         }
+        // Ref names hold no control characters and the other fields are git's own, so nothing shifts them; a line
+        // of another shape is left out rather than read.
         for fields in lines {
-            guard fields.count == 6 else { continue }
+            guard fields.count == 6, fields[0].hasPrefix("refs/tags/"), Self.isObjectName(fields[2]),
+                  fields[4].isEmpty || Self.isObjectName(fields[4]) else { continue }
             let name = String(fields[0].dropFirst("refs/tags/".count))
             let time = Int(fields[5]) ?? 0
             if fields[1] == "commit" {
@@ -42,10 +45,14 @@ extension GitRepository {
         let data = try git(input: input).output(["cat-file", "--batch-check=%(objectname)"])
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         return refs.indices.map { index in
-            // A name is 40 hex digits (SHA-1) or 64 (SHA-256); anything else is "<ref> missing".
-            guard index < lines.count, lines[index].count == 40 || lines[index].count == 64,
-                  lines[index].allSatisfy(\.isHexDigit) else { return nil }
+            // Anything but an object name is "<ref> missing".
+            guard index < lines.count, Self.isObjectName(lines[index]) else { return nil }
             return lines[index]
         }
+    }
+
+    /// Whether `text` is a full object name: 40 lowercase hex digits (SHA-1) or 64 (SHA-256).
+    static func isObjectName(_ text: String) -> Bool {
+        (text.utf8.count == 40 || text.utf8.count == 64) && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 }

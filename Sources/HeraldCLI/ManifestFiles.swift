@@ -14,7 +14,8 @@ final class ManifestFiles {
     }
 
     private let reader: GitObjectReader
-    private var trees: [String: [TreeEntry]] = [:]
+    /// Entries of each tree read, nil for trees the object store lacks.
+    private var trees: [String: [TreeEntry]?] = [:]
     private var blobs: [String: String?] = [:]
 
     /// Starts reading objects of `repository`.
@@ -22,15 +23,23 @@ final class ManifestFiles {
         reader = try GitObjectReader(repository: repository)
     }
 
-    /// The files at each of `refs` whose paths `wanted` accepts, looking only into folders `descend` accepts.
-    func files(at refs: [String], wanted: (String) -> Bool, descend: (String) -> Bool) throws -> [String: [File]] {
+    /// The files at each of `refs` whose paths `wanted` accepts, looking only into folders `descend` accepts, and
+    /// the folders the object store lacks (a partial clone without trees), `""` for a whole tree.
+    func files(
+        at refs: [String], wanted: (String) -> Bool, descend: (String) -> Bool
+    ) throws -> (found: [String: [File]], missingFolders: [String: [String]]) {
         var found: [String: [File]] = [:]
+        var missingFolders: [String: [String]] = [:]
         var frontier = refs.map { (ref: $0, prefix: "", tree: $0 + "^{tree}") }
         while !frontier.isEmpty {
             try load(frontier.map(\.tree))
             var next: [(ref: String, prefix: String, tree: String)] = []
             for item in frontier {
-                for entry in trees[item.tree] ?? [] {
+                guard let entries = trees[item.tree] ?? nil else {
+                    missingFolders[item.ref, default: []].append(item.prefix)
+                    continue
+                }
+                for entry in entries {
                     let path = item.prefix + entry.name
                     if entry.isDirectory {
                         if descend(path + "/") { next.append((item.ref, path + "/", entry.sha)) }
@@ -41,7 +50,7 @@ final class ManifestFiles {
             }
             frontier = next
         }
-        return found.mapValues { $0.sorted { $0.path < $1.path } }
+        return (found.mapValues { $0.sorted { $0.path < $1.path } }, missingFolders.mapValues { $0.sorted() })
     }
 
     /// The texts of `names` (blobs), nil for blobs the object store lacks (a partial clone).
@@ -59,7 +68,7 @@ final class ManifestFiles {
         var seen = Set<String>()
         let missing = names.filter { trees[$0] == nil && seen.insert($0).inserted }
         for (name, object) in zip(missing, try reader.read(batch: missing)) {
-            trees[name] = object?.treeEntries ?? []
+            trees[name] = .some(object.map(\.treeEntries))
         }
     }
 

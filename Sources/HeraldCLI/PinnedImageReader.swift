@@ -18,7 +18,7 @@ final class PinnedImageReader {
 
     /// The images pinned at each of `refs`, and warnings for unreadable manifests and invalid references, in ref order.
     func images(at refs: [String]) throws -> (images: [String: [PinnedImage]], warnings: [Diagnostic]) {
-        let found = try files.files(at: refs, wanted: wanted, descend: descend)
+        let (found, missingFolders) = try files.files(at: refs, wanted: wanted, descend: descend)
         let all = refs.flatMap { found[$0] ?? [] }
         let texts = try files.texts(of: all.map(\.blob))
         // Scanning is pure and the slowest part; each new blob is scanned once, on every core.
@@ -32,6 +32,12 @@ final class PinnedImageReader {
         var images: [String: [PinnedImage]] = [:]
         var warnings: [Diagnostic] = []
         for ref in refs {
+            for folder in missingFolders[ref] ?? [] {
+                warnings.append(Diagnostic(
+                    code: "missing-tree",
+                    message: "\(folder.isEmpty ? "the tree of \(ref)" : "\(ref):\(folder)") is missing from the object store (partial clone?); the manifests in it are not listed"
+                ))
+            }
             for file in found[ref] ?? [] {
                 guard let scan = scans[key(of: file)] else {
                     warnings.append(Diagnostic(

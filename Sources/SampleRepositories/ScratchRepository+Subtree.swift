@@ -41,7 +41,7 @@ extension ScratchRepository {
     private func upstreamHead(_ prefix: String, _ log: String) throws -> String {
         let invented = try run(["hash-object", "--stdin"], input: Data("upstream \(prefix)\n\(log)".utf8))
         let newest = log.prefix { !$0.isWhitespace }.lowercased()
-        guard (7...40).contains(newest.count), newest.allSatisfy(\.isHexDigit) else {
+        guard (7...invented.count).contains(newest.count), newest.allSatisfy(\.isHexDigit) else {
             return invented
         }
         return newest + invented.dropFirst(newest.count)

@@ -21,10 +21,10 @@ public final class ScratchRepository: @unchecked Sendable {
     /// Squash commits and fake upstream commits of vendored subtrees, by prefix.
     var subtrees: [String: SubtreeState] = [:]
 
-    /// Creates `git init -b main` in a new temporary folder, or at `path` (created if needed).
-    public convenience init(path: String? = nil) throws {
+    /// Creates `git init -b main` in a new temporary folder, or at `path` (created if needed), naming objects with `objectFormat`.
+    public convenience init(path: String? = nil, objectFormat: ObjectFormat = .sha1) throws {
         try self.init(workTree: path)
-        try run(["init", "-q", "-b", "main"])
+        try run(["init", "-q", "-b", "main", "--object-format=" + objectFormat.rawValue])
     }
 
     /// Creates the folders without running `git init`; `workTree` nil means `<new temp folder>/repo`.

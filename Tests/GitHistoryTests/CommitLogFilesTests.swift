@@ -5,7 +5,7 @@ import Testing
 @Suite struct CommitLogFilesTests {
     @Test func fileListsFollowTheirCommit() throws {
         func record(_ sha: Character, subject: String) -> [UInt8] {
-            Array((String(repeating: sha, count: 40) + "\u{1F}\u{1F}A\u{1F}a@x\u{1F}1\u{1F}1\u{1F}" + subject + "\u{1F}").utf8) + [0]
+            CommitLogParserTests.record(fields: [String(repeating: sha, count: 40), "", "A", "a@x", "1", "1", subject, ""].map { Array($0.utf8) }) + [0]
         }
         // As `git log -z --name-only` writes it: a record, a newline, then NUL-terminated paths.
         let stream = record("a", subject: "two files") + Array("\ndeploy/a.yaml".utf8) + [0] + Array("src/b.go".utf8) + [0]

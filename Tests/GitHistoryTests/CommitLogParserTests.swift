@@ -3,15 +3,24 @@ import Testing
 
 /// The streaming `git log -z` parser gives the same commits however the bytes are split.
 @Suite struct CommitLogParserTests {
-    /// One record in `CommitLogParser.formatArgument`'s layout: eight fields split by U+001F, as git prints them.
+    /// The nonce of the parsers in these tests.
+    static let nonce = "0123456789abcdef"
+    /// The bytes before every field: U+001F, the nonce, U+001F.
+    static let separator: [UInt8] = [0x1F] + Array(nonce.utf8) + [0x1F]
+
+    /// One record in the parser's `formatArgument` layout: each of eight fields after the separator, as git prints them.
     static func record(_ commit: Commit, body: [UInt8]? = nil) -> [UInt8] {
-        let head = [
-            commit.sha, commit.parents.joined(separator: " "), commit.authorName, commit.authorEmail,
-            String(commit.authorTime), String(commit.commitTime), commit.subject,
-        ].map { Array($0.utf8) }
         // %b ends with a newline when the body is not empty, and the parser drops it.
         let rawBody = body ?? (commit.body.isEmpty ? [] : Array((commit.body + "\n").utf8))
-        return Array((head + [rawBody]).joined(separator: [0x1F]))
+        return record(fields: [
+            commit.sha, commit.parents.joined(separator: " "), commit.authorName, commit.authorEmail,
+            String(commit.authorTime), String(commit.commitTime), commit.subject,
+        ].map { Array($0.utf8) } + [rawBody])
+    }
+
+    /// A record of raw `fields`, each after the separator.
+    static func record(fields: [[UInt8]]) -> [UInt8] {
+        fields.flatMap { separator + $0 }
     }
 
     static let root = Commit(
@@ -39,7 +48,7 @@ import Testing
 
     /// Feeds `bytes` in chunks of the given sizes (cycled), then finishes.
     static func parse(_ bytes: [UInt8], chunks sizes: [Int]) throws -> [Commit] {
-        var parser = CommitLogParser()
+        var parser = CommitLogParser(nonce: nonce)
         var commits: [Commit] = []
         var start = 0, turn = 0
         while start < bytes.count {
@@ -69,7 +78,7 @@ import Testing
 
     @Test func emptyChunksChangeNothing() throws {
         #expect(try Self.parse(Self.stream, chunks: [0, 5, 0, 7]) == Self.expected)
-        var parser = CommitLogParser()
+        var parser = CommitLogParser(nonce: Self.nonce)
         var commits: [Commit] = []
         try [UInt8]().withUnsafeBytes { try parser.feed($0) { commits.append($0) } }
         try parser.finish { commits.append($0) }
@@ -80,7 +89,7 @@ import Testing
         let unterminated = Array(Self.stream.dropLast())
         #expect(try Self.parse(unterminated, chunks: [1]) == Self.expected)
         #expect(try Self.parse(unterminated, chunks: [9]) == Self.expected)
-        var parser = CommitLogParser()
+        var parser = CommitLogParser(nonce: Self.nonce)
         var early: [Commit] = []
         try unterminated.withUnsafeBytes { try parser.feed($0) { early.append($0) } }
         // A commit is finished by the next record or finish(): its file list may still follow.
@@ -103,8 +112,9 @@ import Testing
         #expect(commits[0].authorTime == 1_704_070_800 && commits[0].commitTime == 1_704_074_400)
     }
 
-    @Test func recordsWithoutAllFieldsAreSkipped() throws {
-        let junk = Array("\n".utf8) + [0] + Array("not\u{1F}a\u{1F}commit".utf8) + [0]
+    @Test func tokensWithoutTheSeparatorAreNotRecords() throws {
+        let oldStyle = Array("\(Self.hex("e"))\u{1F}\u{1F}Mallory\u{1F}m@x\u{1F}1\u{1F}1\u{1F}Forged\u{1F}".utf8)
+        let junk = Array("\n".utf8) + [0] + Array("not\u{1F}a\u{1F}commit".utf8) + [0] + oldStyle + [0]
         #expect(try Self.parse(junk + Self.stream, chunks: [4]) == Self.expected)
     }
 
@@ -113,17 +123,37 @@ import Testing
         #expect(try Self.parse(bytes, chunks: [2]) == [Self.root, Self.merge])
     }
 
-    @Test func formatArgumentHasEightFields() {
-        #expect(CommitLogParser.formatArgument == "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%s%x1f%b")
+    @Test func formatArgumentPutsTheSeparatorBeforeEveryField() {
+        let parser = CommitLogParser(nonce: Self.nonce)
+        let field = "%x1f0123456789abcdef%x1f"
+        #expect(parser.formatArgument == "--format=" + ["%H", "%P", "%an", "%ae", "%at", "%ct", "%s", "%b"].map { field + $0 }.joined())
+        #expect(CommitLogParser().separator != CommitLogParser().separator, "each parser draws its own nonce")
+        #expect(CommitLogParser.randomNonce().utf8.count == 16)
+        #expect(CommitLogParser.randomNonce().allSatisfy { $0.isHexDigit && !$0.isUppercase })
     }
+
+    /// Hex digits `character` repeated to a full SHA-1 name.
+    static func hex(_ character: Character) -> String { String(repeating: character, count: 40) }
 }
 
 extension Array where Element == UInt8 {
     /// The record with its seventh field (the subject) replaced by raw bytes.
     func replacingSubject(with subject: [UInt8]) -> [UInt8] {
-        var fields = split(separator: 0x1F, maxSplits: 7, omittingEmptySubsequences: false).map(Array.init)
+        let separator = CommitLogParserTests.separator
+        var fields: [[UInt8]] = []
+        var start = separator.count, index = start
+        while index + separator.count <= count {
+            if Array(self[index..<(index + separator.count)]) == separator {
+                fields.append(Array(self[start..<index]))
+                start = index + separator.count
+                index = start
+            } else {
+                index += 1
+            }
+        }
+        fields.append(Array(self[start...]))
         fields[6] = subject
-        return Array(fields.joined(separator: [0x1F]))
+        return CommitLogParserTests.record(fields: fields)
     }
 }
 

@@ -1,0 +1,39 @@
+import Foundation
+import SampleRepositories
+import Testing
+@testable import GitHistory
+
+/// One reader answers every request, whatever happens to the git process behind it.
+@Suite struct GitObjectReaderTests {
+    @Test func aReaderWhoseGitWasEndedFromOutsideStartsAnother() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One", files: ["deploy/a.yaml": "a\n"])
+        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path))
+        defer { reader.close() }
+        #expect(try reader.read(batch: ["HEAD:deploy/a.yaml"]).map { $0?.type } == ["blob"])
+        let pid = try #require(reader.processIdentifier)
+        kill(pid, SIGKILL)
+        // Nothing here is missing: every object is answered by the next process.
+        #expect(try reader.read(batch: ["HEAD:deploy/a.yaml", "HEAD:deploy"]).map { $0?.type } == ["blob", "tree"])
+        #expect(reader.processIdentifier != pid)
+    }
+
+    @Test func aGitThatNeverAnswersIsEndedAndReported() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One", files: ["deploy/a.yaml": "a\n"])
+        let blob = try scratch.git("rev-parse", "HEAD:deploy/a.yaml")
+        // A loose object that is a FIFO: git's open() waits for a writer that never comes.
+        let object = "\(scratch.path)/.git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"
+        try FileManager.default.removeItem(atPath: object)
+        #expect(mkfifo(object, 0o644) == 0)
+        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path), silenceLimit: 1)
+        defer { reader.close() }
+        let error = try #require(throws: GitHistoryError.self) {
+            try PartialCloneTests.finishes(within: 30) { try reader.read(batch: ["HEAD:deploy", blob]) }
+        }
+        #expect(error.reason.hasPrefix("git wrote nothing for 1 seconds reading \(blob)"), "\(error)")
+        #expect(error.context == "git cat-file --batch")
+    }
+}
