@@ -30,6 +30,7 @@ extension ProjectHistory {
         }
         let fromCommit = from == nil ? base.release?.commit : commits[1]
         let graph = try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
+        warnOfRejectedRecords(in: graph)
         let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
         let originals = try lookUpOriginals(for: [range], in: graph)
         var detected = owned(detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) })
@@ -61,6 +62,13 @@ extension ProjectHistory {
             document.suggestionReason = suggestion.reason
         }
         return release == nil ? document : withPublishedNotes(document)
+    }
+
+    /// Warns when `git log` gave records of the wrong shape, which were left out rather than trusted.
+    mutating func warnOfRejectedRecords(in graph: CommitGraph) {
+        guard graph.rejectedRecords > 0 else { return }
+        let count = graph.rejectedRecords
+        warn("rejected-record", "git log gave \(count) record\(count == 1 ? "" : "s") of the wrong shape (field count or object name); \(count == 1 ? "it is" : "they are") left out of the notes")
     }
 
     /// The commits that cherry-pick trailers and reverts in `ranges` name and `graph` lacks, read with at most one git process.

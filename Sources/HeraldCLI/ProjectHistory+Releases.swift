@@ -30,6 +30,7 @@ extension ProjectHistory {
         guard !releases.isEmpty else { return [] }
         let picker = BasePicker(releases: releases)
         let graph = try shared ?? repository.graph(include: Self.tips(of: [self]), withFiles: readsPaths)
+        warnOfRejectedRecords(in: graph)
         let detector = self.detector
         let name = componentName
         let history = self

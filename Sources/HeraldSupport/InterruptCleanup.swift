@@ -41,8 +41,14 @@ public enum InterruptCleanup {
 
     /// Ends every registered child and removes every registered path, now.
     public static func cleanUp() {
-        let (pids, removals) = lock.withLock { (children, Array(paths.values)) }
+        let (pids, tokens) = lock.withLock { (children, Array(paths.keys)) }
         for pid in pids { kill(pid, SIGTERM) }
+        removePaths(of: tokens)
+    }
+
+    /// Removes the registered paths of `tokens` and forgets them.
+    static func removePaths(of tokens: [Int]) {
+        let removals = lock.withLock { tokens.compactMap { paths.removeValue(forKey: $0) } }
         for path in removals { try? FileManager.default.removeItem(atPath: path) }
     }
 

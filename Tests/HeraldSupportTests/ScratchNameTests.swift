@@ -31,10 +31,11 @@ struct ScratchNameTests {
         _ = FileManager.default.createFile(atPath: base + "-a", contents: Data())
         _ = FileManager.default.createFile(atPath: base + "-b", contents: Data())
         defer { try? FileManager.default.removeItem(atPath: base + "-b") }
-        _ = InterruptCleanup.register(path: base + "-a")
+        // Only this test's own registrations: the global clean-up would end other tests' git children.
+        let removed = InterruptCleanup.register(path: base + "-a")
         let kept = InterruptCleanup.register(path: base + "-b")
         InterruptCleanup.unregister(kept)
-        InterruptCleanup.cleanUp()
+        InterruptCleanup.removePaths(of: [removed, kept])
         #expect(!FileManager.default.fileExists(atPath: base + "-a"))
         #expect(FileManager.default.fileExists(atPath: base + "-b"))
     }
