@@ -46,4 +46,15 @@ import Testing
         #expect(lines.first?.contains("site step 'write site'") == true)
         #expect(try String(contentsOfFile: output + "/notes.txt", encoding: .utf8) == "keep me\n")
     }
+
+    @Test func aRepositoryWithoutCommitsIsOneClearLine() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-site-empty-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try HeraldExecutableTests.run(["site", "--repo", repo.path, "--output", output])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: \(repo.path): the repository has no commits yet; commit and tag a release first\n", "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
 }
