@@ -21,16 +21,20 @@ extension SiteWriter {
                 if try place(data, at: path, in: staging, folders: &folders) { report.written += 1 }
             }
             _ = try place(Self.markerText, at: Self.marker, in: staging, folders: &folders)
-            guard try swap(staging) else {
-                try? FileManager.default.removeItem(atPath: staging)
-                return try writeInPlace(files)
+            if try swap(staging) {
+                report.unchanged = report.files - report.written
+                return report
             }
-            report.unchanged = report.files - report.written
-            return report
         } catch {
+            // The interrupt handler removes the folder and then ends the process; until it does, say what happened.
+            guard access(staging, F_OK) == 0 else {
+                throw SiteError(step: Self.step, context: output, reason: "interrupted; the previous site is left as it was")
+            }
             try? FileManager.default.removeItem(atPath: staging)
             throw error
         }
+        try? FileManager.default.removeItem(atPath: staging)
+        return try writeInPlace(files)
     }
 
     /// Writes one file into `staging`, or links the previous build's identical file; true when it was written.

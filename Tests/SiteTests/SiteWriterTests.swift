@@ -103,20 +103,18 @@ import Testing
         #expect(error?.reason.contains("did not write") == true)
         #expect(SiteFolder(path: output).files == ["notes.txt"])
     }
-}
 
-/// Failures gathered from several threads.
-final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
-
-    /// Records one failure.
-    func add(_ message: String) {
-        lock.withLock { messages.append(message) }
-    }
-
-    /// Every failure so far.
-    var all: [String] {
-        lock.withLock { messages }
+    @Test func aBuildWhoseStagingFolderIsRemovedUnderItSaysItWasInterrupted() throws {
+        let scratch = SiteFolder.temporary("interrupted")
+        let output = scratch + "/_site"
+        _ = try SiteWriter(output: output).write(Self.site("old", count: 5))
+        let before = SiteFolder(path: output).contents
+        var writer = SiteWriter(output: output)
+        // What the interrupt handler does, without ending this process.
+        writer.stagingMade = { try? FileManager.default.removeItem(atPath: $0) }
+        let error = #expect(throws: SiteError.self) { try writer.write(Self.site("new", count: 50)) }
+        #expect(error?.reason == "interrupted; the previous site is left as it was")
+        #expect(SiteFolder(path: output).contents == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch) == ["_site"])
     }
 }
