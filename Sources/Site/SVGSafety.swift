@@ -28,6 +28,8 @@ public enum SVGSafety {
         }
         let squeezed = visible(decodeReferences(lowered))
         if contains(squeezed, "<!entity") { return "it declares entities" }
+        // XML knows five named references; any other, such as HTML's `&colon;`, would only be read by an HTML parser.
+        if let reference = undefinedReference(lowered) { return "it uses the entity &\(reference);, which xml does not define" }
         if contains(squeezed, "<?xml-stylesheet") { return "it links a style sheet" }
         if contains(squeezed, "javascript:") || contains(squeezed, "vbscript:") { return "it holds a script address" }
         if contains(squeezed, "http://www.w3.org/1999/xhtml") { return "it holds html" }
@@ -47,6 +49,7 @@ public enum SVGSafety {
         for (name, value) in tag.attributes {
             let local = localName(name)
             if local.hasPrefix("on") { return "it has an event handler attribute (\(name))" }
+            if name == "xml:base" { return "it sets the base address of its links" }
             let address = String(decoding: visible(decodeReferences(Array(value.utf8))), as: UTF8.self)
             if local == "href" || local == "src" {
                 if element == "use" && !address.hasPrefix("#") { return "it uses another file (\(value))" }
@@ -106,6 +109,19 @@ public enum SVGSafety {
             index = semicolon + 1
         }
         return output
+    }
+
+    /// The name of the first named reference in `text` other than XML's five, such as `colon` for `&colon;`.
+    static func undefinedReference(_ text: [UInt8]) -> String? {
+        var index = 0
+        while let ampersand = text[index...].firstIndex(of: UInt8(ascii: "&")) {
+            index = ampersand + 1
+            let name = text[index...].prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            guard !name.isEmpty, name.endIndex < text.count, text[name.endIndex] == UInt8(ascii: ";") else { continue }
+            let reference = String(decoding: name, as: UTF8.self)
+            if !["amp", "lt", "gt", "quot", "apos"].contains(reference) { return reference }
+        }
+        return nil
     }
 
     /// `text` without the spaces and control characters a browser skips inside an address.

@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
             content.documentFiles[file] = nil
             warnings.append(SiteWarning(
                 code: "unsafe-svg",
-                message: "\(SitePaths.documentFile(file)): \(problem), which could run script in the site's origin; it is left out of the site"
+                message: "\(file) in the docs folder is left out of the site: \(problem), and a picture opened by itself could run script in the site's origin"
             ))
         }
         return (content, warnings)
