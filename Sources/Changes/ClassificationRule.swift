@@ -8,17 +8,17 @@ public struct ClassificationRule: Sendable, Equatable, CustomStringConvertible {
     /// The kind a matching change gets.
     public var kind: ChangeKind
     /// A pattern searched for in the change's title, if the rule has one.
-    public var title: NSRegularExpression?
+    public var title: BoundedPattern?
     /// A pattern searched for in the change's body, if the rule has one.
-    public var body: NSRegularExpression?
+    public var body: BoundedPattern?
     /// Globs of which at least one must match a changed path; empty means no path condition.
     public var paths: [Glob]
 
     /// Creates a rule giving `kind` to changes that meet every given condition.
     public init(kind: ChangeKind, title: NSRegularExpression? = nil, body: NSRegularExpression? = nil, paths: [Glob] = []) {
         self.kind = kind
-        self.title = title
-        self.body = body
+        self.title = title.map { BoundedPattern($0) }
+        self.body = body.map { BoundedPattern($0) }
         self.paths = paths
     }
 
@@ -28,24 +28,20 @@ public struct ClassificationRule: Sendable, Equatable, CustomStringConvertible {
     /// Whether a change with this `title`, `body` and changed `paths` meets every condition of the rule.
     public func matches(title: String, body: String, paths: [String]) -> Bool {
         guard hasConditions else { return false }
-        if let pattern = self.title, !Self.search(pattern, in: title) { return false }
-        if let pattern = self.body, !Self.search(pattern, in: body) { return false }
+        if let pattern = self.title, !pattern.occurs(in: title) { return false }
+        if let pattern = self.body, !pattern.occurs(in: body) { return false }
         if !self.paths.isEmpty {
             return paths.contains { path in self.paths.contains { $0.matches(path) } }
         }
         return true
     }
 
-    /// Whether `pattern` occurs anywhere in `text`.
-    static func search(_ pattern: NSRegularExpression, in text: String) -> Bool {
-        pattern.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
-    }
+    /// How many searches of this rule's patterns ran out of time, and so counted as no match.
+    public var timedOutSearches: Int { (title?.timedOutSearches ?? 0) + (body?.timedOutSearches ?? 0) }
 
     /// Rules are equal when their kinds, patterns and globs are.
     public static func == (lhs: ClassificationRule, rhs: ClassificationRule) -> Bool {
-        lhs.kind == rhs.kind && lhs.paths == rhs.paths
-            && lhs.title?.pattern == rhs.title?.pattern && lhs.title?.options == rhs.title?.options
-            && lhs.body?.pattern == rhs.body?.pattern && lhs.body?.options == rhs.body?.options
+        lhs.kind == rhs.kind && lhs.paths == rhs.paths && lhs.title == rhs.title && lhs.body == rhs.body
     }
 
     /// The rule as `kind if title ~ /…/, body ~ /…/, paths [...]`.

@@ -19,6 +19,7 @@ public enum ConfigurationLoader {
         guard !isFolder.boolValue else {
             throw ConfigurationError(file: path, reason: "is a folder; give the path of a .herald.yml file")
         }
+        if explicitPath == nil { try requireInside(path, repository: repository) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -29,6 +30,19 @@ public enum ConfigurationLoader {
             throw ConfigurationError(file: path, reason: "is not valid utf-8; save it as utf-8")
         }
         return (try HeraldConfiguration(yaml: text, file: path), path)
+    }
+
+    /// Refuses a repository's own `.herald.yml` that is not a regular file inside it: the file is committed,
+    /// so a link in it could make Herald read, and echo in errors, any file of the machine.
+    static func requireInside(_ path: String, repository: String) throws {
+        let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let root = URL(fileURLWithPath: repository).resolvingSymlinksInPath().path
+        guard file.hasPrefix(root == "/" ? "/" : root + "/") else {
+            throw ConfigurationError(file: path, reason: "is a symbolic link that leads outside the repository; replace it with the file, or pass --config")
+        }
+        guard let kind = try? FileManager.default.attributesOfItem(atPath: file)[.type] as? FileAttributeType, kind == .typeRegular else {
+            throw ConfigurationError(file: path, reason: "is not a regular file; replace it with the file, or pass --config")
+        }
     }
 
     /// `.herald.yml` in `repository`, written as short as possible for messages: `.herald.yml` for the current folder.

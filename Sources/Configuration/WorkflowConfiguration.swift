@@ -1,3 +1,4 @@
+import Changes
 import Foundation
 
 /// How drafts, pull request metadata and `herald lint` behave: the `drafts` and `lint` keys.
@@ -7,7 +8,7 @@ public struct WorkflowConfiguration: Sendable, Equatable {
     /// Whether notes, drafts and lint read pull request labels and descriptions from GitHub without `--github`.
     public var pullRequestMetadata: Bool
     /// Title patterns of pull requests `herald lint` lets pass, such as `^Bump `.
-    public var lintAllow: [NSRegularExpression]
+    public var lintAllow: [BoundedPattern]
 
     /// The folder of notes files when none is given.
     public static let defaultDraftsFolder = "releases"
@@ -16,12 +17,12 @@ public struct WorkflowConfiguration: Sendable, Equatable {
     public init(draftsFolder: String = defaultDraftsFolder, pullRequestMetadata: Bool = false, lintAllow: [NSRegularExpression] = []) {
         self.draftsFolder = draftsFolder
         self.pullRequestMetadata = pullRequestMetadata
-        self.lintAllow = lintAllow
+        self.lintAllow = lintAllow.map { BoundedPattern($0) }
     }
 
     /// Whether `herald lint` lets the pull request titled `title` pass.
     public func allows(title: String) -> Bool {
-        lintAllow.contains { $0.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)) != nil }
+        lintAllow.contains { $0.occurs(in: title) }
     }
 }
 

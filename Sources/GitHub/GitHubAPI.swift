@@ -3,18 +3,27 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// GitHub's REST API at `baseURL`, with retries for rate limits and server errors within a bounded time.
+/// GitHub's REST API at `baseURL`: the token goes only to that origin, and retries stay within a bounded time.
 public struct GitHubAPI: Sendable {
-    /// The API root: `GITHUB_API_URL`, or `https://api.github.com`.
+    /// The API root: `GITHUB_API_URL`, or `https://api.github.com`; its origin is the only one that gets the token.
     public var baseURL: URL
     /// The token sent as a bearer credential; never printed, not even in errors.
     public var token: String?
     /// How requests travel.
     public var transport: any HTTPTransport
-    /// The most seconds spent waiting between retries before giving up.
+    /// The most seconds one request may take, its attempts and the waits between them included.
     public var retryBudget: TimeInterval
     /// Waits between retries.
     public var pause: @Sendable (TimeInterval) -> Void
+    /// The most attempts of one request, the first included.
+    public var maximumAttempts: Int
+    /// The clock the deadline is measured by; tests move it by hand.
+    public var now: @Sendable () -> Date
+
+    /// The shortest wait before a retry, whatever `Retry-After` says: `Retry-After: 0` must not become a storm.
+    static let minimumRetryDelay: TimeInterval = 1
+    /// The most redirects followed for one read, all on the API's origin.
+    static let redirectLimit = 5
 
     /// GitHub's own API root, `https://api.github.com`.
     public static let publicAPI: URL = {
@@ -27,13 +36,16 @@ public struct GitHubAPI: Sendable {
     /// Creates the API from the environment's `GITHUB_API_URL` and `GITHUB_TOKEN` unless given.
     public init(
         baseURL: URL? = nil, token: String? = nil, transport: any HTTPTransport = URLSessionTransport(),
-        retryBudget: TimeInterval = 60, pause: @escaping @Sendable (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) }
+        retryBudget: TimeInterval = 60, maximumAttempts: Int = 6, now: @escaping @Sendable () -> Date = { Date() },
+        pause: @escaping @Sendable (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) }
     ) {
         let environment = ProcessInfo.processInfo.environment
         self.baseURL = baseURL ?? environment["GITHUB_API_URL"].flatMap(URL.init(string:)) ?? Self.publicAPI
         self.token = token ?? environment["GITHUB_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         self.transport = transport
         self.retryBudget = retryBudget
+        self.maximumAttempts = maximumAttempts
+        self.now = now
         self.pause = pause
     }
 
@@ -45,47 +57,27 @@ public struct GitHubAPI: Sendable {
         return URL(string: root + "/graphql")
     }
 
-    /// Sends `method` to `path` (or an absolute `url`), retrying what GitHub asks to retry; other failures throw one line.
-    public func send(_ method: String, _ path: String, url: URL? = nil, body: Data? = nil) throws -> HTTPResponse {
+    /// Sends `method` to `path` (or an absolute `url` on the API's origin) for `operation`, retrying what may be retried;
+    /// other failures, redirects off the origin included, throw one line without the token.
+    public func send(
+        _ method: String, _ path: String, url: URL? = nil, body: Data? = nil, operation: GitHubOperation? = nil
+    ) throws -> HTTPResponse {
         guard let target = url ?? URL(string: baseURL.absoluteString.trimmingCharacters(in: ["/"]) + path) else {
-            throw GitHubError(context: "\(method) \(path)", reason: "GITHUB_API_URL does not make a valid URL")
+            throw failure(context: "\(method) \(path)", reason: "GITHUB_API_URL does not make a valid URL")
         }
         let context = "\(method) \(target.path)"
-        var request = URLRequest(url: target)
-        request.httpMethod = method
-        request.httpBody = body
-        request.setValue("application/vnd.github+json", forHTTPHeaderField: "Accept")
-        request.setValue("2022-11-28", forHTTPHeaderField: "X-GitHub-Api-Version")
-        request.setValue("herald", forHTTPHeaderField: "User-Agent")
-        if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        var waited: TimeInterval = 0
-        var attempt = 0
-        while true {
-            let response = try transport.send(request)
-            guard let delay = RetryAdvice(response: response, attempt: attempt).delay else {
-                try Self.check(response, context: context)
-                return response
-            }
-            guard waited + delay <= retryBudget else {
-                throw GitHubError(context: context, reason: "gave up after \(attempt + 1) attempts (last status \(response.status)); GitHub is rate limiting or failing, try again later")
-            }
-            pause(delay)
-            waited += delay
-            attempt += 1
+        do {
+            return try exchange(method, target, body: body, operation: operation, context: context)
+        } catch let error as GitHubError {
+            // The transport builds its errors without the token; they pass through redaction here.
+            throw failure(context: error.context, reason: error.reason, kind: error.kind)
+        } catch {
+            throw failure(context: context, reason: "the request failed (\(type(of: error))); try again", kind: .noAnswer)
         }
     }
 
-    /// Throws a one-line error for a failure status.
-    static func check(_ response: HTTPResponse, context: String) throws {
-        let message = (try? JSONSerialization.jsonObject(with: response.body) as? [String: Any])?["message"] as? String
-        switch response.status {
-        case 200..<300: return
-        case 401: throw GitHubError(context: context, reason: "401 unauthorized: GITHUB_TOKEN is missing, expired or wrong")
-        case 403: throw GitHubError(context: context, reason: "403 forbidden: the token may not write releases (it needs contents: write)")
-        case 404: throw GitHubError(context: context, reason: "404 not found: check the repository owner/name and that the token can see it")
-        case 422: throw GitHubError(context: context, reason: "422 rejected: \((message ?? "validation failed").lowercased())")
-        default: throw GitHubError(context: context, reason: "unexpected status \(response.status)")
-        }
+    /// An error that never carries the token: every error this module makes from what a server said goes through here.
+    func failure(context: String, reason: String, kind: GitHubError.Kind = .failed) -> GitHubError {
+        GitHubError(context: context, reason: reason, kind: kind, redacting: token)
     }
 }

@@ -35,18 +35,18 @@ public struct GitHubPullRequests: Sendable {
     /// One GraphQL query for up to 100 pull requests, each under an alias.
     func fetch(_ numbers: [Int]) throws -> [PullRequestInfo] {
         let parts = repository.split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { throw GitHubError(context: "graphql", reason: "repository must be owner/name") }
+        guard parts.count == 2 else { throw api.failure(context: "graphql", reason: "repository must be owner/name") }
         let fields = "number title body updatedAt mergedAt author { login } labels(first: 50) { nodes { name } }"
         let aliases = numbers.map { "pr\($0): pullRequest(number: \($0)) { \(fields) }" }.joined(separator: " ")
         let query = "query { repository(owner: \(Self.quoted(parts[0])), name: \(Self.quoted(parts[1]))) { \(aliases) } }"
         let body = try JSONSerialization.data(withJSONObject: ["query": query])
-        let response = try api.send("POST", "/graphql", url: api.graphQLURL, body: body)
+        let response = try api.send("POST", "/graphql", url: api.graphQLURL, body: body, operation: .readPullRequests)
         guard let json = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any] else {
-            throw GitHubError(context: "POST /graphql", reason: "the answer is not JSON")
+            throw api.failure(context: "POST /graphql", reason: "the answer is not JSON; check GITHUB_API_URL", kind: .unreadable)
         }
         if let errors = json["errors"] as? [[String: Any]], json["data"] == nil {
             let message = (errors.first?["message"] as? String ?? "query failed").lowercased()
-            throw GitHubError(context: "POST /graphql", reason: message)
+            throw api.failure(context: "POST /graphql", reason: message)
         }
         let repositoryData = (json["data"] as? [String: Any])?["repository"] as? [String: Any] ?? [:]
         return numbers.compactMap { number in

@@ -6,11 +6,17 @@ public struct GitHubReleases: Sendable {
     public var api: GitHubAPI
     /// `owner/name`.
     public var repository: String
+    /// The most list pages read (100 releases each) before the list counts as endless.
+    public var pageLimit: Int
+
+    /// The most creates tried in one upsert; the list is read again before each.
+    static let createAttempts = 3
 
     /// Creates the releases of `repository`.
-    public init(api: GitHubAPI, repository: String) {
+    public init(api: GitHubAPI, repository: String, pageLimit: Int = 1000) {
         self.api = api
         self.repository = repository
+        self.pageLimit = pageLimit
     }
 
     /// What an upsert did.
@@ -21,57 +27,55 @@ public struct GitHubReleases: Sendable {
         public var created: Bool
     }
 
-    /// Creates the release for `tagName` with `payload`, or updates the one that exists: running it twice never makes two.
+    /// Creates the release for `tagName` with `payload`, or updates the draft that exists: running it twice never makes two.
     ///
     /// A release already published is never touched: turning it back into a draft would take it away from readers.
+    /// A create that failed in a way GitHub may have acted on is not sent again until the list shows it is missing.
     public func upsert(tagName: String, payload: Data) throws -> Outcome {
-        if let found = try release(taggedAs: tagName) {
-            guard found.draft else {
-                throw GitHubError(
+        var uncertainCreate: GitHubError?
+        for attempt in 1...Self.createAttempts {
+            let tagged = try releases(taggedAs: tagName)
+            if let published = tagged.filter({ !$0.draft }).min(by: { $0.id < $1.id }) {
+                throw api.failure(
                     context: "release \(tagName)",
-                    reason: "already published on GitHub (id \(found.id)); herald only updates drafts, so edit the published release there"
+                    reason: "already published on GitHub (id \(published.id)); herald only updates drafts, so edit the published release there"
                 )
             }
-            _ = try api.send("PATCH", "/repos/\(repository)/releases/\(found.id)", body: payload)
-            return Outcome(id: found.id, created: false)
+            if let draft = tagged.min(by: { $0.id < $1.id }) {
+                try update(id: draft.id, payload: payload)
+                return Outcome(id: draft.id, created: uncertainCreate != nil)
+            }
+            do {
+                return Outcome(id: try create(payload: payload), created: true)
+            } catch let error as GitHubError where error.kind == .unavailable || error.kind == .noAnswer {
+                uncertainCreate = error
+                if attempt < Self.createAttempts { api.pause(GitHubAPI.minimumRetryDelay * Double(attempt)) }
+            }
         }
-        let response = try api.send("POST", "/repos/\(repository)/releases", body: payload)
-        guard let id = Self.releases(in: response.body).first?.id else {
-            throw GitHubError(context: "POST /repos/\(repository)/releases", reason: "GitHub answered without a release id")
-        }
-        return Outcome(id: id, created: true)
+        throw api.failure(
+            context: "POST /repos/\(repository)/releases",
+            reason: "creating the release failed \(Self.createAttempts) times (last: \(uncertainCreate?.reason ?? "unknown")); "
+                + "run herald again, it updates the draft if GitHub stored one",
+            kind: .unavailable
+        )
     }
 
-    /// The release whose `tag_name` is `tagName`, reading every page of the list.
-    func release(taggedAs tagName: String) throws -> (id: Int, tag: String, draft: Bool)? {
-        var next: URL? = nil
-        var response = try api.send("GET", "/repos/\(repository)/releases?per_page=100")
-        while true {
-            if let found = Self.releases(in: response.body).first(where: { $0.tag == tagName }) { return found }
-            next = Self.nextPage(response.headers["link"])
-            guard let url = next else { return nil }
-            response = try api.send("GET", url.path, url: url)
+    /// Creates the release; the answer must name it.
+    func create(payload: Data) throws -> Int {
+        let context = "POST /repos/\(repository)/releases"
+        let response = try api.send("POST", "/repos/\(repository)/releases", body: payload, operation: .createRelease)
+        guard let id = ListedRelease.id(in: response.body) else {
+            throw api.failure(context: context, reason: "GitHub answered without a release id", kind: .unreadable)
         }
+        return id
     }
 
-    /// The `(id, tag_name, draft)` of each release in a list, or of one release.
-    static func releases(in body: Data) -> [(id: Int, tag: String, draft: Bool)] {
-        let json = try? JSONSerialization.jsonObject(with: body)
-        let objects = (json as? [[String: Any]]) ?? (json as? [String: Any]).map { [$0] } ?? []
-        return objects.compactMap { object in
-            guard let id = object["id"] as? Int else { return nil }
-            // GitHub always sends `draft`; a release without it is treated as published, the safe side.
-            return (id, object["tag_name"] as? String ?? "", object["draft"] as? Bool ?? false)
+    /// Updates release `id`, which may be retried: the same PATCH twice leaves the same release.
+    func update(id: Int, payload: Data) throws {
+        let path = "/repos/\(repository)/releases/\(id)"
+        let response = try api.send("PATCH", path, body: payload, operation: .updateRelease)
+        guard ListedRelease.id(in: response.body) != nil else {
+            throw api.failure(context: "PATCH \(path)", reason: "GitHub answered without a release id", kind: .unreadable)
         }
-    }
-
-    /// The `rel="next"` URL of a `Link` header.
-    static func nextPage(_ link: String?) -> URL? {
-        guard let link else { return nil }
-        for part in link.split(separator: ",") where part.contains("rel=\"next\"") {
-            guard let open = part.firstIndex(of: "<"), let close = part.firstIndex(of: ">"), open < close else { continue }
-            return URL(string: String(part[part.index(after: open)..<close]))
-        }
-        return nil
     }
 }

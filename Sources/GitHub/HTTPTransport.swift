@@ -5,67 +5,41 @@ import FoundationNetworking
 
 /// Sends one HTTP request and waits for its response, at most `timeout` seconds.
 public protocol HTTPTransport: Sendable {
-    /// Sends `request`; a timeout or a broken connection throws.
+    /// Sends `request` and returns a 3xx as it is, never following it; a timeout or a broken connection throws.
     func send(_ request: URLRequest) throws -> HTTPResponse
 }
 
-/// The transport over URLSession, made synchronous for a command-line tool.
+/// The transport over URLSession, made synchronous for a command-line tool; it never follows redirects itself.
 public struct URLSessionTransport: HTTPTransport {
-    /// Seconds before a request is abandoned.
+    /// Seconds before a request is abandoned; a shorter `timeoutInterval` on the request wins.
     public var timeout: TimeInterval
+    /// The most body bytes read; a longer answer is an error rather than a memory hog.
+    public var maximumBodyBytes: Int
 
     /// Creates a transport with a per-request `timeout`.
-    public init(timeout: TimeInterval = 30) {
+    public init(timeout: TimeInterval = 30, maximumBodyBytes: Int = 32 << 20) {
         self.timeout = timeout
+        self.maximumBodyBytes = maximumBodyBytes
     }
 
+    /// Sends `request` through a fresh ephemeral session: no cookies, no redirects followed, at most `maximumBodyBytes` read.
     public func send(_ request: URLRequest) throws -> HTTPResponse {
         var request = request
-        request.timeoutInterval = timeout
-        let box = ResponseBox()
+        let limit = request.timeoutInterval > 0 ? min(timeout, request.timeoutInterval) : timeout
+        request.timeoutInterval = limit
+        let collector = ResponseCollector(maximumBodyBytes: maximumBodyBytes)
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        let session = URLSession(configuration: configuration)
+        configuration.timeoutIntervalForRequest = limit
+        configuration.timeoutIntervalForResource = limit
+        configuration.httpShouldSetCookies = false
+        // The collector refuses redirects, so a 3xx comes back as the answer and GitHubAPI decides where the token may go.
+        let session = URLSession(configuration: configuration, delegate: collector, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
-        session.dataTask(with: request) { data, response, error in
-            box.finish(data: data, response: response as? HTTPURLResponse, error: error)
-        }.resume()
+        session.dataTask(with: request).resume()
         // The session's own timeout fires first; the wait only guards against a stuck session.
-        guard box.done.wait(timeout: .now() + timeout + 5) == .success else {
-            throw GitHubError(context: "\(request.httpMethod ?? "GET") \(request.url?.path ?? "")", reason: "no answer in \(Int(timeout)) s")
+        guard collector.done.wait(timeout: .now() + limit + 5) == .success else {
+            throw GitHubError(context: ResponseCollector.context(of: request), reason: "no answer in \(Int(limit)) s", kind: .noAnswer)
         }
-        return try box.result(for: request)
-    }
-}
-
-/// Carries a URLSession answer from its callback to the waiting caller.
-private final class ResponseBox: @unchecked Sendable {
-    let done = DispatchSemaphore(value: 0)
-    // Written once by the callback before `done` is signalled, read after the wait.
-    private var data: Data?
-    private var response: HTTPURLResponse?
-    private var error: Error?
-
-    func finish(data: Data?, response: HTTPURLResponse?, error: Error?) {
-        self.data = data
-        self.response = response
-        self.error = error
-        done.signal()
-    }
-
-    func result(for request: URLRequest) throws -> HTTPResponse {
-        let context = "\(request.httpMethod ?? "GET") \(request.url?.path ?? "")"
-        if let error = error as? URLError, error.code == .timedOut {
-            throw GitHubError(context: context, reason: "timed out; GitHub or GITHUB_API_URL did not answer in time")
-        }
-        guard let response else {
-            throw GitHubError(context: context, reason: "no response (\(error.map { String(describing: type(of: $0)) } ?? "unknown"))")
-        }
-        var headers: [String: String] = [:]
-        for (name, value) in response.allHeaderFields {
-            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
-        }
-        return HTTPResponse(status: response.statusCode, headers: headers, body: data ?? Data())
+        return try collector.result(for: request)
     }
 }

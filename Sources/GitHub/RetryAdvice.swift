@@ -4,6 +4,8 @@ import Foundation
 struct RetryAdvice {
     /// Seconds to wait before retrying, nil when the response is final.
     let delay: TimeInterval?
+    /// Whether GitHub refused the request for its rate limit, so it did nothing and sending it again is always safe.
+    let rateLimited: Bool
 
     /// Reads `Retry-After`, then `X-RateLimit-Reset`, else backs off exponentially from one second.
     init(response: HTTPResponse, attempt: Int, now: Date = Date()) {
@@ -12,6 +14,7 @@ struct RetryAdvice {
         let rateLimited = response.status == 429
             || (response.status == 403 && (headers["retry-after"] != nil || headers["x-ratelimit-remaining"] == "0"
                 || body.contains("rate limit")))
+        self.rateLimited = rateLimited
         guard rateLimited || (500..<600).contains(response.status) else {
             delay = nil
             return

@@ -6,6 +6,7 @@ import Foundation
 import Glibc
 #endif
 import GitHistory
+import HeraldSupport
 import ReleaseNotes
 import Site
 
@@ -13,12 +14,13 @@ import Site
 enum Console {
     /// Runs `action` and prints what it produced.
     static func run(_ action: () throws -> CommandOutput) throws {
+        InterruptCleanup.installSignalHandlers()
         let output: CommandOutput
         do {
             output = try action()
         } catch let failure as LintFailure {
             // Findings are the command's data: stdout, then a one-line summary and exit status 1.
-            writeToStandardOutput(failure.report)
+            try writeData(failure.report)
             printDiagnostics(failure.diagnostics)
             printError("error: \(failure.count) pull request\(failure.count == 1 ? " needs" : "s need") attention")
             throw ExitCode.failure
@@ -31,7 +33,16 @@ enum Console {
             throw ExitCode.failure
         }
         printDiagnostics(output.diagnostics)
-        writeToStandardOutput(output.text)
+        try writeData(output.text)
+    }
+
+    /// Writes data to stdout; a failed write (a full disk, a closed pipe) is an `error:` line and exit code 1,
+    /// never a success with half the output.
+    static func writeData(_ text: String) throws {
+        guard let failure = writeToStandardOutput(TerminalText.data(text)) else { return }
+        // A reader that stopped early (`| head`) wants no message, only the end.
+        if failure != EPIPE { printError("error: cannot write to standard output (\(String(cString: strerror(failure)).lowercased()))") }
+        throw ExitCode.failure
     }
 
     /// The one-line message for an error.
@@ -55,22 +66,30 @@ enum Console {
         }
     }
 
-    /// Writes one line to stderr.
+    /// Writes one line to stderr, its control characters escaped; a failed write is ignored, as there is
+    /// nowhere left to report it.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        _ = writeAll(TerminalText.line(line) + "\n", to: 2)
     }
 
-    /// Writes `text` to stdout from the string's own storage: a changelog can be megabytes, so it is not copied.
-    static func writeToStandardOutput(_ text: String) {
+    /// Writes `text` to stdout; nil when all of it was written, else the system's error number.
+    static func writeToStandardOutput(_ text: String) -> Int32? {
+        writeAll(text, to: 1)
+    }
+
+    /// Writes `text` to `descriptor` from the string's own storage (a changelog can be megabytes, so it is not
+    /// copied); nil on success, else the error number.
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
-        text.withUTF8 { bytes in
+        return text.withUTF8 { bytes -> Int32? in
             var offset = 0
             while offset < bytes.count, let base = bytes.baseAddress {
-                let written = write(1, base + offset, bytes.count - offset)
+                let written = write(descriptor, base + offset, bytes.count - offset)
                 if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
+                guard written > 0 else { return written == 0 ? EIO : errno }
                 offset += written
             }
+            return nil
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import GitHub
 import ReleaseNotes
@@ -28,40 +29,64 @@ struct DraftAction {
 
     /// Drafts the unreleased changes and merges them into the existing draft, keeping every edit.
     func run() throws -> CommandOutput {
+        if let version, SemanticVersion(parsing: version) == nil {
+            throw ValidationError(Self.badVersion(version))
+        }
+        try Self.requireWorkTree(repo)
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         var history = try scope.histories(repo: repo)[0]
         // With --github the draft also reads the pull requests' labels and descriptions.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: false, api: api)
         var document = try history.notes(from: nil, to: nil, unreleased: true, pullRequests: pullRequests)
-        let chosen = version.map { $0.hasPrefix("v") ? $0 : "v" + $0 } ?? document.suggestedVersion ?? "v0.1.0"
-        guard SemanticVersion(parsing: chosen) != nil else {
-            throw HeraldCLIError(context: "--version \(chosen)", reason: "not a version; give one like v1.2.0 or v2.0.0-rc1")
+        let chosen = try chosenVersion(suggested: document.suggestedVersion)
+        if let tagged = history.releases.first(where: { $0.version == chosen }) {
+            throw HeraldCLIError(
+                context: "herald draft",
+                reason: "\(tagged.tag) is already tagged; drafts are for the next release: edit its notes file by hand, or pass --version with an untagged version"
+            )
         }
-        document.version = chosen
+        let tagName = chosen.tagName
+        document.version = tagName
         document.suggestedVersion = nil
         document.suggestionReason = nil
         let fresh = try scope.renderer(templates: templates).draft(document)
         let keys = document.changes.map(DraftMarker.key(for:))
-        let relative = scope.notesFile(component: history.component.name, version: chosen)
-        let path = (repo as NSString).appendingPathComponent(relative)
+        try Self.requireMarkers(keys, in: fresh)
+        let file = RepositoryFile(repository: repo, relative: scope.notesFile(component: history.component.name, version: tagName))
+        try file.checkInside()
         var draft = DraftDocument(fields: [], offered: keys, body: fresh)
-        if !force, let data = FileManager.default.contents(atPath: path) {
-            let existing = DraftDocument(parsing: String(decoding: data, as: UTF8.self))
-            draft.body = DraftMerge(edited: existing.body, offered: existing.offered).merged(with: fresh)
-            draft.offered = existing.offered + keys.filter { !existing.offered.contains($0) }
+        var saved = EditedText(text: "")
+        if !force, let data = try file.read() {
+            guard let decoded = EditedText(data: data) else {
+                throw HeraldCLIError(context: file.relative, reason: "is not valid utf-8, so herald left it untouched; save it as utf-8 and run again")
+            }
+            saved = decoded
+            let existing = DraftDocument(parsing: decoded.text)
+            var offered = existing.offered
+            if !DraftDocument.hasFrontMatter(decoded.text) {
+                // Without the record of what was offered, a deleted entry and a new change look alike: add nothing.
+                offered = keys
+                let unseen = Set(keys).subtracting(existing.body.split(separator: "\n").compactMap(DraftMarker.key(in:))).count
+                if unseen > 0 {
+                    history.warn("draft-front-matter", "\(file.relative) has no front matter, so herald cannot tell deleted entries from new ones; \(unseen) change\(unseen == 1 ? " was" : "s were") not added: restore the front matter or regenerate with --force")
+                }
+            }
+            draft.body = DraftMerge(edited: existing.body, offered: offered).merged(with: fresh, current: Set(keys))
+            draft.offered = offered + keys.filter { !offered.contains($0) }
+            draft.fields = existing.fields
         }
-        draft.fields = [
-            ("component", history.component.name), ("version", chosen),
+        let ours: [(key: String, value: String)] = [
+            ("component", history.component.name), ("version", tagName),
             ("base", document.range.from ?? "the first commit"), ("reason", document.range.reason),
             ("generated", today),
         ]
-        try write(draft.text, to: path)
+        // Keys a person added to the front matter stay, after Herald's own.
+        draft.fields = ours + draft.fields.filter { field in !ours.contains { $0.key == field.key } && field.key != "offered" }
+        try AtomicFileWrite.write(saved.encoded(draft.text), to: file.path)
+        let relative = file.relative
         guard format == .json || github else { return CommandOutput(text: relative + "\n", diagnostics: history.diagnostics) }
-        guard let parsed = SemanticVersion(parsing: chosen) else {
-            throw HeraldCLIError(context: "--version \(chosen)", reason: "not a version; give one like v1.2.0 or v2.0.0-rc1")
-        }
         let payload = ReleasePayload(
-            version: parsed, tagPrefix: history.component.tagPrefix, component: history.componentName, body: draft.publishedBody
+            version: chosen, tagPrefix: history.component.tagPrefix, component: history.componentName, body: draft.publishedBody
         )
         guard github else { return CommandOutput(text: try JSONOutput.string(payload), diagnostics: history.diagnostics) }
         let outcome = try publish(payload, repository: scope.githubRepository(for: "herald draft --github"))
@@ -69,15 +94,45 @@ struct DraftAction {
         return CommandOutput(text: "\(relative)\n\(verb) draft release \(payload.tagName) (id \(outcome.id))\n", diagnostics: history.diagnostics)
     }
 
-    /// Writes the draft atomically, creating its folder.
-    private func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw HeraldCLIError(context: path, reason: "cannot write the draft (\(error.localizedDescription.lowercased()))")
+    /// The version to draft: `--version`, else the suggestion, else v0.1.0.
+    private func chosenVersion(suggested: String?) throws -> SemanticVersion {
+        if let version {
+            guard let parsed = SemanticVersion(parsing: version) else { throw ValidationError(Self.badVersion(version)) }
+            return parsed
         }
+        guard let suggested else { return SemanticVersion(0, 1, 0) }
+        guard let parsed = SemanticVersion(parsing: suggested) else {
+            throw HeraldCLIError(
+                context: "herald draft",
+                reason: "the suggested version \(suggested) has numbers longer than \(SemanticVersion.maximumDigits) digits; pass --version"
+            )
+        }
+        return parsed
+    }
+
+    /// The usage error for a `--version` that is not SemVer.
+    static func badVersion(_ version: String) -> String {
+        "--version '\(TerminalText.line(version))' is not a version; give one like v1.2.0 or v2.0.0-rc1"
+    }
+
+    /// Refuses a bare repository or a git folder: drafts belong in a work tree, never among git's own files.
+    static func requireWorkTree(_ repo: String) throws {
+        let manager = FileManager.default
+        let isGitFolder = manager.fileExists(atPath: repo + "/HEAD") && manager.fileExists(atPath: repo + "/objects")
+            && !manager.fileExists(atPath: repo + "/.git")
+        if isGitFolder {
+            throw HeraldCLIError(context: repo, reason: "a bare repository or a .git folder has no work tree for drafts; run herald draft in a clone")
+        }
+    }
+
+    /// Refuses a release template that leaves out an entry's `{{marker}}`: without it, regenerating the draft
+    /// could not tell an edited entry from a removed one.
+    static func requireMarkers(_ keys: [String], in body: String) throws {
+        guard let missing = keys.first(where: { !body.contains(DraftMarker.comment(for: $0)) }) else { return }
+        throw HeraldCLIError(
+            context: "release.mustache",
+            reason: "the entry of \(missing) has no {{marker}}; end each entry line with {{#marker}} {{marker}}{{/marker}} so drafts keep their edits"
+        )
     }
 
     /// Creates or updates the one draft release for the payload's tag.

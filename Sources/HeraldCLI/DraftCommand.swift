@@ -1,4 +1,5 @@
 import ArgumentParser
+import Versioning
 
 /// `herald draft`: the editable notes of the next release.
 struct DraftCommand: ParsableCommand {
@@ -21,6 +22,10 @@ struct DraftCommand: ParsableCommand {
 
     @Flag(help: "Create or update the one draft GitHub release for the tag (GITHUB_TOKEN, GITHUB_API_URL).")
     var github = false
+
+    func validate() throws {
+        if let version, SemanticVersion(parsing: version) == nil { throw ValidationError(DraftAction.badVersion(version)) }
+    }
 
     func run() throws {
         try Console.run {

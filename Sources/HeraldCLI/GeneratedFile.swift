@@ -13,6 +13,10 @@ struct GeneratedFile {
     /// Writes `content` atomically; an existing file that a person edited is kept unless `force`.
     func write(_ content: String, force: Bool) throws {
         let target = Self.followingLinks(URL(fileURLWithPath: path))
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw HeraldCLIError(context: path, reason: "is a folder; pass the path of a file, such as \(path)/CHANGELOG.md")
+        }
         if !force, FileManager.default.fileExists(atPath: target.path) {
             guard let existing = FileManager.default.contents(atPath: target.path) else {
                 throw HeraldCLIError(context: path, reason: "the file exists but cannot be read; pass --force to overwrite it")
@@ -24,11 +28,7 @@ struct GeneratedFile {
                 )
             }
         }
-        do {
-            try Data((content + Self.marker(for: content)).utf8).write(to: target, options: .atomic)
-        } catch {
-            throw HeraldCLIError(context: path, reason: "cannot write the file (\(error.localizedDescription.lowercased()))")
-        }
+        try AtomicFileWrite.write(Data((content + Self.marker(for: content)).utf8), to: target.path)
     }
 
     /// Where a chain of symbolic links ends, even at a file that does not exist yet.

@@ -15,6 +15,10 @@ struct ImagesCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ListFormat = .text
 
+    func validate() throws {
+        try RangeOptions.checkRef(at, option: "--at")
+    }
+
     func run() throws {
         try Console.run {
             try ImagesAction(

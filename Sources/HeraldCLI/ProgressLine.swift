@@ -11,7 +11,7 @@ enum ProgressLine {
         return { message in
             // Erase the line first: a shorter message must not leave the end of a longer one; empty ends the line.
             let text = message.isEmpty ? "" : "herald site: \(message)"
-            FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+            _ = Console.writeAll("\r\u{1B}[2K" + TerminalText.line(text), to: 2)
         }
     }
 }

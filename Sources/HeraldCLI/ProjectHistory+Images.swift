@@ -16,7 +16,7 @@ extension ProjectHistory {
         var seen = Set<String>()
         // In the order given, so warnings come out the same every run.
         let read = try reader.images(at: refs.filter { seen.insert($0).inserted })
-        diagnostics += read.warnings
+        warnings += read.warnings
         return read.images
     }
 

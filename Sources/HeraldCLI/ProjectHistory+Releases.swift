@@ -26,6 +26,8 @@ extension ProjectHistory {
     ///
     /// Components of one repository share `graph`, read once for all their releases.
     mutating func allNotes(graph shared: CommitGraph? = nil) throws -> [NotesDocument] {
+        // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
+        guard !releases.isEmpty else { return [] }
         let picker = BasePicker(releases: releases)
         let graph = try shared ?? repository.graph(include: Self.tips(of: [self]), withFiles: readsPaths)
         let detector = self.detector
@@ -64,7 +66,7 @@ extension ProjectHistory {
             documents[index].images = current
             documents[index].imageChanges = ImageDiff(base: previous, current: current)
         }
-        documents = documents.map(withPublishedNotes)
+        for index in documents.indices { documents[index] = withPublishedNotes(documents[index]) }
         guard !incomplete.isEmpty else { return documents }
         let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
         let extra = try lookUpOriginals(for: ranges, in: graph)
@@ -90,8 +92,9 @@ extension ProjectHistory {
     /// One graph of every release of `histories` when there are several components, read with one `git log`; nil for one,
     /// which `allNotes` then reads itself. Components share most of their history.
     static func sharedGraph(of histories: [ProjectHistory]) throws -> CommitGraph? {
-        guard histories.count > 1 else { return nil }
-        return try histories[0].repository.graph(include: tips(of: histories), withFiles: histories[0].readsPaths)
+        let tips = tips(of: histories)
+        guard histories.count > 1, !tips.isEmpty else { return nil }
+        return try histories[0].repository.graph(include: tips, withFiles: histories[0].readsPaths)
     }
 
     /// Releases of several components in one list: newest date first, then the stable order they came in.

@@ -16,7 +16,7 @@ struct ProjectHistory {
     /// The component's releases, ascending by version.
     let releases: [Release]
     /// Warnings gathered while reading, such as skipped tags.
-    var diagnostics: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     /// Finds and classifies the changes of a range.
     let detector: ChangeDetector
 
@@ -52,7 +52,7 @@ struct ProjectHistory {
             }
         }
         releases = byVersion.values.sorted { $0.version < $1.version }
-        diagnostics = warnings
+        self.warnings = warnings
         let owners = configuration.declaresComponents
             ? configuration.components.map { ComponentPaths(name: $0.name, paths: $0.paths) } : []
         detector = ChangeDetector(classifier: ChangeClassifier(rules: configuration.rules), components: owners)
@@ -83,7 +83,27 @@ struct ProjectHistory {
 
     /// Records a warning.
     mutating func warn(_ code: String, _ message: String) {
-        diagnostics.append(Diagnostic(code: code, message: message))
+        warnings.append(Diagnostic(code: code, message: message))
+    }
+
+    /// Every warning so far: those gathered while reading, then configured patterns that ran out of time.
+    var diagnostics: [Diagnostic] { warnings + Self.slowPatternWarnings(configuration) }
+
+    /// A warning for each configured pattern that took too long on some text, which then counted as no match.
+    static func slowPatternWarnings(_ configuration: HeraldConfiguration) -> [Diagnostic] {
+        let rules = configuration.rules.filter { $0.timedOutSearches > 0 }.map { rule in
+            Diagnostic(
+                code: "slow-pattern",
+                message: "rule '\(rule)' took over 0.1 s on \(rule.timedOutSearches) change\(rule.timedOutSearches == 1 ? "" : "s"), which count as not matching it; simplify its regular expression"
+            )
+        }
+        let allow = configuration.workflow.lintAllow.filter { $0.timedOutSearches > 0 }.map { pattern in
+            Diagnostic(
+                code: "slow-pattern",
+                message: "lint.allow pattern /\(pattern.pattern)/ took over 0.1 s on \(pattern.timedOutSearches) title\(pattern.timedOutSearches == 1 ? "" : "s"), which count as not matching it; simplify it"
+            )
+        }
+        return rules + allow
     }
 
     /// Resolves refs to commits: tag names from memory, the rest with one git process.
@@ -97,7 +117,7 @@ struct ProjectHistory {
                 unknown, suggestions: releases.reversed().map(\.tag) + tags.map(\.name).filter { !releaseTags.contains($0) }
             )
         } catch let error as GitHistoryError where unknown.contains("HEAD") && error.context.contains("'HEAD'") {
-            throw GitHistoryError(context: repository.path, reason: "the repository has no commits yet")
+            throw GitHistoryError(context: repository.path, reason: "the repository has no commits yet; commit, then tag a release (git tag v0.1.0)")
         }
         var lookup = Dictionary(zip(unknown, resolved), uniquingKeysWith: { first, _ in first })
         lookup.merge(byName) { first, _ in first }

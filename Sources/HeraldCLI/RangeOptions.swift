@@ -16,5 +16,16 @@ struct RangeOptions: ParsableArguments {
 
     func validate() throws {
         if github && offline { throw ValidationError("--github and --offline exclude each other") }
+        try Self.checkRef(from, option: "--from")
+        try Self.checkRef(to, option: "--to")
+    }
+
+    /// Refuses a ref git would take as an option or that cannot name anything: a usage error, exit code 64.
+    static func checkRef(_ ref: String?, option: String) throws {
+        guard let ref else { return }
+        if ref.isEmpty { throw ValidationError("\(option) needs a ref: a tag, branch or commit") }
+        if ref.hasPrefix("-") || ref.unicodeScalars.contains(where: TerminalText.isControl) {
+            throw ValidationError("\(option) '\(TerminalText.line(ref))' is not a valid ref name")
+        }
     }
 }

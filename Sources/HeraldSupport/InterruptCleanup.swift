@@ -14,7 +14,6 @@ public enum InterruptCleanup {
     nonisolated(unsafe) private static var paths: [Int: String] = [:]
     nonisolated(unsafe) private static var children: Set<Int32> = []
     nonisolated(unsafe) private static var nextToken = 0
-    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     /// Registers a file or folder to remove on interrupt; the token unregisters it.
     public static func register(path: String) -> Int {
@@ -48,20 +47,45 @@ public enum InterruptCleanup {
     }
 
     /// On SIGINT, SIGTERM and SIGHUP: clean up, then die of the same signal, so the exit status tells the caller.
+    ///
+    /// The handler only writes the signal's number to a pipe, which is safe in a handler; a thread of its
+    /// own reads it and does the rest. A signal the process inherited as ignored (`nohup`, a background
+    /// job) stays ignored.
     public static func installSignalHandlers() {
         lock.withLock {
-            guard sources.isEmpty else { return }
-            for number in [SIGINT, SIGTERM, SIGHUP] {
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler {
+            guard interruptWakeDescriptor < 0 else { return }
+            var descriptors: [Int32] = [0, 0]
+            guard pipe(&descriptors) == 0 else { return }
+            _ = fcntl(descriptors[0], F_SETFD, FD_CLOEXEC)
+            _ = fcntl(descriptors[1], F_SETFD, FD_CLOEXEC)
+            interruptWakeDescriptor = descriptors[1]
+            let reader = descriptors[0]
+            Thread.detachNewThread {
+                var number: UInt8 = 0
+                while true {
+                    let count = read(reader, &number, 1)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count == 1 else { return }
                     cleanUp()
-                    signal(number, SIG_DFL)
-                    raise(number)
+                    signal(Int32(number), SIG_DFL)
+                    raise(Int32(number))
                 }
-                source.resume()
-                sources.append(source)
+            }
+            for number in [SIGINT, SIGTERM, SIGHUP] {
+                let previous = signal(number, interruptHandler)
+                if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                    signal(number, SIG_IGN)
+                }
             }
         }
     }
+}
+
+/// The pipe's writing end, set once before any handler is installed; -1 before.
+nonisolated(unsafe) private var interruptWakeDescriptor: Int32 = -1
+
+/// The signal handler: one write, which is async-signal-safe, wakes the cleanup thread.
+private func interruptHandler(_ number: Int32) {
+    var byte = UInt8(truncatingIfNeeded: number)
+    _ = write(interruptWakeDescriptor, &byte, 1)
 }

@@ -19,6 +19,12 @@ public struct DraftDocument: Sendable, Equatable {
         self.body = body
     }
 
+    /// Whether `text` starts with the `---` front matter that records what the draft offered.
+    public static func hasFrontMatter(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.first == "---" && lines.dropFirst().contains("---")
+    }
+
     /// Reads a draft; text without front matter is all body, with nothing offered yet.
     public init(parsing text: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -16,13 +16,19 @@ public struct DraftMerge: Sendable {
         self.offered = offered
     }
 
-    /// The edited body brought up to date with `fresh`, a newly generated body of the same range.
-    public func merged(with fresh: String) -> String {
+    /// The edited body brought up to date with `fresh`, a newly generated body of the same range, whose
+    /// changes have the keys `current`.
+    ///
+    /// The keys come from the release model, not from reading `fresh`, so what a template prints never
+    /// decides which edited entries stay.
+    public func merged(with fresh: String, current: Set<String>) -> String {
         let freshBlocks = DraftBlocks(fresh)
-        let current = Set(freshBlocks.entries.compactMap(\.key))
         var blocks = DraftBlocks(edited)
-        // Changes that left the range (a revert arrived) lose their entries.
-        blocks.removeEntries { entry in entry.key.map { !current.contains($0) } ?? false }
+        // Changes that left the range (a revert arrived) lose their entries; an empty range is no
+        // evidence that anything left, so it removes nothing.
+        if !current.isEmpty {
+            blocks.removeEntries { entry in entry.key.map { !current.contains($0) } ?? false }
+        }
         let known = Set(offered).union(blocks.keptEntries.compactMap(\.key))
         for entry in freshBlocks.entries {
             guard let key = entry.key, !known.contains(key) else { continue }

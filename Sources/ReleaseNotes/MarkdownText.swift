@@ -1,12 +1,13 @@
 /// Plain text made safe to place inside Markdown, such as a pull request title.
 public enum MarkdownText {
     /// `text` with every `<` outside code spans backslash-escaped, so a title such as `<img src=x>` reads as written instead of becoming HTML;
+    /// every `![` likewise, so a title cannot place a remote picture (a tracking pixel) in the notes, though its link stays;
     /// control characters other than tab and line breaks, such as a terminal's escape sequences, are dropped.
     ///
     /// Code spans are left alone: inside them a backslash would show, and `<` is already literal. So are
     /// autolinks such as `<https://example.com>`, and a `<` that a backslash already escapes.
     public static func escapingHTML(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) }) else {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "!") || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) }) else {
             return text
         }
         let bytes = Array(text.utf8)
@@ -31,6 +32,9 @@ public enum MarkdownText {
                 continue
             }
             if byte == UInt8(ascii: "<") && !isEscaped(bytes, at: index) && !startsAutolink(bytes, at: index) {
+                output.append(UInt8(ascii: "\\"))
+            }
+            if byte == UInt8(ascii: "!") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "[") && !isEscaped(bytes, at: index) {
                 output.append(UInt8(ascii: "\\"))
             }
             output.append(byte)

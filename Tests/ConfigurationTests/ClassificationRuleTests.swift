@@ -53,7 +53,27 @@ import Testing
     @Test func equalityComparesPatterns() throws {
         let same = ClassificationRule(kind: .dependency, title: try NSRegularExpression(pattern: "^(Bump|Update) .* from .* to "))
         #expect(try Fixture.bump.rule() == same)
-        #expect(try Fixture.bump.rule() != ClassificationRule(kind: .cleanup, title: same.title))
+        #expect(try Fixture.bump.rule() != ClassificationRule(kind: .cleanup, title: same.title?.expression))
         #expect(try Fixture.docs.rule().description == "documentation if paths [docs/**, *.md]")
+    }
+}
+
+/// A catastrophic pattern costs a bounded time and is reported, never a silent "no match".
+struct SlowPatternTests {
+    @Test func aBacktrackingPatternIsCutShortRecordedAndThenSkipped() throws {
+        let rule = ClassificationRule(kind: .feature, title: try NSRegularExpression(pattern: "^(a+)+$"))
+        let title = String(repeating: "a", count: 40) + "b"
+        let start = Date()
+        for _ in 0..<60 { #expect(!rule.matches(title: title, body: "", paths: [])) }
+        // 60 titles at ~0.5 s each took 29 s before; now five searches of 0.1 s, then the rule is skipped.
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(rule.timedOutSearches == 5)
+        #expect(rule.matches(title: "aaa", body: "", paths: []) == false, "a rule that gave up stays off for the run")
+    }
+
+    @Test func aFastPatternStillMatchesAndRecordsNothing() throws {
+        let rule = ClassificationRule(kind: .feature, title: try NSRegularExpression(pattern: "^feat"))
+        #expect(rule.matches(title: "feature: x", body: "", paths: []))
+        #expect(rule.timedOutSearches == 0)
     }
 }

@@ -14,6 +14,19 @@ import Testing
         )
     }
 
+    /// The releases through an API whose time is `clock`'s, so retries and deadlines cost no real time.
+    static func releases(_ server: LoopbackServer, clock: TestClock, transport: URLSessionTransport = URLSessionTransport(timeout: 5)) -> GitHubReleases {
+        GitHubReleases(
+            api: GitHubAPI(baseURL: server.baseURL, token: token, transport: transport, retryBudget: 60, now: clock.now, pause: clock.pause),
+            repository: "example/storage"
+        )
+    }
+
+    /// `http://host:port` of the server a request reached, for links that stay on it.
+    static func origin(_ request: LoopbackServer.Request) -> String {
+        "http://\(request.headers["host"] ?? "127.0.0.1")"
+    }
+
     /// A server holding `existing` releases across two pages, that creates and updates.
     static func githubLike(existing: [(Int, String)] = []) -> @Sendable (LoopbackServer.Request, Int) -> LoopbackServer.Answer {
         let store = ReleaseStore(existing)

@@ -7,10 +7,18 @@ final class ReleaseStore: @unchecked Sendable {
     private var releases: [(id: Int, tag: String)]
     /// Tags of releases that are published rather than drafts.
     private let published: Set<String>
+    /// Ids of releases that are published, for stores that hold a draft and a published release with one tag.
+    private let publishedIDs: Set<Int>
 
-    init(_ releases: [(Int, String)], published: Set<String> = []) {
+    init(_ releases: [(Int, String)], published: Set<String> = [], publishedIDs: Set<Int> = []) {
         self.releases = releases.map { (id: $0.0, tag: $0.1) }
         self.published = published
+        self.publishedIDs = publishedIDs
+    }
+
+    /// How many releases carry `tag`.
+    func count(tagged tag: String) -> Int {
+        lock.withLock { releases.filter { $0.tag == tag }.count }
     }
 
     func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Answer {
@@ -20,7 +28,10 @@ final class ReleaseStore: @unchecked Sendable {
                 let query = URLComponents(string: request.path)?.queryItems ?? []
                 let page = query.first { $0.name == "page" }?.value.flatMap(Int.init) ?? 1
                 let slice = releases.dropFirst((page - 1) * 100).prefix(100)
-                let body = "[" + slice.map { #"{"id":\#($0.id),"tag_name":"\#($0.tag)","draft":\#(!published.contains($0.tag))}"# }.joined(separator: ",") + "]"
+                let body = "[" + slice.map { release in
+                    let draft = !published.contains(release.tag) && !publishedIDs.contains(release.id)
+                    return #"{"id":\#(release.id),"tag_name":"\#(release.tag)","draft":\#(draft)}"#
+                }.joined(separator: ",") + "]"
                 var headers: [String: String] = [:]
                 if page * 100 < releases.count {
                     let host = request.headers["host"] ?? "127.0.0.1"
@@ -33,7 +44,8 @@ final class ReleaseStore: @unchecked Sendable {
                 releases.append((id, tag))
                 return .init(status: 201, body: #"{"id":\#(id),"tag_name":"\#(tag)"}"#)
             case "PATCH":
-                return .init(status: 200, body: #"{"id":1}"#)
+                let id = request.path.split(separator: "/").last.flatMap { Int($0) } ?? 0
+                return .init(status: 200, body: #"{"id":\#(id)}"#)
             default:
                 return .init(status: 405)
             }

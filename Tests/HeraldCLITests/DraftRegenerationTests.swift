@@ -95,7 +95,8 @@ import Testing
         let body = try #require(payload["body"] as? String)
         #expect(body.contains("- Add snapshot listing (#1, Alice Example)"))
         #expect(!body.contains("<!--"), "markers stay in the file")
-        #expect(throws: HeraldCLIError.self) { try DraftAction(repo: repo.path, version: "banana").run() }
+        // A usage error (exit code 64), found before anything is read or written.
+        #expect { try DraftAction(repo: repo.path, version: "banana").run() } throws: { String(describing: $0).contains("is not a version") }
         #expect(!FileManager.default.fileExists(atPath: repo.path + "/releases/default/vbanana.md"))
     }
 }

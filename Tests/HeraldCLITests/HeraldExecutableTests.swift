@@ -9,9 +9,20 @@ import Testing
 
     /// The exit status, stdout and stderr of one run.
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try run(executable: binary, arguments: arguments)
+    }
+
+    /// The exit status, stdout and stderr of a shell script, in which `$HERALD` is the binary.
+    static func run(shell script: String) throws -> (status: Int32, stdout: String, stderr: String) {
+        try run(executable: "/bin/sh", arguments: ["-c", script], environment: ["HERALD": binary])
+    }
+
+    /// Runs `executable` with no standard input and collects what it prints.
+    static func run(executable: String, arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

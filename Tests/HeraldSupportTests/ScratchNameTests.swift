@@ -19,7 +19,7 @@ struct ScratchNameTests {
         // A pid above the kernel's limit never runs; pid 1 always does.
         let gone = ".out.herald-tmp-99999999-abc", running = ".out.herald-tmp-1-def", mine = ScratchName.make(for: "out")
         for name in [gone, running, mine, "out", "unrelated"] {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
         }
         ScratchName.removeAbandoned(in: folder, base: "out")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -28,8 +28,8 @@ struct ScratchNameTests {
 
     @Test func cleanUpRemovesRegisteredPathsAndForgetsUnregisteredOnes() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("cleanup-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: base + "-a", contents: Data())
-        FileManager.default.createFile(atPath: base + "-b", contents: Data())
+        _ = FileManager.default.createFile(atPath: base + "-a", contents: Data())
+        _ = FileManager.default.createFile(atPath: base + "-b", contents: Data())
         defer { try? FileManager.default.removeItem(atPath: base + "-b") }
         _ = InterruptCleanup.register(path: base + "-a")
         let kept = InterruptCleanup.register(path: base + "-b")

@@ -14,6 +14,9 @@ import ReleaseNotes
         ("Mail <me@example.com>", "Mail \\<me@example.com>"),
         ("\\\\<b onmouseover=x>", "\\\\\\<b onmouseover=x>"),
         ("Fix \u{1B}[31mred\u{1B}[0m \u{07}", "Fix [31mred[0m "),
+        ("Fix ![x](https://evil.example/p.png) bug", "Fix \\![x](https://evil.example/p.png) bug"),
+        ("Wow! [link](https://example.com) and `![code]`", "Wow! [link](https://example.com) and `![code]`"),
+        ("Already \\![escaped]", "Already \\![escaped]"),
     ])
     func lessThanIsEscapedOutsideCodeSpans(_ text: String, _ expected: String) {
         #expect(MarkdownText.escapingHTML(text) == expected)

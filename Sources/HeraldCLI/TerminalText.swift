@@ -1,0 +1,57 @@
+/// Text made safe for a terminal or a CI log: control characters shown as `\u001B` instead of acting.
+///
+/// The form is JSON's own escape, so JSON output stays valid and means the same after escaping.
+///
+/// Titles, file names and server answers are untrusted; printed raw, an escape sequence could rewrite
+/// the screen and a newline could start a GitHub Actions workflow command such as `::add-mask::`.
+enum TerminalText {
+    /// `line` as one line: every control character escaped, newlines and tabs included, and the
+    /// bidirectional overrides that make text read differently from what it is.
+    static func line(_ line: String) -> String {
+        escaping(line) { scalar in
+            isControl(scalar) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                || scalar.value == 0x2028 || scalar.value == 0x2029
+        }
+    }
+
+    /// `text` for stdout: line breaks (`\n`, `\r\n`) and tabs kept, every other control character escaped.
+    static func data(_ text: String) -> String {
+        // Most output has no control character at all; scanning bytes first keeps megabytes uncopied.
+        let needsWork = text.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2
+        }
+        guard needsWork else { return text }
+        var result = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let keep = scalar == "\n" || scalar == "\t" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
+            if !keep && isControl(scalar) {
+                result.append(contentsOf: escape(scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// C0 controls, DEL and the C1 controls (which some terminals obey as escape sequences).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// `text` with each scalar that `shouldEscape` picks escaped.
+    private static func escaping(_ text: String, _ shouldEscape: (Unicode.Scalar) -> Bool) -> String {
+        guard text.unicodeScalars.contains(where: shouldEscape) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if shouldEscape(scalar) { result += escape(scalar) } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
+    /// The visible form of one scalar: `\u001B`.
+    private static func escape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
