@@ -1,6 +1,5 @@
 import Configuration
 import Foundation
-import GitHistory
 import Images
 import ReleaseNotes
 import Site
@@ -34,8 +33,17 @@ struct SiteAction {
         try writer.checkReplaceable()
         let renderer = try scope.renderer(templates: templates)
         let siteTemplates = try SiteTemplates.load(explicit: templates)
-        let (components, historyDiagnostics) = try readComponents(scope)
-        var diagnostics = historyDiagnostics
+        var histories = try scope.histories(repo: repo)
+        progress?("read releases")
+        let graph = try ProjectHistory.sharedGraph(of: histories)
+        var components: [SiteComponent] = []
+        for index in histories.indices {
+            let releases = try histories[index].allNotes(graph: graph)
+            let unreleased = try histories[index].notes(from: nil, to: nil, unreleased: true)
+            let images = PublishedImages(names: histories[index].component.images, releases: histories[index].releases, canary: true)
+            components.append(SiteComponent(name: histories[index].componentName, releases: releases, unreleased: unreleased, images: images.images))
+        }
+        var diagnostics = histories.flatMap(\.diagnostics)
         let site = scope.configuration.site ?? SiteConfiguration()
         let folder = SiteDocumentsFolder(repo: repo, configured: site.docs, explicit: docs, output: output)
         let (documents, files) = try folder.read(diagnostics: &diagnostics)
@@ -57,35 +65,6 @@ struct SiteAction {
         }
         let index = (report.output as NSString).appendingPathComponent("index.html")
         return CommandOutput(text: report.summary + "\nopen \(index)\n", diagnostics: diagnostics)
-    }
-
-    /// Every selected component's releases, unreleased changes and images, and the warnings of reading them.
-    func readComponents(_ scope: ProjectScope) throws -> ([SiteComponent], [Diagnostic]) {
-        do {
-            var histories = try scope.histories(repo: repo)
-            progress?("read releases")
-            let graph = try ProjectHistory.sharedGraph(of: histories)
-            var components: [SiteComponent] = []
-            for index in histories.indices {
-                let releases = try histories[index].allNotes(graph: graph)
-                let unreleased = try histories[index].notes(from: nil, to: nil, unreleased: true)
-                let images = PublishedImages(names: histories[index].component.images, releases: histories[index].releases, canary: true)
-                components.append(SiteComponent(name: histories[index].componentName, releases: releases, unreleased: unreleased, images: images.images))
-            }
-            return (components, histories.flatMap(\.diagnostics))
-        } catch let error as GitHistoryError {
-            // git's own words name a branch, not the way out.
-            if Self.hasNoCommits(repo) {
-                throw HeraldCLIError(context: repo, reason: "the repository has no commits yet; commit and tag a release first")
-            }
-            throw error
-        }
-    }
-
-    /// Whether HEAD names no commit, as in a repository just made with `git init`.
-    static func hasNoCommits(_ repo: String) -> Bool {
-        guard let repository = try? GitRepository(path: repo) else { return false }
-        return (try? repository.resolve(["HEAD"])) == nil
     }
 
     /// The repository's web host: `GITHUB_SERVER_URL` on GitHub Enterprise Server's runners, else GitHub's.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Configuration
 import Foundation
-import HeraldSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,8 +32,6 @@ struct SiteCommand: ParsableCommand {
     }
 
     func run() throws {
-        // An interrupted build removes its staging folder; installing twice is harmless.
-        InterruptCleanup.installSignalHandlers()
         try Console.run {
             try SiteAction(
                 repo: repository.repo, output: output, baseURL: baseURL, templates: templateOptions.templates,

@@ -54,7 +54,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: output) }
         let result = try HeraldExecutableTests.run(["site", "--repo", repo.path, "--output", output])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: \(repo.path): the repository has no commits yet; commit and tag a release first\n", "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: \(repo.path): the repository has no commits yet; commit, then tag a release"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 }

@@ -25,8 +25,10 @@ import Testing
     /// Starts the `herald` binary with `arguments`, its output thrown away.
     static func start(_ arguments: [String]) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: HeraldExecutableTests.binary)
-        process.arguments = arguments
+        // The test runner ignores SIGINT and children inherit that, which Herald keeps: `env` restores the default,
+        // as an interactive shell would.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["--default-signal=INT,TERM", HeraldExecutableTests.binary] + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice

@@ -55,7 +55,21 @@ import Testing
             #expect(!site.text(file).contains("<img"), "\(file) has a picture")
             #expect(!site.text(file).contains("&lt;img"), "\(file) carries a picture in its feed content")
         }
-        #expect(site.text("releases/v1.1.0.html").contains("Fix <a href=\"https://evil.example/p.png\">x</a> bug"))
+        #expect(site.text("releases/v1.1.0.html").contains("<a href=\"https://evil.example/p.png\">x</a> bug"))
+    }
+
+    @Test func aRemotePictureInPublishedNotesIsALink() throws {
+        let repository = try SiteScenario.build()
+        defer { repository.remove() }
+        try repository.commit("Publish a picture", files: [
+            "releases/server/v1.1.1.md": "## server v1.1.1\n\nSee ![the pixel](https://evil.example/p.png) and ![the diagram](docs/d.png).\n",
+        ])
+        let output = SiteFolder.temporary("published-picture") + "/_site"
+        _ = try SiteAction(repo: repository.path, output: output, baseURL: SiteScenario.baseURL).run()
+        let page = SiteFolder(path: output).text("components/server/v1.1.1.html")
+        #expect(page.contains("See <a href=\"https://evil.example/p.png\">the pixel</a> and"), "\(page)")
+        #expect(!page.contains("<img src=\"https://evil.example"))
+        #expect(page.contains("<img src=\"https://github.com/example/storage/raw/v1.1.1/docs/d.png\""), "the repository's own picture stays")
     }
 
     @Test func aHugeTitleIsCutWithAWarning() throws {
