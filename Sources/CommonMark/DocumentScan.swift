@@ -10,11 +10,13 @@ struct DocumentScan {
     private(set) var edits: [TreeEdit] = []
 
     private let rewriteLink: MarkdownRenderer.LinkRewriter?
+    private let remoteImages: RemoteImages
     private var heading: (level: Int, text: CollapsedText)?
 
     /// Walks `document`, rewriting link destinations in place as it goes.
-    init(document: OpaquePointer, sourceLength: Int, rewriteLink: MarkdownRenderer.LinkRewriter?) {
+    init(document: OpaquePointer, sourceLength: Int, rewriteLink: MarkdownRenderer.LinkRewriter?, remoteImages: RemoteImages) {
         self.rewriteLink = rewriteLink
+        self.remoteImages = remoteImages
         text = CollapsedText(capacity: sourceLength)
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
@@ -50,8 +52,13 @@ struct DocumentScan {
         case CMARK_NODE_HTML_INLINE:
             edits.append(.dropInlineHTML(node))
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            if entering && !keepDestination(of: node) {
+            guard entering else { return }
+            // Decided on the destination as written: a repository path rewritten to the web host is not remote.
+            let remote = type == CMARK_NODE_IMAGE && remoteImages == .linked && cmark_node_get_url(node).map(LinkSafety.isRemote) == true
+            if !keepDestination(of: node) {
                 edits.append(type == CMARK_NODE_LINK ? .unwrapLink(node) : .replaceImage(node))
+            } else if remote {
+                edits.append(.linkImage(node))
             }
         case CMARK_NODE_HEADING:
             text.separate()

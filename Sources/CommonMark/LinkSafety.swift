@@ -28,6 +28,32 @@ enum LinkSafety {
         }
     }
 
+    /// Whether the NUL-terminated `destination` leads to another host: it has a scheme, or starts with two slashes
+    /// (browsers read `\\` as `/`), once the spaces and control characters browsers ignore are gone.
+    static func isRemote(_ destination: UnsafePointer<CChar>) -> Bool {
+        let count = strlen(destination)
+        return destination.withMemoryRebound(to: UInt8.self, capacity: count + 1) { start in
+            var length = 0
+            var startsWithSlash = false
+            for byte in UnsafeBufferPointer(start: start, count: count) {
+                if length == 0 && byte <= 0x20 { continue }
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+                let isSlash = byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\")
+                if startsWithSlash { return isSlash }
+                if length == 0 && isSlash {
+                    startsWithSlash = true
+                    continue
+                }
+                if byte == UInt8(ascii: ":") { return length > 0 }
+                let letter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                let other = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                guard letter || (length > 0 && other) else { return false }
+                length += 1
+            }
+            return false
+        }
+    }
+
     private static func isSafe<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
         // One bit per scheme in `unsafeSchemes` that the bytes read so far still match.
         var candidates: UInt8 = (1 << unsafeSchemes.count) - 1

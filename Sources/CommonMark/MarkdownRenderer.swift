@@ -18,11 +18,13 @@ public struct MarkdownRenderer: Sendable {
 
     private let rewriteLink: LinkRewriter?
     private let reservedIDs: Set<String>
+    private let remoteImages: RemoteImages
 
     /// Creates a renderer; heading ids never repeat one of `reservedIDs`, the ids of the page around the document.
-    public init(rewriteLink: LinkRewriter? = nil, reservedIDs: Set<String> = []) {
+    public init(rewriteLink: LinkRewriter? = nil, reservedIDs: Set<String> = [], remoteImages: RemoteImages = .shown) {
         self.rewriteLink = rewriteLink
         self.reservedIDs = reservedIDs
+        self.remoteImages = remoteImages
     }
 
     /// Renders `markdown` to safe HTML, with its headings, title and plain text.
@@ -34,7 +36,7 @@ public struct MarkdownRenderer: Sendable {
         guard let (document, length) = parsed else { return empty }
         defer { cmark_node_free(document) }
 
-        let scan = DocumentScan(document: document, sourceLength: length, rewriteLink: rewriteLink)
+        let scan = DocumentScan(document: document, sourceLength: length, rewriteLink: rewriteLink, remoteImages: remoteImages)
         TreeEdit.apply(scan.edits)
         var slugger = Slugger(reserved: reservedIDs)
         let headings = scan.headings.map { Heading(level: $0.level, text: $0.text, id: slugger.slug(for: $0.text)) }

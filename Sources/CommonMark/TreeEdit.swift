@@ -12,6 +12,8 @@ enum TreeEdit {
     case unwrapLink(OpaquePointer)
     /// Replace an image with a text node of its alt text.
     case replaceImage(OpaquePointer)
+    /// Replace an image with a link to its source, holding its alt text.
+    case linkImage(OpaquePointer)
 
     /// Makes `edits`, given in document order.
     ///
@@ -24,6 +26,7 @@ enum TreeEdit {
             case .replaceHTMLBlock(let node, let text): replaceHTMLBlock(node, with: text)
             case .unwrapLink(let node): removeLink(node)
             case .replaceImage(let node): removeImage(node)
+            case .linkImage(let node): replaceImageWithLink(node)
             }
         }
     }
@@ -59,6 +62,34 @@ enum TreeEdit {
             place(text, before: image)
         }
         cmark_node_free(image)
+    }
+
+    private static func replaceImageWithLink(_ image: OpaquePointer) {
+        // A link inside a link is not HTML: there the alt text stands alone.
+        guard !isInsideLink(image), let source = cmark_node_get_url(image), let link = cmark_node_new(CMARK_NODE_LINK) else {
+            removeImage(image)
+            return
+        }
+        let alt = altText(of: image)
+        guard cmark_node_set_url(link, source) == 1, let text = textNode(alt.isEmpty ? String(cString: source) : alt.string) else {
+            cmark_node_free(link)
+            removeImage(image)
+            return
+        }
+        if let title = cmark_node_get_title(image) { cmark_node_set_title(link, title) }
+        cmark_node_append_child(link, text)
+        place(link, before: image)
+        cmark_node_free(image)
+    }
+
+    /// Whether a link holds `node`.
+    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_LINK { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
     }
 
     /// A new text node holding `text`.

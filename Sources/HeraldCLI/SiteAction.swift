@@ -53,9 +53,10 @@ struct SiteAction {
             repositoryURL: scope.configuration.repository.map { "\(Self.webHost)/\($0)" },
             components: components, documents: documents, documentFiles: files
         )
-        let built = try SiteBuilder(content: content, templates: siteTemplates, notes: renderer, progress: progress).build()
+        let built = try SiteBuilder(content: content, templates: siteTemplates, notes: renderer, progress: progress).buildSite()
+        diagnostics += built.warnings.map { Diagnostic(code: $0.code, message: $0.message) }
         progress?("write site")
-        let report = try writer.write(built)
+        let report = try writer.write(built.files)
         if content.baseURL == nil {
             diagnostics.append(Diagnostic(
                 code: "no-base-url",

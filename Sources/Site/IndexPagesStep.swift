@@ -77,7 +77,7 @@ struct IndexPagesStep: SiteStep {
             context["unreleasedPath"] = unreleasedPath
             context["unreleasedCount"] = SiteState.count(unreleased.changes.count, "change")
             let markdown = try state.notesMarkdown(unreleased)
-            let rendered = CommonMark.MarkdownRenderer(rewriteLink: state.links.rewriter(notesAt: unreleased.range.toCommit), reservedIDs: SiteState.templateIDs).render(markdown)
+            let rendered = state.notesRenderer(at: unreleased.range.toCommit).render(markdown)
             var page = state.releaseContext(unreleased, notes: rendered)
             page["name"] = component.displayName
             page["hasChanges"] = !unreleased.changes.isEmpty

@@ -6,6 +6,9 @@ import Foundation
 struct SearchIndexStep: SiteStep {
     let name = "write search index"
 
+    /// The most characters of a page's text the index holds, so that one page cannot make the index huge.
+    static let textLimit = 4_000
+
     /// One searchable page.
     struct Entry {
         /// The title shown in results.
@@ -25,7 +28,7 @@ struct SearchIndexStep: SiteStep {
             let document = release.document
             return Entry(t: SiteState.releaseTitle(document), p: release.path, d: document.date.map { String($0.prefix(10)) } ?? "", c: document.component ?? "", x: release.searchText)
         }
-        let documents = state.documents.map { Entry(t: $0.title, p: $0.path, d: "", c: "", x: String($0.text.prefix(4_000))) }
+        let documents = state.documents.map { Entry(t: $0.title, p: $0.path, d: "", c: "", x: String($0.text.prefix(Self.textLimit))) }
         var script = Array("window.heraldSearchIndex = [".utf8)
         for (index, entry) in (releases + documents).enumerated() {
             if index > 0 { script.append(UInt8(ascii: ",")) }

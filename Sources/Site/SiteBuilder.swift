@@ -32,7 +32,13 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site by its path; the same content always gives the same bytes.
     public func build() throws -> [String: Data] {
-        var state = SiteState(content: content, templates: templates, notes: notes, progress: progress)
+        try buildSite().files
+    }
+
+    /// Every file of the site, and warnings about what was cut or left out of the content on the way.
+    public func buildSite() throws -> BuiltSite {
+        let (safeContent, warnings) = Self.bounded(content)
+        var state = SiteState(content: safeContent, templates: templates, notes: notes, progress: progress)
         for step in Self.steps {
             progress?(step.name)
             do {
@@ -44,6 +50,30 @@ public struct SiteBuilder: Sendable {
                 throw SiteError(step: step.name, context: "", reason: String(describing: error))
             }
         }
-        return state.files
+        return BuiltSite(files: state.files, warnings: warnings)
+    }
+
+    /// `content` without the pictures that could run script, and with long change titles cut, and warnings saying so.
+    static func bounded(_ content: SiteContent) -> (SiteContent, [SiteWarning]) {
+        var content = content
+        var warnings: [SiteWarning] = []
+        for component in content.components.indices {
+            for release in content.components[component].releases.indices {
+                warnings += ChangeTextLimits.cap(&content.components[component].releases[release])
+            }
+            if var unreleased = content.components[component].unreleased {
+                warnings += ChangeTextLimits.cap(&unreleased)
+                content.components[component].unreleased = unreleased
+            }
+        }
+        for file in content.documentFiles.keys.sorted() where file.lowercased().hasSuffix(".svg") {
+            guard let data = content.documentFiles[file], let problem = SVGSafety.problem(in: data) else { continue }
+            content.documentFiles[file] = nil
+            warnings.append(SiteWarning(
+                code: "unsafe-svg",
+                message: "\(file) in the docs folder is left out of the site: \(problem), and a picture opened by itself could run script in the site's origin"
+            ))
+        }
+        return (content, warnings)
     }
 }

@@ -11,7 +11,7 @@ extension SiteState {
         let version = document.version ?? "unreleased"
         let path = paths.releasePage(document.component, version: version)
         let markdown = try notesMarkdown(document)
-        let rendered = CommonMark.MarkdownRenderer(rewriteLink: links.rewriter(notesAt: document.range.to), reservedIDs: Self.templateIDs).render(markdown)
+        let rendered = notesRenderer(at: document.range.to).render(markdown)
         var context = releaseContext(document, notes: rendered)
         let neighbours = job.component.releases
         if job.index + 1 < neighbours.count { context["previous"] = row(neighbours[job.index + 1]) }
@@ -22,8 +22,13 @@ extension SiteState {
         context["hasPull"] = !job.component.images.isEmpty
         let title = Self.releaseTitle(document)
         let page = try self.page(path, title: title, template: "release", context: context, shell: shell)
-        let search = document.publishedNotes == nil ? Self.searchText(document) : String(rendered.text.prefix(4_000))
+        let search = String((document.publishedNotes == nil ? Self.searchText(document) : rendered.text).prefix(SearchIndexStep.textLimit))
         return (page, RenderedRelease(document: document, path: path, html: rendered.html, searchText: search))
+    }
+
+    /// The renderer of release notes at `ref`: pictures from other hosts become links, since strangers write the notes.
+    func notesRenderer(at ref: String) -> CommonMark.MarkdownRenderer {
+        CommonMark.MarkdownRenderer(rewriteLink: links.rewriter(notesAt: ref), reservedIDs: Self.templateIDs, remoteImages: .linked)
     }
 
     /// The notes' Markdown: the published file when there is one, else the site's `notes` template.

@@ -6,13 +6,32 @@ import Glibc
 /// Puts a built site in place atomically: written to a temporary folder beside the output, then swapped in.
 ///
 /// Files whose bytes are unchanged are hard-linked from the previous build instead of written again,
-/// so their modification times stay and deploy tools see only real changes.
+/// so their modification times stay and deploy tools see only real changes. One build at a time
+/// writes an output; another waits for it. An output that cannot be moved, such as a mount point,
+/// is updated in place instead, each file replaced atomically.
 public struct SiteWriter: Sendable {
     /// The output folder.
     public let output: String
+    /// How the new site takes the old one's place; nil to choose by the output (in place for a mount point).
+    package var strategy: Strategy?
+    /// How long a build waits for another build into the same output.
+    package var lockTimeout: TimeInterval = SiteOutputLock.defaultTimeout
+    /// Called with the staging folder as soon as it exists; tests interrupt a build there.
+    package var stagingMade: (@Sendable (String) -> Void)?
+
+    /// How the new site takes the old one's place.
+    package enum Strategy: Sendable {
+        /// Built in a folder beside the output, then swapped with it: readers see the old site or the new one.
+        case swap
+        /// Each file replaced where it is, then the files the new build lacks removed.
+        case inPlace
+    }
 
     /// The file that marks a folder as a site Herald built and may replace.
     public static let marker = ".herald-site"
+
+    /// The marker's content.
+    static let markerText = Data("Built by herald site. This folder is replaced on every build.\n".utf8)
 
     /// The step name write errors are stamped with.
     static let step = "write site"
@@ -22,33 +41,38 @@ public struct SiteWriter: Sendable {
         self.output = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// Writes `files` (site path → bytes) and swaps them in; on failure the previous site is left as it was.
+    /// The output's name, which its staging folders and lock file are named after.
+    var name: String { (output as NSString).lastPathComponent }
+
+    /// The folder the output is in.
+    var parent: String { (output as NSString).deletingLastPathComponent }
+
+    /// Writes `files` (site path → bytes) and puts them in place; on failure the previous site is left as it was.
     public func write(_ files: [String: Data]) throws -> SiteReport {
-        let fileManager = FileManager.default
         try checkReplaceable()
-        let parent = (output as NSString).deletingLastPathComponent
         do {
-            try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw SiteError(step: Self.step, context: parent, reason: "cannot create the folder (\(Self.reason(error)))")
         }
-        removeAbandonedStagingFolders(in: parent)
-        let staging = try makeStagingFolder(in: parent)
+        let strategy = self.strategy ?? (isMountPoint ? .inPlace : .swap)
+        let lock: SiteOutputLock
+        switch strategy {
+        case .swap:
+            lock = try SiteOutputLock(lockingFile: (parent as NSString).appendingPathComponent(".\(name).herald-lock"), timeout: lockTimeout)
+        case .inPlace:
+            if mkdir(output, 0o777) != 0 && errno != EEXIST { throw Self.systemError(output, "cannot create the folder") }
+            lock = try SiteOutputLock(lockingFolder: output, timeout: lockTimeout)
+        }
+        defer { lock.release() }
+        // The build that held the lock may have left another kind of folder here.
+        try checkReplaceable()
         do {
-            var report = SiteReport(output: output, files: files.count)
-            var folders: Set<String> = [staging]
-            for path in files.keys.sorted() {
-                guard let data = files[path] else { continue }
-                if try place(data, at: path, in: staging, folders: &folders) { report.written += 1 }
-            }
-            let marker = Data("Built by herald site. This folder is replaced on every build.\n".utf8)
-            _ = try place(marker, at: Self.marker, in: staging, folders: &folders)
-            try swap(staging)
-            report.unchanged = report.files - report.written
-            return report
+            if strategy == .inPlace { return try writeInPlace(files) }
+            return try writeAndSwap(files)
+        } catch let error as SiteError {
+            throw error
         } catch {
-            try? fileManager.removeItem(atPath: staging)
-            if let error = error as? SiteError { throw error }
             throw SiteError(step: Self.step, context: output, reason: Self.reason(error))
         }
     }
@@ -71,78 +95,27 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes one file into `staging`, or links the previous build's identical file; true when it was written.
-    ///
-    /// `folders` remembers the folders made so far, so each is made once.
-    func place(_ data: Data, at path: String, in staging: String, folders: inout Set<String>) throws -> Bool {
-        let target = staging + "/" + path
-        let folder = (target as NSString).deletingLastPathComponent
-        if !folders.contains(folder) {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            folders.insert(folder)
-        }
-        let previous = output + "/" + path
-        if access(previous, F_OK) == 0, let old = FileManager.default.contents(atPath: previous), old == data, link(previous, target) == 0 {
-            return false
-        }
-        // The staging folder is new and private, so a plain write is enough: the swap makes the site appear at once.
-        let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.systemError(target, "cannot write the file") }
+    /// Whether the output is on another file system than its parent, as a container's volume is: it cannot be moved.
+    var isMountPoint: Bool {
+        var folder = stat(), above = stat()
+        guard stat(output, &folder) == 0, stat(parent, &above) == 0 else { return false }
+        return folder.st_dev != above.st_dev
+    }
+
+    /// Writes `data` to the new file `path`, which must not exist yet.
+    static func writeNewFile(_ data: Data, at path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw systemError(path, "cannot write the file") }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw Self.systemError(target, "cannot write the file") }
+                guard written > 0 else { throw systemError(path, "cannot write the file") }
                 offset += written
             }
         }
-        return true
-    }
-
-    /// A new empty folder beside the output, on the same file system so the swap is a rename.
-    func makeStagingFolder(in parent: String) throws -> String {
-        let name = "." + (output as NSString).lastPathComponent + ".herald-XXXXXX"
-        var template = Array((parent as NSString).appendingPathComponent(name).utf8CString)
-        guard let made = mkdtemp(&template) else {
-            throw SiteError(step: Self.step, context: parent, reason: "cannot create a temporary folder (\(String(cString: strerror(errno))))")
-        }
-        let staging = String(cString: made)
-        // mkdtemp makes a private folder; the site is served to others, so it gets the mode a new folder would get.
-        let mask = umask(0)
-        umask(mask)
-        chmod(staging, 0o777 & ~mask)
-        return staging
-    }
-
-    /// Removes staging folders that a killed build left beside the output.
-    func removeAbandonedStagingFolders(in parent: String) {
-        let prefix = "." + (output as NSString).lastPathComponent + ".herald-"
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
-        for entry in entries where entry.hasPrefix(prefix) {
-            try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(entry))
-        }
-    }
-
-    /// Puts `staging` where the output is: one atomic exchange where the system has it, else two renames.
-    func swap(_ staging: String) throws {
-        guard FileManager.default.fileExists(atPath: output) else {
-            guard rename(staging, output) == 0 else { throw Self.systemError(output, "cannot move the new site into place") }
-            return
-        }
-        if AtomicExchange.exchange(staging, output) {
-            try? FileManager.default.removeItem(atPath: staging)
-            return
-        }
-        let retired = staging + "-old"
-        guard rename(output, retired) == 0 else { throw Self.systemError(output, "cannot move the previous site aside") }
-        guard rename(staging, output) == 0 else {
-            let failure = Self.systemError(output, "cannot move the new site into place")
-            _ = rename(retired, output)
-            throw failure
-        }
-        try? FileManager.default.removeItem(atPath: retired)
     }
 
     /// An error naming the system's reason.

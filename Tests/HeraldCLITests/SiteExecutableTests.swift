@@ -46,4 +46,16 @@ import Testing
         #expect(lines.first?.contains("site step 'write site'") == true)
         #expect(try String(contentsOfFile: output + "/notes.txt", encoding: .utf8) == "keep me\n")
     }
+
+    @Test func aRepositoryWithoutCommitsIsOneClearLine() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-site-empty-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try HeraldExecutableTests.run(["site", "--repo", repo.path, "--output", output])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: \(repo.path): the repository has no commits yet; commit, then tag a release"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import HeraldSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension SiteWriter {
+    /// Replaces the output's files where they are, each one atomically, then removes the files the new build lacks.
+    ///
+    /// For an output that cannot be moved, such as a container's volume: while it runs a reader may see
+    /// old and new pages side by side, but never half a file.
+    func writeInPlace(_ files: [String: Data]) throws -> SiteReport {
+        var report = SiteReport(output: output, files: files.count)
+        var folders: Set<String> = [output]
+        // The marker first: a folder left half-updated is still one Herald may replace.
+        _ = try replaceFile(Self.markerText, at: Self.marker, folders: &folders)
+        for path in files.keys.sorted() {
+            guard let data = files[path] else { continue }
+            if try replaceFile(data, at: path, folders: &folders) { report.written += 1 }
+        }
+        removeStaleEntries(keeping: Set(files.keys).union([Self.marker]))
+        report.unchanged = report.files - report.written
+        return report
+    }
+
+    /// Puts `data` at site path `path` through a scratch file in the same folder renamed over it; false when the file had those bytes already.
+    func replaceFile(_ data: Data, at path: String, folders: inout Set<String>) throws -> Bool {
+        let target = output + "/" + path
+        try makeOutputFolders(of: target, made: &folders)
+        var status = stat()
+        if lstat(target, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR {
+                // An old folder where a file now goes.
+                try FileManager.default.removeItem(atPath: target)
+            } else if type == S_IFREG, FileManager.default.contents(atPath: target) == data {
+                return false
+            }
+        }
+        let folder = (target as NSString).deletingLastPathComponent
+        let scratch = (folder as NSString).appendingPathComponent(ScratchName.make(for: (path as NSString).lastPathComponent))
+        let token = InterruptCleanup.register(path: scratch)
+        defer { InterruptCleanup.unregister(token) }
+        do {
+            try Self.writeNewFile(data, at: scratch)
+            guard rename(scratch, target) == 0 else { throw Self.systemError(target, "cannot replace the file") }
+        } catch {
+            unlink(scratch)
+            throw error
+        }
+        return true
+    }
+
+    /// Makes the output's folders down to the file `target`, replacing an old file that stands where a folder now goes.
+    func makeOutputFolders(of target: String, made folders: inout Set<String>) throws {
+        let folder = (target as NSString).deletingLastPathComponent
+        guard !folders.contains(folder) else { return }
+        var missing: [String] = []
+        var current = folder
+        while !folders.contains(current) && current.utf8.count > output.utf8.count {
+            missing.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        for path in missing.reversed() {
+            var status = stat()
+            if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR { unlink(path) }
+            if mkdir(path, 0o777) != 0 && errno != EEXIST { throw Self.systemError(path, "cannot create the folder") }
+            folders.insert(path)
+        }
+    }
+
+    /// Removes every file under the output that is not one of `kept` (site paths), then the folders left empty.
+    ///
+    /// Links are removed, never followed; scratch files of killed builds go too, since the lock keeps out live ones.
+    func removeStaleEntries(keeping kept: Set<String>) {
+        let entries = (FileManager.default.enumerator(atPath: output)?.allObjects as? [String]) ?? []
+        var folders: [String] = []
+        for entry in entries {
+            let path = output + "/" + entry
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            if (status.st_mode & S_IFMT) == S_IFDIR {
+                folders.append(path)
+            } else if !kept.contains(entry) {
+                unlink(path)
+            }
+        }
+        // Deepest first, so a folder's emptied subfolders are gone before it is tried; rmdir leaves a folder with files.
+        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            rmdir(folder)
+        }
+    }
+}

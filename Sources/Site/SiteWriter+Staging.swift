@@ -1,0 +1,109 @@
+import Foundation
+import HeraldSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension SiteWriter {
+    /// Writes the site into a staging folder beside the output and swaps it in; a mount point is updated in place instead.
+    func writeAndSwap(_ files: [String: Data]) throws -> SiteReport {
+        // Only folders whose build is gone: another build may be writing its own, and the lock does not cover older versions.
+        ScratchName.removeAbandoned(in: parent, base: name)
+        let staging = try makeStagingFolder()
+        let token = InterruptCleanup.register(path: staging)
+        defer { InterruptCleanup.unregister(token) }
+        stagingMade?(staging)
+        do {
+            var report = SiteReport(output: output, files: files.count)
+            var folders: Set<String> = [staging]
+            for path in files.keys.sorted() {
+                guard let data = files[path] else { continue }
+                if try place(data, at: path, in: staging, folders: &folders) { report.written += 1 }
+            }
+            _ = try place(Self.markerText, at: Self.marker, in: staging, folders: &folders)
+            if try swap(staging) {
+                report.unchanged = report.files - report.written
+                return report
+            }
+        } catch {
+            // The interrupt handler removes the folder and then ends the process; until it does, say what happened.
+            guard access(staging, F_OK) == 0 else {
+                throw SiteError(step: Self.step, context: output, reason: "interrupted; the previous site is left as it was")
+            }
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+        try? FileManager.default.removeItem(atPath: staging)
+        return try writeInPlace(files)
+    }
+
+    /// Writes one file into `staging`, or links the previous build's identical file; true when it was written.
+    ///
+    /// `folders` remembers the folders made so far, so each is made once.
+    func place(_ data: Data, at path: String, in staging: String, folders: inout Set<String>) throws -> Bool {
+        let target = staging + "/" + path
+        try Self.makeFolders(of: target, under: staging, made: &folders)
+        let previous = output + "/" + path
+        if access(previous, F_OK) == 0, let old = FileManager.default.contents(atPath: previous), old == data, link(previous, target) == 0 {
+            return false
+        }
+        // The staging folder is new and private, so a plain write is enough: the swap makes the site appear at once.
+        try Self.writeNewFile(data, at: target)
+        return true
+    }
+
+    /// Makes the folders between `root` and the file `target`, one at a time.
+    ///
+    /// Never with intermediate folders: a staging folder removed on interrupt must not come back.
+    static func makeFolders(of target: String, under root: String, made folders: inout Set<String>) throws {
+        let folder = (target as NSString).deletingLastPathComponent
+        guard !folders.contains(folder) else { return }
+        var missing: [String] = []
+        var current = folder
+        while !folders.contains(current) && current.utf8.count > root.utf8.count {
+            missing.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        for path in missing.reversed() {
+            if mkdir(path, 0o777) != 0 && errno != EEXIST { throw systemError(path, "cannot create the folder") }
+            folders.insert(path)
+        }
+    }
+
+    /// A new empty folder beside the output, named so that a later build can tell whether its maker still runs.
+    func makeStagingFolder() throws -> String {
+        while true {
+            let staging = (parent as NSString).appendingPathComponent(ScratchName.make(for: name))
+            // mkdir applies the umask: the site is served to others, so it gets a new folder's usual mode.
+            if mkdir(staging, 0o777) == 0 { return staging }
+            guard errno == EEXIST else { throw Self.systemError(parent, "cannot create a temporary folder") }
+        }
+    }
+
+    /// Puts `staging` where the output is: one atomic exchange where the system has it, else two renames.
+    ///
+    /// False when the output cannot be moved (a mount point), and nothing moved.
+    func swap(_ staging: String) throws -> Bool {
+        guard FileManager.default.fileExists(atPath: output) else {
+            guard rename(staging, output) == 0 else { throw Self.systemError(output, "cannot move the new site into place") }
+            return true
+        }
+        if AtomicExchange.exchange(staging, output) {
+            try? FileManager.default.removeItem(atPath: staging)
+            return true
+        }
+        // Named as a scratch folder: if this build dies before it removes it, a later one will.
+        let retired = staging + "-old"
+        guard rename(output, retired) == 0 else {
+            if errno == EBUSY || errno == EXDEV { return false }
+            throw Self.systemError(output, "cannot move the previous site aside")
+        }
+        guard rename(staging, output) == 0 else {
+            let failure = Self.systemError(output, "cannot move the new site into place")
+            _ = rename(retired, output)
+            throw failure
+        }
+        try? FileManager.default.removeItem(atPath: retired)
+        return true
+    }
+}
