@@ -29,6 +29,9 @@ enum Console {
             printError("error: \(error.message)")
             throw ExitCode.validationFailure
         } catch {
+            // A failure caused by an interrupt's clean-up (a staging folder removed under the writer) is no failure
+            // to report: the process dies of the signal.
+            if InterruptCleanup.isInterrupted { InterruptCleanup.awaitInterruptEnd() }
             printError("error: \(message(for: error))")
             throw ExitCode.failure
         }

@@ -14,6 +14,7 @@ public enum InterruptCleanup {
     nonisolated(unsafe) private static var paths: [Int: String] = [:]
     nonisolated(unsafe) private static var children: Set<Int32> = []
     nonisolated(unsafe) private static var nextToken = 0
+    nonisolated(unsafe) private static var arrived: Int32 = 0
 
     /// Registers a file or folder to remove on interrupt; the token unregisters it.
     public static func register(path: String) -> Int {
@@ -37,6 +38,17 @@ public enum InterruptCleanup {
     /// Forgets a child that has exited.
     public static func unregister(child pid: Int32) {
         lock.withLock { _ = children.remove(pid) }
+    }
+
+    /// Whether a signal arrived and its clean-up runs: work that failed because of it must not report a
+    /// failure of its own, the process is about to die of the signal.
+    public static var isInterrupted: Bool { lock.withLock { arrived != 0 } }
+
+    /// Waits for the clean-up under way to end the process; should it not within a few seconds, exits as a
+    /// shell reports a death by that signal.
+    public static func awaitInterruptEnd() -> Never {
+        for _ in 0..<100 { usleep(50_000) }
+        exit(128 + lock.withLock { arrived })
     }
 
     /// Ends every registered child and removes every registered path, now.
@@ -72,6 +84,7 @@ public enum InterruptCleanup {
                     let count = read(reader, &number, 1)
                     if count < 0 && errno == EINTR { continue }
                     guard count == 1 else { return }
+                    lock.withLock { arrived = Int32(number) }
                     cleanUp()
                     signal(Int32(number), SIG_DFL)
                     raise(Int32(number))
