@@ -26,7 +26,7 @@ extension SiteWriter {
     /// Puts `data` at site path `path` through a scratch file in the same folder renamed over it; false when the file had those bytes already.
     func replaceFile(_ data: Data, at path: String, folders: inout Set<String>) throws -> Bool {
         let target = output + "/" + path
-        try makeOutputFolders(of: target, made: &folders)
+        try Self.makeFolders(of: target, under: output, made: &folders, replacingFiles: true)
         var status = stat()
         if lstat(target, &status) == 0 {
             let type = status.st_mode & S_IFMT
@@ -49,24 +49,6 @@ extension SiteWriter {
             throw error
         }
         return true
-    }
-
-    /// Makes the output's folders down to the file `target`, replacing an old file that stands where a folder now goes.
-    func makeOutputFolders(of target: String, made folders: inout Set<String>) throws {
-        let folder = (target as NSString).deletingLastPathComponent
-        guard !folders.contains(folder) else { return }
-        var missing: [String] = []
-        var current = folder
-        while !folders.contains(current) && current.utf8.count > output.utf8.count {
-            missing.append(current)
-            current = (current as NSString).deletingLastPathComponent
-        }
-        for path in missing.reversed() {
-            var status = stat()
-            if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR { unlink(path) }
-            if mkdir(path, 0o777) != 0 && errno != EEXIST { throw Self.systemError(path, "cannot create the folder") }
-            folders.insert(path)
-        }
     }
 
     /// Removes every file under the output that is not one of `kept` (site paths), then the folders left empty.

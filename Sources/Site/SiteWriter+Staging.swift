@@ -52,10 +52,11 @@ extension SiteWriter {
         return true
     }
 
-    /// Makes the folders between `root` and the file `target`, one at a time.
+    /// Makes the folders between `root` and the file `target`, one at a time; with `replacingFiles`, an old file
+    /// that stands where a folder now goes is removed first.
     ///
     /// Never with intermediate folders: a staging folder removed on interrupt must not come back.
-    static func makeFolders(of target: String, under root: String, made folders: inout Set<String>) throws {
+    static func makeFolders(of target: String, under root: String, made folders: inout Set<String>, replacingFiles: Bool = false) throws {
         let folder = (target as NSString).deletingLastPathComponent
         guard !folders.contains(folder) else { return }
         var missing: [String] = []
@@ -65,6 +66,8 @@ extension SiteWriter {
             current = (current as NSString).deletingLastPathComponent
         }
         for path in missing.reversed() {
+            var status = stat()
+            if replacingFiles && lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR { unlink(path) }
             if mkdir(path, 0o777) != 0 && errno != EEXIST { throw systemError(path, "cannot create the folder") }
             folders.insert(path)
         }
