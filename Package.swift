@@ -67,12 +67,12 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "HeraldCLI", "SampleRepositories"],
+            dependencies: ["Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "HeraldCLI", "SampleRepositories", "HeraldSupport"],
             exclude: ["Scenarios"]
         ),
         .testTarget(
             name: "HeraldCLITests",
-            dependencies: ["HeraldCLI", "ReleaseNotes", "SampleRepositories"],
+            dependencies: ["HeraldCLI", "ReleaseNotes", "SampleRepositories", "HeraldSupport"],
             exclude: ["Scenarios"]
         ),
     ]
