@@ -3,7 +3,9 @@ import Yams
 
 extension HeraldConfiguration {
     /// The keys a configuration file may have at the top level.
-    static let keys = ["project", "repository", "components", "rules", "sections", "site", "drafts", "lint"]
+    static let keys = ["project", "repository", "components", "rules", "sections", "site", "drafts", "lint", "tags"]
+    /// The keys of the `tags` mapping.
+    static let tagKeys = ["ignore"]
 
     /// Reads a `.herald.yml` strictly: an unknown key, a wrong type, an invalid regex, glob, kind,
     /// repository or URL, or a duplicate component is a `ConfigurationError` naming `file`, the line and the key path.
@@ -38,6 +40,7 @@ extension HeraldConfiguration {
             site: try fields["site"].map(SiteConfiguration.init(configuration:))
         )
         workflow = try WorkflowConfiguration(drafts: fields["drafts"], lint: fields["lint"])
+        ignoredTags = try fields["tags"]?.fields(Self.tagKeys)["ignore"]?.globs() ?? []
     }
 
     /// A GitHub `owner/name`, checked against GitHub's rules for both parts.

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Changes
 
 /// What `.herald.yml` declares: the project, its components, classification rules, note sections and site settings.
@@ -21,6 +22,8 @@ public struct HeraldConfiguration: Sendable, Equatable {
     public var site: SiteConfiguration?
     /// Drafts, pull request metadata and lint settings.
     public var workflow = WorkflowConfiguration()
+    /// Globs of tags that are no release of anything (`tags.ignore`): never a release, never a base, never warned of.
+    public var ignoredTags: [Glob] = []
 
     /// Creates a configuration; with no `components`, one implicit component covers every path.
     public init(
@@ -52,6 +55,11 @@ public struct HeraldConfiguration: Sendable, Equatable {
 
     /// The names of the components, in the file's order, for messages such as "known components are …".
     public var componentNames: [String] { components.map(\.name) }
+
+    /// Whether `tag` is listed under `tags.ignore`.
+    public func ignores(tag: String) -> Bool {
+        ignoredTags.contains { $0.matches(tag) }
+    }
 
     /// The components a change touching `paths` belongs to, in the file's order.
     public func components(touching paths: [String]) -> [ComponentConfiguration] {

@@ -8,6 +8,7 @@ struct ChangelogCommand: ParsableCommand {
     )
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
     @OptionGroup var templateOptions: TemplateOptions
 
     @Option(help: "Write to this file instead of stdout (a file edited by hand is kept unless --force).")
@@ -21,7 +22,7 @@ struct ChangelogCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try Console.run(verbosityOptions.verbosity) {
             try ChangelogAction(
                 repo: repository.repo, output: output, force: force, templates: templateOptions.templates,
                 config: repository.config, component: repository.component

@@ -13,7 +13,7 @@ import Site
 /// Prints an action's output: data to stdout, warnings to stderr, failures as one `error:` line with exit code 1.
 enum Console {
     /// Runs `action` and prints what it produced.
-    static func run(_ action: () throws -> CommandOutput) throws {
+    static func run(_ verbosity: Verbosity = .normal, _ action: () throws -> CommandOutput) throws {
         InterruptCleanup.installSignalHandlers()
         let output: CommandOutput
         do {
@@ -21,7 +21,7 @@ enum Console {
         } catch let failure as LintFailure {
             // Findings are the command's data: stdout, then a one-line summary and exit status 1.
             try writeData(failure.report)
-            printDiagnostics(failure.diagnostics)
+            printDiagnostics(failure.diagnostics, verbosity: verbosity)
             printError("error: \(failure.count) pull request\(failure.count == 1 ? " needs" : "s need") attention")
             throw ExitCode.failure
         } catch let error as ValidationError {
@@ -35,7 +35,7 @@ enum Console {
             printError("error: \(message(for: error))")
             throw ExitCode.failure
         }
-        printDiagnostics(output.diagnostics)
+        printDiagnostics(output.diagnostics, verbosity: verbosity)
         try writeData(output.text)
     }
 
@@ -61,12 +61,10 @@ enum Console {
         }
     }
 
-    /// Prints each warning once, in order: several components report the same skipped tags.
-    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        var printed = Set<Diagnostic>()
-        for diagnostic in diagnostics where printed.insert(diagnostic).inserted {
-            printError(diagnostic.description)
-        }
+    /// Prints each warning once, in order, repeats summarised as `verbosity` says: several components report
+    /// the same skipped tags.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], verbosity: Verbosity) {
+        for line in DiagnosticSummary.lines(diagnostics, verbosity: verbosity) { printError(line) }
     }
 
     /// Writes one line to stderr, its control characters escaped; a failed write is ignored, as there is

@@ -8,6 +8,7 @@ struct DemoCommand: ParsableCommand {
     )
 
     @OptionGroup var templateOptions: TemplateOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
 
     @Argument(help: "A new folder for the sample repository (default: a temporary folder).")
     var directory: String?
@@ -16,6 +17,6 @@ struct DemoCommand: ParsableCommand {
     var docs: String?
 
     func run() throws {
-        try Console.run { try DemoAction(directory: directory, templates: templateOptions.templates, docs: docs).run() }
+        try Console.run(verbosityOptions.verbosity) { try DemoAction(directory: directory, templates: templateOptions.templates, docs: docs).run() }
     }
 }

@@ -9,6 +9,7 @@ struct DraftCommand: ParsableCommand {
     )
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
     @OptionGroup var templateOptions: TemplateOptions
 
     @Option(help: "The version to draft (default: the suggested next version).")
@@ -28,7 +29,7 @@ struct DraftCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try Console.run(verbosityOptions.verbosity) {
             try DraftAction(
                 repo: repository.repo, version: version, force: force, templates: templateOptions.templates,
                 config: repository.config, component: repository.component, format: format, github: github

@@ -8,6 +8,7 @@ struct ImagesCommand: ParsableCommand {
     )
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
 
     @Option(help: "The ref to read manifests at.")
     var at: String?
@@ -20,7 +21,7 @@ struct ImagesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try Console.run(verbosityOptions.verbosity) {
             try ImagesAction(
                 repo: repository.repo, at: at, format: format, config: repository.config, component: repository.component
             ).run()

@@ -8,11 +8,12 @@ struct LintCommand: ParsableCommand {
     )
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
 
     @OptionGroup var range: RangeOptions
 
     func run() throws {
-        try Console.run {
+        try Console.run(verbosityOptions.verbosity) {
             try LintAction(notes: NotesAction(
                 repo: repository.repo, from: range.from, to: range.to, config: repository.config,
                 component: repository.component, github: range.github, offline: range.offline

@@ -8,6 +8,7 @@ struct NextVersionCommand: ParsableCommand {
     )
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
 
     @Option(help: "Output format: text or json.")
     var format: ListFormat = .text
@@ -16,6 +17,6 @@ struct NextVersionCommand: ParsableCommand {
     var short = false
 
     func run() throws {
-        try Console.run { try NextVersionAction(repo: repository.repo, format: format, short: short, config: repository.config, component: repository.component).run() }
+        try Console.run(verbosityOptions.verbosity) { try NextVersionAction(repo: repository.repo, format: format, short: short, config: repository.config, component: repository.component).run() }
     }
 }

@@ -8,6 +8,7 @@ struct NotesCommand: ParsableCommand {
     )
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
     @OptionGroup var templateOptions: TemplateOptions
 
     @OptionGroup var range: RangeOptions
@@ -16,7 +17,7 @@ struct NotesCommand: ParsableCommand {
     var format: NotesFormat = .markdown
 
     func run() throws {
-        try Console.run {
+        try Console.run(verbosityOptions.verbosity) {
             try NotesAction(
                 repo: repository.repo, from: range.from, to: range.to, format: format, templates: templateOptions.templates,
                 config: repository.config, component: repository.component, github: range.github, offline: range.offline

@@ -37,7 +37,7 @@ struct ProjectHistory {
         let scheme = TagScheme(prefix: component.tagPrefix, otherPrefixes: configuration.components.map(\.tagPrefix))
         var byVersion: [SemanticVersion: Release] = [:]
         var warnings: [Diagnostic] = []
-        for tag in tags {
+        for tag in tags where !configuration.ignores(tag: tag.name) {
             switch scheme.classify(tag.name) {
             case .release(let version):
                 let release = Release(tag: tag.name, version: version, commit: tag.commit, time: tag.time)

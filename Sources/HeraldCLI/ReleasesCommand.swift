@@ -8,11 +8,12 @@ struct ReleasesCommand: ParsableCommand {
     )
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
 
     @Option(help: "Output format: text or json.")
     var format: ListFormat = .text
 
     func run() throws {
-        try Console.run { try ReleasesAction(repo: repository.repo, format: format, config: repository.config, component: repository.component).run() }
+        try Console.run(verbosityOptions.verbosity) { try ReleasesAction(repo: repository.repo, format: format, config: repository.config, component: repository.component).run() }
     }
 }

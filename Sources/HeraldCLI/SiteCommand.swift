@@ -13,6 +13,7 @@ struct SiteCommand: ParsableCommand {
     )
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var verbosityOptions: VerbosityOptions
     @OptionGroup var templateOptions: TemplateOptions
 
     @Option(help: "The folder to write the site to; it is replaced as a whole.")
@@ -32,7 +33,7 @@ struct SiteCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Console.run {
+        try Console.run(verbosityOptions.verbosity) {
             try SiteAction(
                 repo: repository.repo, output: output, baseURL: baseURL, templates: templateOptions.templates,
                 config: repository.config, component: repository.component, docs: docs, progress: ProgressLine.standardError()

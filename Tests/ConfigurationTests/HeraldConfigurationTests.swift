@@ -131,3 +131,13 @@ import Testing
         #expect(configuration.site?.title == "yes")
     }
 }
+
+/// `tags.ignore`: globs of tags that are no releases.
+struct IgnoredTagsConfigurationTests {
+    @Test func readsGlobsAndRefusesUnknownKeys() throws {
+        let configuration = try HeraldConfiguration(yaml: "tags:\n  ignore: [\"api/*\", \"client/**\"]\n", file: ".herald.yml")
+        #expect(configuration.ignores(tag: "api/v3.5.0") && configuration.ignores(tag: "client/pkg/v3.5.0"))
+        #expect(!configuration.ignores(tag: "v3.5.0") && !configuration.ignores(tag: "api/x/v1.0.0"))
+        #expect(throws: ConfigurationError.self) { try HeraldConfiguration(yaml: "tags:\n  ignored: [\"x\"]\n", file: ".herald.yml") }
+    }
+}

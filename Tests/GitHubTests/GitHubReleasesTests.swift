@@ -74,7 +74,7 @@ import Testing
         defer { server.stop() }
         let outcome = try Self.releases(server).upsert(tagName: "v1.2.0", payload: Self.payload)
         #expect(outcome.created)
-        #expect(server.requests.count == 4, "500, 403, then the list and the create")
+        #expect(server.requests.count == 4, "500, 403, then the list and the create: \(server.requests.map { "\($0.method) \($0.path)" })")
     }
 
     @Test(arguments: [(401, "401 unauthorized"), (404, "404 not found"), (422, "422 rejected: validation failed")])
