@@ -1,12 +1,13 @@
 # Herald: every target installs what it needs (libcmark-dev through apt-get when missing; for
-# `make test`, chromium and the Nu HTML checker through scripts/site-test-tools.sh).
+# `make test`, chromium and the Nu HTML checker through scripts/site-test-tools.sh). The templates in
+# templates/ are built into the binary, so `make install` installs the binary alone.
 PREFIX ?= /usr/local
 SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/herald
 DEMO_DIR ?= $(shell mktemp -d -u /tmp/herald-demo.XXXXXX)
 
-.PHONY: all build demo test bench install deps clean templates
+.PHONY: all build demo test bench install deps clean
 
 all: build
 
@@ -34,13 +35,8 @@ bench: deps
 
 install: deps
 	$(SWIFT) build -c release --product herald
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/herald/templates/site
+	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/herald $(DESTDIR)$(PREFIX)/bin/herald
-	install -m 644 templates/*.mustache $(DESTDIR)$(PREFIX)/share/herald/templates/
-	install -m 644 templates/site/* $(DESTDIR)$(PREFIX)/share/herald/templates/site/
-
-templates:
-	./scripts/embed-templates.sh
 
 clean:
 	rm -rf .build

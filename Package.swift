@@ -24,10 +24,24 @@ let package = Package(
         .target(name: "Changes", dependencies: ["GitHistory", "HeraldSupport"]),
         .target(name: "Images", dependencies: ["Versioning", .product(name: "Yams", package: "Yams")]),
         .target(name: "Configuration", dependencies: ["Changes", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
+        // The built-in templates, embedded from the files in templates/ where users read and copy them
+        // (tools-version 6 takes declared resources from outside the target's folder).
+        .target(
+            name: "NotesTemplates",
+            resources: ["changelog", "notes", "release"].map { .embedInCode("../../templates/\($0).mustache") }
+        ),
+        .target(
+            name: "SiteTemplateFiles",
+            resources: [
+                "404.mustache", "component.mustache", "feed.mustache", "image-sections.mustache", "index.mustache",
+                "layout.mustache", "notes.mustache", "page.mustache", "release-list.mustache", "release.mustache",
+                "search.mustache", "unreleased.mustache", "herald.css", "herald.js",
+            ].map { .embedInCode("../../templates/site/\($0)") }
+        ),
         .target(
             name: "ReleaseNotes",
             dependencies: [
-                "GitHistory", "Versioning", "Changes", "Images",
+                "GitHistory", "Versioning", "Changes", "Images", "NotesTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -35,7 +49,7 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "CommonMark", "ReleaseNotes", "Changes", "Images", "Versioning", "HeraldSupport",
+                "CommonMark", "ReleaseNotes", "Changes", "Images", "Versioning", "HeraldSupport", "SiteTemplateFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -56,7 +70,7 @@ let package = Package(
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories"]),
-        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images"]),
+        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images", "NotesTemplates"]),
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),

@@ -17,8 +17,8 @@ struct SiteBenchmark {
     /// The table rows (the whole build, then the build in memory alone) and a line describing the input.
     func measure() throws -> (rows: [[String]], note: String) {
         let content = SyntheticSite(releases: releases).content()
-        let templates = try SiteTemplates.load(explicit: nil)
-        let notes = MarkdownRenderer(templates: try TemplateLibrary.load(explicit: nil))
+        let templates = try SiteTemplates.load(folder: nil)
+        let notes = MarkdownRenderer(templates: try TemplateLibrary.load(folder: nil))
         let builder = SiteBuilder(content: content, templates: templates, notes: notes)
         let markdown = try content.components.flatMap(\.releases).map(builder.markdown(for:))
         let bytes = markdown.reduce(0) { $0 + $1.utf8.count }

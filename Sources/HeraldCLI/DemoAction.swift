@@ -5,7 +5,7 @@ import SampleRepositories
 struct DemoAction {
     /// Where to build the sample; nil for a new temporary folder.
     var directory: String?
-    /// A templates folder, or nil for the installed one.
+    /// A templates folder, or nil for `HERALD_TEMPLATES` or the built-in templates.
     var templates: String?
     /// A folder of Markdown pages to add to the sample's site, such as Herald's own docs.
     var docs: String?

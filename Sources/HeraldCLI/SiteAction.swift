@@ -13,7 +13,7 @@ struct SiteAction {
     var output: String = "_site"
     /// The URL the site is published at, over the configuration's `site.baseURL`.
     var baseURL: String?
-    /// A templates folder, or nil for the installed one.
+    /// A templates folder, or nil for `HERALD_TEMPLATES` or the built-in templates.
     var templates: String?
     /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
     var config: String?
@@ -32,8 +32,9 @@ struct SiteAction {
         // A folder that is not ours is refused before the build, not after it.
         let writer = SiteWriter(output: output)
         try writer.checkReplaceable()
-        let renderer = try scope.renderer(templates: templates)
-        let siteTemplates = try SiteTemplates.load(explicit: templates)
+        let templatesFolder = ProjectScope.templatesFolder(option: templates)
+        let renderer = try scope.renderer(folder: templatesFolder)
+        let siteTemplates = try SiteTemplates.load(folder: templatesFolder)
         var histories = try scope.histories(repo: repo)
         progress?("read releases")
         let graph = try ProjectHistory.sharedGraph(of: histories)

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import NotesTemplates
 
 /// The Mustache templates notes are rendered with, loaded from a folder of `*.mustache` files.
 public struct TemplateLibrary: Sendable {
@@ -16,7 +17,7 @@ public struct TemplateLibrary: Sendable {
             throw ReleaseNotesError(context: directory, reason: "cannot read the templates folder; pass --templates DIR")
         }
         // A folder may customise one template; the others stay the defaults.
-        var texts = DefaultTemplates.byName
+        var texts = BuiltInNotesTemplates.byName
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -47,10 +48,10 @@ public struct TemplateLibrary: Sendable {
         return library
     }
 
-    /// The templates from `explicit`, `HERALD_TEMPLATES` or the installed share folder, else the built-in defaults.
-    public static func load(explicit: String?) throws -> TemplateLibrary {
-        if let folder = locate(explicit: explicit) { return try TemplateLibrary(directory: folder) }
-        return try TemplateLibrary(texts: DefaultTemplates.byName, origin: "built-in templates")
+    /// The templates in `folder` over the built-in ones, or the built-in ones alone when `folder` is nil.
+    public static func load(folder: String?) throws -> TemplateLibrary {
+        if let folder { return try TemplateLibrary(directory: folder) }
+        return try TemplateLibrary(texts: BuiltInNotesTemplates.byName, origin: "built-in templates")
     }
 
     /// Renders `context` with the template called `name`.
@@ -59,18 +60,6 @@ public struct TemplateLibrary: Sendable {
             throw ReleaseNotesError(context: directory, reason: "no template named \(name).mustache")
         }
         return text
-    }
-
-    /// The folder to read templates from: `explicit`, `HERALD_TEMPLATES`, or the install's share folder when it exists.
-    public static func locate(explicit: String?) -> String? {
-        if let explicit { return explicit }
-        if let variable = ProcessInfo.processInfo.environment["HERALD_TEMPLATES"], !variable.isEmpty {
-            return variable
-        }
-        // The running binary, not argv[0]: a command found on PATH has no folder in argv[0].
-        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
-        let shared = executable.deletingLastPathComponent().appendingPathComponent("../share/herald/templates").standardized.path
-        return FileManager.default.fileExists(atPath: shared + "/notes.mustache") ? shared : nil
     }
 
     /// A readable reason for a Mustache parse error.

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import ReleaseNotes
+import SiteTemplateFiles
 
 /// The site's Mustache templates and theme files: built in, each replaceable by a file in `TEMPLATES/site/`.
 public struct SiteTemplates: Sendable {
@@ -14,14 +15,14 @@ public struct SiteTemplates: Sendable {
     let library: MustacheLibrary
 
     /// The built-in templates and theme, by file name.
-    static let builtIn = DefaultSiteTemplates.byName.merging(DefaultSiteTheme.byName) { template, _ in template }
+    static let builtIn = BuiltInSiteFiles.byName
 
     /// The file names of theme files.
     static let assetExtensions = [".css", ".js"]
 
-    /// The templates from `explicit`, `HERALD_TEMPLATES` or the installed share folder, over the built-in ones.
-    public static func load(explicit: String?) throws -> SiteTemplates {
-        guard let folder = TemplateLibrary.locate(explicit: explicit) else {
+    /// The files in a templates folder's `site/` over the built-in ones, or the built-in ones alone when `folder` is nil.
+    public static func load(folder: String?) throws -> SiteTemplates {
+        guard let folder else {
             return try SiteTemplates(texts: builtIn, origin: "built-in templates")
         }
         return try SiteTemplates(directory: (folder as NSString).appendingPathComponent("site"))

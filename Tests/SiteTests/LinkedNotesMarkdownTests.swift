@@ -20,8 +20,8 @@ import ReleaseNotes
 
     @Test(arguments: [nil, "https://github.com/example/storage"] as [String?])
     func writerMatchesTheTemplate(repositoryURL: String?) throws {
-        let templates = try SiteTemplates(texts: DefaultSiteTemplates.byName, origin: "built-in templates")
-        let renderer = MarkdownRenderer(templates: try TemplateLibrary.load(explicit: nil))
+        let templates = try SiteTemplates(texts: SiteTemplates.builtIn, origin: "built-in templates")
+        let renderer = MarkdownRenderer(templates: try TemplateLibrary.load(folder: nil))
         for document in [Self.document(Self.changes), Self.document([])] {
             var context = renderer.templateContext(document)
             context["repositoryURL"] = repositoryURL

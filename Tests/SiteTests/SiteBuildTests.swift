@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func aFailingStepNamesItself() throws {
-        var texts = DefaultSiteTemplates.byName
+        var texts = SiteTemplates.builtIn
         texts["release.mustache"] = nil
         let templates = try SiteTemplates(texts: texts, origin: "test templates")
         let repository = try SiteScenario.build()

@@ -39,7 +39,7 @@ import Testing
             title: "Odd\u{FFFF} site", baseURL: "https://example.github.io/p\u{FFFE}/", repositoryURL: "https://github.com/o/r\u{FFFF}",
             components: [SiteComponent(name: nil, releases: releases)]
         )
-        let files = try SiteBuilder(content: content, templates: try SiteTemplates.load(explicit: nil), notes: try scope.renderer(templates: nil)).build()
+        let files = try SiteBuilder(content: content, templates: try SiteTemplates.load(folder: nil), notes: try scope.renderer(templates: nil)).build()
         let feed = files["feed.xml"] ?? Data()
         let problems = AtomFeedChecker.problems(inFeed: feed)
         #expect(problems.isEmpty, "\(problems)")

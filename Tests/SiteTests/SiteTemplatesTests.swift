@@ -6,12 +6,13 @@ import Testing
 @Suite struct SiteTemplatesTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../templates/site").standardized
 
-    @Test func builtInTemplatesMatchTheFiles() throws {
+    /// Package.swift and `BuiltInSiteFiles` list the files by hand, so a new file or a crossed name shows here.
+    @Test func everyFileIsBuiltInUnderItsName() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
-        #expect(Set(files) == Set(SiteTemplates.builtIn.keys), "run make templates")
+        #expect(Set(files) == Set(SiteTemplates.builtIn.keys), "list a new file in Package.swift and BuiltInSiteFiles")
         for file in files {
             let text = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
-            #expect(SiteTemplates.builtIn[file] == text, "run make templates: \(file) differs")
+            #expect(SiteTemplates.builtIn[file] == text, "\(file) is built in under another name")
         }
     }
 
