@@ -21,9 +21,9 @@ let package = Package(
         .target(name: "HeraldSupport"),
         .target(name: "GitHistory", dependencies: ["HeraldSupport"]),
         .target(name: "Versioning"),
-        .target(name: "Changes", dependencies: ["GitHistory"]),
+        .target(name: "Changes", dependencies: ["GitHistory", "HeraldSupport"]),
         .target(name: "Images", dependencies: ["Versioning", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Configuration", dependencies: ["Changes", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Configuration", dependencies: ["Changes", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ReleaseNotes",
             dependencies: [
@@ -60,19 +60,19 @@ let package = Package(
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),
-        .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory"]),
+        .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory", "HeraldSupport"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning"]),
         .testTarget(name: "GitHubTests", dependencies: ["GitHub", "HeraldCLI", "SampleRepositories"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Changes"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Changes", "HeraldSupport"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "HeraldCLI", "SampleRepositories"],
+            dependencies: ["Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "HeraldCLI", "SampleRepositories", "HeraldSupport"],
             exclude: ["Scenarios"]
         ),
         .testTarget(
             name: "HeraldCLITests",
-            dependencies: ["HeraldCLI", "ReleaseNotes", "SampleRepositories"],
+            dependencies: ["HeraldCLI", "ReleaseNotes", "SampleRepositories", "HeraldSupport"],
             exclude: ["Scenarios"]
         ),
     ]

@@ -1,3 +1,4 @@
+import HeraldSupport
 import GitHistory
 
 /// Finds the merged changes of a range on its first-parent line and classifies them.

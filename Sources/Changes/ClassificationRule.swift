@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 
 /// A configured classification rule: when every condition it gives holds, a change is of `kind`.

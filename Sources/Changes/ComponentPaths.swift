@@ -1,3 +1,4 @@
+import HeraldSupport
 /// A component's name and the paths that make a change its own.
 public struct ComponentPaths: Sendable, Equatable {
     /// The component's name.

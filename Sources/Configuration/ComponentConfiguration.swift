@@ -1,3 +1,4 @@
+import HeraldSupport
 import Changes
 
 /// One releasable component: the paths that belong to it, its tag prefix, the images it publishes

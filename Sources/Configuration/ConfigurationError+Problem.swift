@@ -1,4 +1,4 @@
-import Changes
+import HeraldSupport
 
 extension ConfigurationError {
     /// What is wrong with a configuration file; each case names the problem, and `description` says how to fix it.

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Changes
 import Yams
 

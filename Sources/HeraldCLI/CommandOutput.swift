@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// What an action produced: data for stdout and warnings for stderr.
 public struct CommandOutput: Sendable, Equatable {
     /// The data, printed as is.

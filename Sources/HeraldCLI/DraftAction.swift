@@ -1,3 +1,4 @@
+import HeraldSupport
 import ArgumentParser
 import Foundation
 import GitHub
@@ -65,7 +66,7 @@ struct DraftAction {
                 offered = keys
                 let unseen = Set(keys).subtracting(existing.body.split(separator: "\n").compactMap(DraftMarker.key(in:))).count
                 if unseen > 0 {
-                    history.warn("draft-front-matter", "\(file.relative) has no front matter, so herald cannot tell deleted entries from new ones; \(unseen) change\(unseen == 1 ? " was" : "s were") not added: restore the front matter or regenerate with --force")
+                    history.warn(.draftFrontMatter, "\(file.relative) has no front matter, so herald cannot tell deleted entries from new ones; \(unseen) change\(unseen == 1 ? " was" : "s were") not added: restore the front matter or regenerate with --force")
                 }
             }
             draft.body = DraftMerge(edited: existing.body, offered: offered).merged(with: fresh, current: Set(keys))

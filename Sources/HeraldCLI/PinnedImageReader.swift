@@ -1,3 +1,4 @@
+import HeraldSupport
 import Changes
 import GitHistory
 import Images
@@ -34,20 +35,20 @@ final class PinnedImageReader {
         for ref in refs {
             for folder in missingFolders[ref] ?? [] {
                 warnings.append(Diagnostic(
-                    code: "missing-tree",
-                    message: "\(folder.isEmpty ? "the tree of \(ref)" : "\(ref):\(folder)") is missing from the object store (partial clone?); the manifests in it are not listed"
+                    .missingTree,
+                    "\(folder.isEmpty ? "the tree of \(ref)" : "\(ref):\(folder)") is missing from the object store (partial clone?); the manifests in it are not listed"
                 ))
             }
             for file in found[ref] ?? [] {
                 guard let scan = scans[key(of: file)] else {
                     warnings.append(Diagnostic(
-                        code: "missing-blob",
-                        message: "\(ref):\(file.path) is missing from the object store (partial clone?); its images are not listed"
+                        .missingBlob,
+                        "\(ref):\(file.path) is missing from the object store (partial clone?); its images are not listed"
                     ))
                     continue
                 }
                 images[ref, default: []] += scan.images
-                warnings += scan.findings.map { Diagnostic(code: "image", message: "\(ref): \($0.description)") }
+                warnings += scan.findings.map { Diagnostic(.image, "\(ref): \($0.description)", subject: $0.file) }
             }
         }
         return (images, warnings)

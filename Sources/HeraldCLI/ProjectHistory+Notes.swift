@@ -1,3 +1,4 @@
+import HeraldSupport
 import Changes
 import GitHistory
 import ReleaseNotes
@@ -26,7 +27,7 @@ extension ProjectHistory {
             base = picker.baseForUnreleased(on: line)
         }
         if releases.isEmpty && from == nil {
-            warn("no-tags", "no release tags in \(repository.path): notes start at the first commit (pass --from to choose a start)")
+            warn(.noTags, "no release tags in \(repository.path): notes start at the first commit (pass --from to choose a start)")
         }
         let fromCommit = from == nil ? base.release?.commit : commits[1]
         let graph = try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
@@ -68,7 +69,7 @@ extension ProjectHistory {
     mutating func warnOfRejectedRecords(in graph: CommitGraph) {
         guard graph.rejectedRecords > 0 else { return }
         let count = graph.rejectedRecords
-        warn("rejected-record", "git log gave \(count) record\(count == 1 ? "" : "s") of the wrong shape (field count or object name); \(count == 1 ? "it is" : "they are") left out of the notes")
+        warn(.rejectedRecord, "git log gave \(count) record\(count == 1 ? "" : "s") of the wrong shape (field count or object name); \(count == 1 ? "it is" : "they are") left out of the notes")
     }
 
     /// The commits that cherry-pick trailers and reverts in `ranges` name and `graph` lacks, read with at most one git process.

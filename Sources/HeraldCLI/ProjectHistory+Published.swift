@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 import ReleaseNotes
 
@@ -19,13 +20,13 @@ extension ProjectHistory {
             guard let read = try file.read() else { return document }
             data = read
         } catch let error as HeraldCLIError {
-            warn("unsafe-notes-file", "\(error.description); the notes of \(version) are generated instead")
+            warn(.unsafeNotesFile, "\(error.description); the notes of \(version) are generated instead")
             return document
         } catch {
             return document
         }
         guard let text = EditedText(data: data) else {
-            warn("unsafe-notes-file", "\(file.relative) is not valid utf-8; the notes of \(version) are generated instead")
+            warn(.unsafeNotesFile, "\(file.relative) is not valid utf-8; the notes of \(version) are generated instead")
             return document
         }
         var published = document

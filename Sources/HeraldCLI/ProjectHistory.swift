@@ -1,3 +1,4 @@
+import HeraldSupport
 import Changes
 import Configuration
 import GitHistory
@@ -41,14 +42,14 @@ struct ProjectHistory {
             case .release(let version):
                 let release = Release(tag: tag.name, version: version, commit: tag.commit, time: tag.time)
                 if let existing = byVersion[version] {
-                    warnings.append(Diagnostic(code: "duplicate-version", message: "tags \(existing.tag) and \(tag.name) name the same version; using \(existing.tag)"))
+                    warnings.append(Diagnostic(.duplicateVersion, "tags \(existing.tag) and \(tag.name) name the same version; using \(existing.tag)", subject: tag.name))
                 } else {
                     byVersion[version] = release
                 }
             case .otherComponent:
                 break
             case .skipped(let reason):
-                warnings.append(Diagnostic(code: "skipped-tag", message: "tag \(tag.name) skipped: \(reason)"))
+                warnings.append(Diagnostic(.skippedTag, "tag \(tag.name) skipped: \(reason)", subject: tag.name))
             }
         }
         releases = byVersion.values.sorted { $0.version < $1.version }
@@ -82,8 +83,8 @@ struct ProjectHistory {
     }
 
     /// Records a warning.
-    mutating func warn(_ code: String, _ message: String) {
-        warnings.append(Diagnostic(code: code, message: message))
+    mutating func warn(_ code: DiagnosticCode, _ message: String, subject: String? = nil) {
+        warnings.append(Diagnostic(code, message, subject: subject))
     }
 
     /// Every warning so far: those gathered while reading, then configured patterns that ran out of time.
@@ -93,14 +94,14 @@ struct ProjectHistory {
     static func slowPatternWarnings(_ configuration: HeraldConfiguration) -> [Diagnostic] {
         let rules = configuration.rules.filter { $0.timedOutSearches > 0 }.map { rule in
             Diagnostic(
-                code: "slow-pattern",
-                message: "rule '\(rule)' took over 0.1 s on \(rule.timedOutSearches) change\(rule.timedOutSearches == 1 ? "" : "s"), which count as not matching it; simplify its regular expression"
+                .slowPattern,
+                "rule '\(rule)' took over 0.1 s on \(rule.timedOutSearches) change\(rule.timedOutSearches == 1 ? "" : "s"), which count as not matching it; simplify its regular expression"
             )
         }
         let allow = configuration.workflow.lintAllow.filter { $0.timedOutSearches > 0 }.map { pattern in
             Diagnostic(
-                code: "slow-pattern",
-                message: "lint.allow pattern /\(pattern.pattern)/ took over 0.1 s on \(pattern.timedOutSearches) title\(pattern.timedOutSearches == 1 ? "" : "s"), which count as not matching it; simplify it"
+                .slowPattern,
+                "lint.allow pattern /\(pattern.pattern)/ took over 0.1 s on \(pattern.timedOutSearches) title\(pattern.timedOutSearches == 1 ? "" : "s"), which count as not matching it; simplify it"
             )
         }
         return rules + allow

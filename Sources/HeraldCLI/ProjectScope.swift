@@ -1,3 +1,4 @@
+import HeraldSupport
 import ArgumentParser
 import Changes
 import Configuration

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Configuration
 import Foundation
 import Images
@@ -54,13 +55,13 @@ struct SiteAction {
             components: components, documents: documents, documentFiles: files
         )
         let built = try SiteBuilder(content: content, templates: siteTemplates, notes: renderer, progress: progress).buildSite()
-        diagnostics += built.warnings.map { Diagnostic(code: $0.code, message: $0.message) }
+        diagnostics += built.warnings
         progress?("write site")
         let report = try writer.write(built.files)
         if content.baseURL == nil {
             diagnostics.append(Diagnostic(
-                code: "no-base-url",
-                message: "without a base URL there is no sitemap.xml, and 404.html works only at the site's root; pass --base-url or set site.baseURL"
+                .noBaseURL,
+                "without a base URL there is no sitemap.xml, and 404.html works only at the site's root; pass --base-url or set site.baseURL"
             ))
         }
         let index = (report.output as NSString).appendingPathComponent("index.html")

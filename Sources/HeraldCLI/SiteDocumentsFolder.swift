@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -50,7 +51,7 @@ struct SiteDocumentsFolder {
             let lowercased = (entry as NSString).pathExtension.lowercased()
             guard lowercased == "md" || Self.copiedExtensions.contains(lowercased) else { continue }
             guard let data = FileManager.default.contents(atPath: full) else {
-                diagnostics.append(Diagnostic(code: "unreadable-page", message: "\(full): cannot read the file; it is left out of the site"))
+                diagnostics.append(Diagnostic(.unreadablePage, "\(full): cannot read the file; it is left out of the site", subject: full))
                 continue
             }
             if lowercased == "md" {

@@ -61,7 +61,12 @@ public enum InterruptCleanup {
     /// Removes the registered paths of `tokens` and forgets them.
     static func removePaths(of tokens: [Int]) {
         let removals = lock.withLock { tokens.compactMap { paths.removeValue(forKey: $0) } }
-        for path in removals { try? FileManager.default.removeItem(atPath: path) }
+        for path in removals {
+            // Moved aside first: a writer still filling a folder then fails, instead of adding files while it is
+            // removed (which leaves it behind, not empty). The new name keeps a scratch name's owner.
+            let aside = path + "-removing"
+            try? FileManager.default.removeItem(atPath: rename(path, aside) == 0 ? aside : path)
+        }
     }
 
     /// On SIGINT, SIGTERM and SIGHUP: clean up, then die of the same signal, so the exit status tells the caller.

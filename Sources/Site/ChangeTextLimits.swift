@@ -1,3 +1,4 @@
+import HeraldSupport
 import Changes
 import ReleaseNotes
 
@@ -13,17 +14,17 @@ enum ChangeTextLimits {
     static let wordReach = 100
 
     /// Cuts the long titles and notes of `document`'s changes, with a warning for each.
-    static func cap(_ document: inout NotesDocument) -> [SiteWarning] {
-        var warnings: [SiteWarning] = []
+    static func cap(_ document: inout NotesDocument) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         for index in document.changes.indices {
             let change = document.changes[index]
             if let shorter = cut(change.title, limit: Self.title) {
                 document.changes[index].title = shorter
-                warnings.append(warning(code: "long-title", what: "title", of: change, in: document, limit: Self.title))
+                warnings.append(warning(.longTitle, what: "title", of: change, in: document, limit: Self.title))
             }
             if let shorter = change.note.flatMap({ cut($0, limit: Self.note) }) {
                 document.changes[index].note = shorter
-                warnings.append(warning(code: "long-note", what: "release note", of: change, in: document, limit: Self.note))
+                warnings.append(warning(.longNote, what: "release note", of: change, in: document, limit: Self.note))
             }
         }
         return warnings
@@ -42,12 +43,11 @@ enum ChangeTextLimits {
     }
 
     /// The warning for one cut: the release, the change, and how much of it the site shows.
-    static func warning(code: String, what: String, of change: Change, in document: NotesDocument, limit: Int) -> SiteWarning {
+    static func warning(_ code: DiagnosticCode, what: String, of change: Change, in document: NotesDocument, limit: Int) -> Diagnostic {
         let release = document.version == nil ? "\(document.component.map { $0 + " " } ?? "")unreleased changes" : SiteState.releaseTitle(document)
         let name = change.pullRequest.map { "#\($0)" } ?? "commit \(change.commit.prefix(12))"
-        return SiteWarning(
-            code: code,
-            message: "\(release): the \(what) of \(name) is longer than \(limit) characters; the site shows the start of it"
+        return Diagnostic(
+            code, "\(release): the \(what) of \(name) is longer than \(limit) characters; the site shows the start of it", subject: name
         )
     }
 }

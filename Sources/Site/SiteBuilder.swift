@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 import ReleaseNotes
 
@@ -54,9 +55,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// `content` without the pictures that could run script, and with long change titles cut, and warnings saying so.
-    static func bounded(_ content: SiteContent) -> (SiteContent, [SiteWarning]) {
+    static func bounded(_ content: SiteContent) -> (SiteContent, [Diagnostic]) {
         var content = content
-        var warnings: [SiteWarning] = []
+        var warnings: [Diagnostic] = []
         for component in content.components.indices {
             for release in content.components[component].releases.indices {
                 warnings += ChangeTextLimits.cap(&content.components[component].releases[release])
@@ -69,9 +70,10 @@ public struct SiteBuilder: Sendable {
         for file in content.documentFiles.keys.sorted() where file.lowercased().hasSuffix(".svg") {
             guard let data = content.documentFiles[file], let problem = SVGSafety.problem(in: data) else { continue }
             content.documentFiles[file] = nil
-            warnings.append(SiteWarning(
-                code: "unsafe-svg",
-                message: "\(file) in the docs folder is left out of the site: \(problem), and a picture opened by itself could run script in the site's origin"
+            warnings.append(Diagnostic(
+                .unsafeSVG,
+                "\(file) in the docs folder is left out of the site: \(problem), and a picture opened by itself could run script in the site's origin",
+                subject: file
             ))
         }
         return (content, warnings)

@@ -9,8 +9,7 @@ extension SiteWriter {
     func writeAndSwap(_ files: [String: Data]) throws -> SiteReport {
         // Only folders whose build is gone: another build may be writing its own, and the lock does not cover older versions.
         ScratchName.removeAbandoned(in: parent, base: name)
-        let staging = try makeStagingFolder()
-        let token = InterruptCleanup.register(path: staging)
+        let (staging, token) = try makeStagingFolder()
         defer { InterruptCleanup.unregister(token) }
         stagingMade?(staging)
         do {
@@ -74,12 +73,21 @@ extension SiteWriter {
     }
 
     /// A new empty folder beside the output, named so that a later build can tell whether its maker still runs.
-    func makeStagingFolder() throws -> String {
+    ///
+    /// It is registered for removal on interrupt before it exists, so no moment leaves it unregistered; the token
+    /// unregisters it.
+    func makeStagingFolder() throws -> (path: String, token: Int) {
         while true {
             let staging = (parent as NSString).appendingPathComponent(ScratchName.make(for: name))
+            let token = InterruptCleanup.register(path: staging)
             // mkdir applies the umask: the site is served to others, so it gets a new folder's usual mode.
-            if mkdir(staging, 0o777) == 0 { return staging }
-            guard errno == EEXIST else { throw Self.systemError(parent, .createTemporaryFolder) }
+            if mkdir(staging, 0o777) == 0 { return (staging, token) }
+            let failure = errno
+            InterruptCleanup.unregister(token)
+            guard failure == EEXIST else {
+                errno = failure
+                throw Self.systemError(parent, .createTemporaryFolder)
+            }
         }
     }
 

@@ -1,6 +1,6 @@
-import Changes
 import Configuration
 import Foundation
+import HeraldSupport
 import Testing
 
 /// Configuration errors are a location plus a problem case, and the loader's lines name no herald flag.

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 import SampleRepositories
 import Testing
@@ -81,7 +82,7 @@ import ReleaseNotes
         let again = try String(contentsOfFile: path, encoding: .utf8)
         #expect(!again.contains("herald #3"))
         #expect(again.contains("Snapshots can be listed. (#1)"))
-        #expect(output.diagnostics.contains { $0.code == "draft-front-matter" })
+        #expect(output.diagnostics.contains { $0.code == .draftFrontMatter })
         #expect(again.hasPrefix("---\n"), "the front matter is written again")
     }
 

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 import SampleRepositories
 import Testing
@@ -50,7 +51,7 @@ import Testing
         let count = { try clone.git("count-objects", "-v") }
         let before = try count()
         let listing = try ImagesAction(repo: clone.path, at: "v1.0.0").run()
-        #expect(listing.diagnostics.map(\.code) == Array(repeating: "missing-blob", count: Self.manifestPaths.count), "\(listing.diagnostics)")
+        #expect(listing.diagnostics.map(\.code) == Array(repeating: DiagnosticCode.missingBlob, count: Self.manifestPaths.count), "\(listing.diagnostics)")
         for path in Self.manifestPaths {
             #expect(listing.diagnostics.contains { $0.message.hasPrefix("v1.0.0:\(path) is missing") }, "\(path)")
         }
@@ -65,8 +66,7 @@ import Testing
         try clone.write([".herald.yml": GoldenScenario.manifestsConfiguration])
         let listing = try ImagesAction(repo: clone.path, at: "v1.0.0").run()
         #expect(listing.diagnostics == [Diagnostic(
-            code: "missing-tree",
-            message: "\(missing) is missing from the object store (partial clone?); the manifests in it are not listed"
+            .missingTree, "\(missing) is missing from the object store (partial clone?); the manifests in it are not listed"
         )])
         #expect(listing.text.contains("(no manifest pins an image)"))
     }

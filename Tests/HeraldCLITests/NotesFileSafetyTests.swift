@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 import SampleRepositories
 import Testing
@@ -33,7 +34,7 @@ import Testing
         for output in [notes, changelog, json] {
             #expect(!output.text.contains("ghs_secretValue"))
             #expect(output.text.contains("Add snapshot listing"), "the notes are generated instead")
-            #expect(output.diagnostics.contains { $0.code == "unsafe-notes-file" && $0.message.contains("symbolic link") })
+            #expect(output.diagnostics.contains { $0.code == .unsafeNotesFile && $0.message.contains("symbolic link") })
         }
     }
 

@@ -26,7 +26,7 @@ import Testing
             Change(pullRequest: nil, commit: "0123456789abcdef", title: "Short", note: String(repeating: "n", count: 20_000)),
         ])
         let warnings = ChangeTextLimits.cap(&document)
-        #expect(warnings.map(\.code) == ["long-title", "long-note"])
+        #expect(warnings.map(\.code) == [.longTitle, .longNote])
         #expect(warnings.first?.message == "client v1.1.0: the title of #7 is longer than 1000 characters; the site shows the start of it")
         #expect(warnings.last?.message.hasPrefix("client v1.1.0: the release note of commit 0123456789ab is longer than 10000") == true)
         #expect(document.changes[0].title.count <= 1_001)

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 import SampleRepositories
 import Testing
@@ -59,7 +60,7 @@ import Testing
         let site = SiteFolder(path: output)
         #expect(!site.files.contains("docs/evil.svg"))
         #expect(site.files.contains("docs/fine.svg"))
-        let warnings = result.diagnostics.filter { $0.code == "unsafe-svg" }
+        let warnings = result.diagnostics.filter { $0.code == .unsafeSVG }
         #expect(warnings.count == 1)
         #expect(warnings.first?.message.hasPrefix("evil.svg in the docs folder is left out of the site: it has an event handler attribute (onload), ") == true, "\(warnings)")
     }

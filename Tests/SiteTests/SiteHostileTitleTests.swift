@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -82,7 +83,7 @@ import Testing
         #expect(site.data("search-index.js").count < 6_000)
         let page = site.text("releases/v1.1.0.html")
         #expect(page.contains("everything everything…"), "cut between words, and said to be cut")
-        let warnings = result.diagnostics.filter { $0.code == "long-title" }
+        let warnings = result.diagnostics.filter { $0.code == .longTitle }
         #expect(warnings.map(\.message) == ["v1.1.0: the title of #2 is longer than 1000 characters; the site shows the start of it"])
     }
 }

@@ -1,4 +1,4 @@
-import Changes
+import HeraldSupport
 import Testing
 
 /// A pattern that is not a glob fails with the case that names its mistake.

@@ -1,5 +1,5 @@
 extension Glob {
-    /// Why a pattern is not a valid glob, the only error of the Changes module; each case carries the pattern as written.
+    /// Why a pattern is not a valid glob, the only error of the support module; each case carries the pattern as written.
     public enum SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         /// The pattern is the empty string.
         case emptyPattern(String)

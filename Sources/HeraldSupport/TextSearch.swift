@@ -10,12 +10,12 @@ import Darwin
 /// that the largest cost of a changelog, and nothing here needs more than exact bytes.
 extension StringProtocol {
     /// Whether `needle` occurs, compared byte for byte.
-    func containsText(_ needle: String) -> Bool {
+    package func containsText(_ needle: String) -> Bool {
         rangeOfText(needle) != nil
     }
 
     /// The first (or, with `backwards`, the last) occurrence of `needle`, compared byte for byte.
-    func rangeOfText(_ needle: String, backwards: Bool = false) -> Range<Index>? {
+    package func rangeOfText(_ needle: String, backwards: Bool = false) -> Range<Index>? {
         var needle = needle
         let found: (Int, Int)?? = utf8.withContiguousStorageIfAvailable { haystack -> (Int, Int)? in
             needle.withUTF8 { pattern -> (Int, Int)? in
@@ -54,7 +54,7 @@ extension StringProtocol {
     }
 
     /// The text without leading and trailing white space and newlines.
-    var trimmed: SubSequence {
+    package var trimmed: SubSequence {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = self[start...].lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
         return self[start..<end]

@@ -1,4 +1,4 @@
-import Changes
+import HeraldSupport
 import Testing
 
 /// Path globs: `**`, `*`, `?`, classes, escapes, and the patterns that are rejected.

@@ -38,12 +38,12 @@ private final class ResultSlots<Value>: @unchecked Sendable {
 }
 
 /// A value handed to concurrent work that only reads it, where the compiler cannot tell.
-struct UncheckedSendable<Value>: @unchecked Sendable {
+package struct UncheckedSendable<Value>: @unchecked Sendable {
     /// The value.
-    let value: Value
+    package let value: Value
 
     /// Wraps `value`.
-    init(_ value: Value) {
+    package init(_ value: Value) {
         self.value = value
     }
 }
