@@ -27,7 +27,8 @@ public enum GitHistoryError: Error, Equatable, CustomStringConvertible, Sendable
         case .notARepository(let path):
             return "\(path): not a git repository"
         case .shallowClone(let path):
-            return "\(path): shallow clone; herald needs full history: run `git fetch --unshallow --tags` (in GitHub Actions set `fetch-depth: 0` on actions/checkout)"
+            return "\(path): shallow clone; herald needs full history: run `git fetch --unshallow --tags` "
+                + "(in GitHub Actions set `fetch-depth: 0` on actions/checkout)"
         case .noCommits(let path):
             return "\(path): the repository has no commits yet; commit, then tag a release (git tag v0.1.0)"
         case .invalidRevision(let ref):

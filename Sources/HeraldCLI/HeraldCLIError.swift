@@ -48,7 +48,8 @@ public enum HeraldCLIError: Error, Equatable, CustomStringConvertible, Sendable 
         switch self {
         case .noReleaseTags(let command, let repository, let skipped):
             let note = skipped > 0 ? " (\(skipped) tag\(skipped == 1 ? " was" : "s were") skipped as not releases; see the warnings)" : ""
-            return "herald \(command): no release tags in \(repository)\(note); tag a release (git tag v0.1.0) or use `herald notes`, which starts at the first commit"
+            return "herald \(command): no release tags in \(repository)\(note); "
+                + "tag a release (git tag v0.1.0) or use `herald notes`, which starts at the first commit"
         case .noGitHubRepository(let context):
             return "\(context): no repository: set `repository: owner/name` in .herald.yml or GITHUB_REPOSITORY"
         case .noTokenForPullRequests: return "--github: GITHUB_TOKEN is not set; export a token or pass --offline to use the cache"
@@ -62,14 +63,16 @@ public enum HeraldCLIError: Error, Equatable, CustomStringConvertible, Sendable 
         case .fileTooLarge(let file, let limit): return "\(file): is larger than \(limit) MiB; notes files are text, so shorten it"
         case .fileSystem(let path, let operation, let reason): return "\(path): \(operation.rawValue) (\(reason))"
         case .alreadyTagged(let tag):
-            return "herald draft: \(tag) is already tagged; drafts are for the next release: edit its notes file by hand, or pass --version with an untagged version"
+            return "herald draft: \(tag) is already tagged; drafts are for the next release: "
+                + "edit its notes file by hand, or pass --version with an untagged version"
         case .draftNotUTF8(let file): return "\(file): is not valid utf-8, so herald left it untouched; save it as utf-8 and run again"
         case .suggestedVersionTooLong(let version, let digits):
             return "herald draft: the suggested version \(version) has numbers longer than \(digits) digits; pass --version"
         case .noWorkTree(let repository):
             return "\(repository): a bare repository or a .git folder has no work tree for drafts; run herald draft in a clone"
         case .missingDraftMarker(let entry):
-            return "release.mustache: the entry of \(entry) has no {{marker}}; end each entry line with {{#marker}} {{marker}}{{/marker}} so drafts keep their edits"
+            return "release.mustache: the entry of \(entry) has no {{marker}}; "
+                + "end each entry line with {{#marker}} {{marker}}{{/marker}} so drafts keep their edits"
         case .noSuchDocsFolder(let path): return "\(path): no such docs folder; pass --docs with a folder of Markdown pages"
         case .docsFolderOutsideRepository(let path):
             return "\(path): the docs folder leads outside the repository; set site.docs to a folder inside it"
