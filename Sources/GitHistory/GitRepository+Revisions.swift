@@ -3,7 +3,8 @@ import Foundation
 extension GitRepository {
     /// Resolves each ref to a commit with one `git cat-file --batch-check` process.
     ///
-    /// An unknown ref is an error that suggests the nearest of `suggestions` (give the most relevant names first).
+    /// An unknown ref is an error that suggests the nearest of `suggestions` (give the most relevant names first);
+    /// an unknown HEAD is `GitHistoryError.noCommits`, as only a repository without commits has one.
     public func resolve(_ refs: [String], suggestions: @autoclosure () -> [String] = []) throws -> [String] {
         guard !refs.isEmpty else { return [] }
         for ref in refs where ref.isEmpty || ref.contains("\n") || ref.hasPrefix("-") {

@@ -100,8 +100,4 @@ enum ReferenceGrammar {
     static func isLowerAlphanumeric(_ character: Character) -> Bool {
         character.isASCII && (character.isLowercase || character.isNumber)
     }
-
-    static func shown<Text: StringProtocol>(_ text: Text) -> String {
-        ImageReference.printable(text)
-    }
 }
