@@ -23,7 +23,7 @@ extension ImageReference {
         self = reference
     }
 
-    /// Splits the text into its parts and checks each one; the error's context is filled in by the caller.
+    /// Splits the text into its parts and checks each one, throwing the grammar rule a part breaks; the caller names the text.
     private static func split(_ text: String) throws(ImagesError.ReferenceProblem) -> ImageReference {
         var rest = Substring(text)
         var digest: Substring?
