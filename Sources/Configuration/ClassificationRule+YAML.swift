@@ -11,10 +11,7 @@ extension ClassificationRule {
         let kindNode = try fields.required("kind", example: "documentation")
         let name = try kindNode.string()
         guard let kind = ChangeKind(rawValue: name) else {
-            let hint = name == "breaking" ? "; breaking is a flag, not a kind" : ""
-            throw kindNode.error(
-                "unknown kind '\(name)'; known kinds are \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))\(hint)"
-            )
+            throw kindNode.error(.unknownKind(name, known: ChangeKind.allCases.map(\.rawValue)))
         }
         self.init(
             kind: kind,
@@ -23,7 +20,7 @@ extension ClassificationRule {
             paths: try fields["paths"]?.globs() ?? []
         )
         guard hasConditions else {
-            throw item.error("a rule needs at least one of title, body, paths; without one it would never match")
+            throw item.error(.ruleWithoutConditions)
         }
     }
 
@@ -31,12 +28,12 @@ extension ClassificationRule {
     private static func regularExpression(_ node: ConfigurationNode) throws -> NSRegularExpression {
         let pattern = try node.string()
         guard !pattern.isEmpty else {
-            throw node.error("the regular expression is empty and would match every change; remove the key or give a pattern")
+            throw node.error(.emptyRegularExpression)
         }
         do {
             return try NSRegularExpression(pattern: pattern)
         } catch {
-            throw node.error("invalid regular expression '\(pattern)'; check its brackets, parentheses and escapes")
+            throw node.error(.invalidRegularExpression(pattern))
         }
     }
 }

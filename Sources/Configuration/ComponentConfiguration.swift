@@ -54,20 +54,18 @@ extension ComponentConfiguration {
     static func list(_ node: ConfigurationNode) throws -> [ComponentConfiguration] {
         let items = try node.items(of: "components")
         guard !items.isEmpty else {
-            throw node.error("expected at least one component; remove the key to treat the repository as one component")
+            throw node.error(.noComponents)
         }
         var components: [ComponentConfiguration] = []
         for item in items {
             let fields = try item.fields(keys)
             let component = try ComponentConfiguration(fields)
             if let index = components.firstIndex(where: { $0.name == component.name }) {
-                throw (fields["name"] ?? item).error(
-                    "duplicate component name '\(component.name)', already used by \(node.keyPath)[\(index)]; give each component its own name"
-                )
+                throw (fields["name"] ?? item).error(.duplicateComponentName(component.name, firstAt: "\(node.keyPath)[\(index)]"))
             }
             if let index = components.firstIndex(where: { $0.tagPrefix == component.tagPrefix }) {
                 throw (fields["tagPrefix"] ?? item).error(
-                    "tag prefix '\(component.tagPrefix)' is already used by \(node.keyPath)[\(index)] (\(components[index].name)); give each component its own tagPrefix"
+                    .duplicateTagPrefix(component.tagPrefix, firstAt: "\(node.keyPath)[\(index)]", firstComponent: components[index].name)
                 )
             }
             components.append(component)
@@ -80,7 +78,7 @@ extension ComponentConfiguration {
         let nameNode = try fields.required("name", example: "client")
         let name = try nameNode.string()
         guard Self.isValidName(name) else {
-            throw nameNode.error("'\(name)' is not a usable component name; use letters, digits, '.', '_' and '-', not starting with '.' or '-'")
+            throw nameNode.error(.invalidComponentName(name))
         }
         self.init(
             name: name,
@@ -97,7 +95,7 @@ extension ComponentConfiguration {
         let forbidden = " \t~^:?*[\\"
         guard !prefix.unicodeScalars.contains(where: { forbidden.unicodeScalars.contains($0) || $0.properties.isWhitespace }),
               !prefix.contains(".."), !prefix.hasPrefix("/"), !prefix.contains("//") else {
-            throw node.error("'\(prefix)' cannot start a git tag name; use a prefix such as client/ without spaces or ~^:?*[\\")
+            throw node.error(.invalidTagPrefix(prefix))
         }
         return prefix
     }
@@ -106,11 +104,11 @@ extension ComponentConfiguration {
     private static func image(_ node: ConfigurationNode) throws -> String {
         let image = try node.nonEmptyString("an image name")
         guard !image.contains(where: \.isWhitespace) else {
-            throw node.error("'\(image)' is not an image name; remove the spaces")
+            throw node.error(.imageNameHasSpaces(image))
         }
         let lastComponent = image.split(separator: "/").last ?? Substring(image)
         guard !lastComponent.contains(":"), !lastComponent.contains("@") else {
-            throw node.error("'\(image)' has a tag or digest; give the name only, herald adds :vX.Y.Z")
+            throw node.error(.imageNameHasTag(image))
         }
         return image
     }

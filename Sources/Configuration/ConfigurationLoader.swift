@@ -12,22 +12,22 @@ public enum ConfigurationLoader {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             guard explicitPath == nil else {
-                throw ConfigurationError(file: path, reason: "no such file; check the --config path")
+                throw ConfigurationError(file: path, .noSuchFile)
             }
             return (.default, nil)
         }
         guard !isFolder.boolValue else {
-            throw ConfigurationError(file: path, reason: "is a folder; give the path of a .herald.yml file")
+            throw ConfigurationError(file: path, .isFolder)
         }
         if explicitPath == nil { try requireInside(path, repository: repository) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ConfigurationError(file: path, reason: "cannot be read; check its permissions")
+            throw ConfigurationError(file: path, .unreadable)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigurationError(file: path, reason: "is not valid utf-8; save it as utf-8")
+            throw ConfigurationError(file: path, .notUTF8)
         }
         return (try HeraldConfiguration(yaml: text, file: path), path)
     }
@@ -38,10 +38,10 @@ public enum ConfigurationLoader {
         let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let root = URL(fileURLWithPath: repository).resolvingSymlinksInPath().path
         guard file.hasPrefix(root == "/" ? "/" : root + "/") else {
-            throw ConfigurationError(file: path, reason: "is a symbolic link that leads outside the repository; replace it with the file, or pass --config")
+            throw ConfigurationError(file: path, .linkOutsideRepository)
         }
         guard let kind = try? FileManager.default.attributesOfItem(atPath: file)[.type] as? FileAttributeType, kind == .typeRegular else {
-            throw ConfigurationError(file: path, reason: "is not a regular file; replace it with the file, or pass --config")
+            throw ConfigurationError(file: path, .notRegularFile)
         }
     }
 

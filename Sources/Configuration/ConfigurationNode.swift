@@ -26,8 +26,8 @@ struct ConfigurationNode {
     }
 
     /// An error about this node.
-    func error(_ reason: String) -> ConfigurationError {
-        ConfigurationError(file: file, line: line, keyPath: keyPath.isEmpty ? nil : keyPath, reason: reason)
+    func error(_ problem: ConfigurationError.Problem) -> ConfigurationError {
+        ConfigurationError(file: file, line: line, keyPath: keyPath.isEmpty ? nil : keyPath, problem)
     }
 
     /// Whether the node is an empty value (`~`, `null` or nothing), which counts as leaving the key out.
@@ -56,19 +56,19 @@ struct ConfigurationNode {
     /// The fields of a mapping whose keys must all be among `known`, in the file's order.
     func fields(_ known: [String]) throws -> Fields {
         guard case .mapping(let mapping) = node else {
-            throw error("expected a mapping with keys \(known.joined(separator: ", ")), found \(typeName)")
+            throw error(.expectedMapping(keys: known, found: typeName))
         }
         var fields: [(String, ConfigurationNode)] = []
         for (key, value) in mapping {
             let keyLine = key.mark?.line ?? line
             guard case .scalar(let scalar) = key else {
                 let keyNode = ConfigurationNode(node: key, keyPath: keyPath, line: keyLine, file: file)
-                throw keyNode.error("expected a key name, found \(keyNode.typeName)")
+                throw keyNode.error(.expectedKeyName(found: keyNode.typeName))
             }
             let name = scalar.string
             let child = ConfigurationNode(node: value, keyPath: keyPath.isEmpty ? name : "\(keyPath).\(name)", line: keyLine, file: file)
             guard known.contains(name) else {
-                throw child.error("unknown key; known keys are \(known.joined(separator: ", "))")
+                throw child.error(.unknownKey(known: known))
             }
             fields.append((name, child))
         }
@@ -78,7 +78,7 @@ struct ConfigurationNode {
     /// The items of a list of `what` (for example `strings`), each with its own key path and line.
     func items(of what: String) throws -> [ConfigurationNode] {
         guard case .sequence(let sequence) = node else {
-            throw error("expected a list of \(what), found \(typeName)")
+            throw error(.expectedList(of: what, found: typeName))
         }
         return sequence.enumerated().map { index, item in
             ConfigurationNode(node: item, keyPath: "\(keyPath)[\(index)]", line: item.mark?.line ?? line, file: file)
@@ -87,14 +87,14 @@ struct ConfigurationNode {
 
     /// The text of a scalar; numbers and booleans count as the text written.
     func string() throws -> String {
-        guard case .scalar(let scalar) = node, !isNull else { throw error("expected a string, found \(typeName)") }
+        guard case .scalar(let scalar) = node, !isNull else { throw error(.expectedString(found: typeName)) }
         return scalar.string
     }
 
     /// The text of a scalar that must not be empty or blank.
     func nonEmptyString(_ what: String) throws -> String {
         let text = try string()
-        guard !text.allSatisfy(\.isWhitespace) else { throw error("expected \(what), found an empty string") }
+        guard !text.allSatisfy(\.isWhitespace) else { throw error(.emptyString(expected: what)) }
         return text
     }
 
@@ -110,7 +110,7 @@ struct ConfigurationNode {
             do {
                 return try Glob(pattern)
             } catch let error as Glob.SyntaxError {
-                throw item.error(error.description)
+                throw item.error(.invalidGlob(error))
             }
         }
     }
@@ -131,7 +131,7 @@ struct ConfigurationNode {
         /// The value of `key`, which must be given.
         func required(_ key: String, example: String) throws -> ConfigurationNode {
             guard let value = self[key] else {
-                throw owner.error("missing key \(key); add it, as in \(key): \(example)")
+                throw owner.error(.missingKey(key, example: example))
             }
             return value
         }

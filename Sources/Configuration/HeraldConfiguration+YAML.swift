@@ -27,7 +27,7 @@ extension HeraldConfiguration {
             return
         }
         guard case .mapping = root.node else {
-            throw root.error("expected a mapping of \(Self.keys.joined(separator: ", ")) at the top level, found \(root.typeName)")
+            throw root.error(.topLevelNotMapping(keys: Self.keys, found: root.typeName))
         }
         let fields = try root.fields(Self.keys)
         let repository = try fields["repository"].map(Self.repository)
@@ -51,7 +51,7 @@ extension HeraldConfiguration {
             && isName(parts[0], extra: "-", maxLength: 39) && !parts[0].hasPrefix("-")
             && isName(parts[1], extra: "._-", maxLength: 100) && parts[1] != "." && parts[1] != ".."
         guard valid else {
-            throw node.error("'\(text)' is not owner/name; write the github repository like kubernetes-csi/csi-driver-host-path")
+            throw node.error(.invalidRepository(text))
         }
         return text
     }
@@ -68,24 +68,24 @@ extension ConfigurationError {
     /// The error for a file Yams cannot read, with the line Yams reports.
     init(yamlError error: Error, file: String) {
         guard let error = error as? YamlError else {
-            self.init(file: file, reason: "invalid yaml: \(error)")
+            self.init(file: file, .invalidYAML("\(error)"))
             return
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            self.init(file: file, line: mark.line, reason: "invalid yaml: \(problem)\(Self.while(context))")
+            self.init(file: file, line: mark.line, .invalidYAML("\(problem)\(Self.while(context))"))
+        // Yams reports a second document only in its libyaml message: matched here, where Yams' errors become cases.
         case .composer(_, let problem, let mark, _) where problem.contains("another document"):
-            self.init(file: file, line: mark.line, reason: "invalid yaml: a second document starts here; keep one document, without '---'")
+            self.init(file: file, line: mark.line, .secondYAMLDocument)
         case .composer(let context, let problem, let mark, _):
-            self.init(file: file, line: mark.line, reason: "invalid yaml: \(problem)\(Self.while(context))")
+            self.init(file: file, line: mark.line, .invalidYAML("\(problem)\(Self.while(context))"))
         case .reader(let problem, let offset, _, let yaml):
             let line = offset.map { yaml.prefix($0).reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
-            self.init(file: file, line: line, reason: "invalid yaml: \(problem)")
+            self.init(file: file, line: line, .invalidYAML(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.joined(separator: ", ")
-            self.init(file: file, line: context.mark.line, reason: "duplicate key \(keys) in one mapping; give each key once")
+            self.init(file: file, line: context.mark.line, .duplicateKeys(duplicates))
         default:
-            self.init(file: file, reason: "invalid yaml: \(error)")
+            self.init(file: file, .invalidYAML("\(error)"))
         }
     }
 

@@ -56,10 +56,10 @@ extension SectionConfiguration {
             let kindNode = try fields.required("kind", example: "feature")
             let name = try kindNode.string()
             guard let kind = Kind(name: name) else {
-                throw kindNode.error("unknown kind '\(name)'; known kinds are \(Kind.names.joined(separator: ", "))")
+                throw kindNode.error(.unknownKind(name, known: Kind.names))
             }
             if let index = sections.firstIndex(where: { $0.kind == kind }) {
-                throw kindNode.error("duplicate section for kind \(name), already given by \(node.keyPath)[\(index)]; list each kind once")
+                throw kindNode.error(.duplicateSection(kind: name, firstAt: "\(node.keyPath)[\(index)]"))
             }
             let title = try fields.required("title", example: "New features").nonEmptyString("a section title")
             sections.append(SectionConfiguration(kind: kind, title: title))

@@ -39,24 +39,18 @@ extension SiteConfiguration {
         let text = try node.string()
         switch parseBaseURL(text) {
         case .success(let url): return url
-        case .failure(let problem): throw node.error(problem.reason)
+        case .failure(let problem): throw node.error(.invalidBaseURL(problem))
         }
-    }
-
-    /// Why a base URL was refused, as one lowercase line.
-    public struct BaseURLProblem: Error, Sendable {
-        /// The reason, and how to write it instead.
-        public var reason: String
     }
 
     /// `text` as the base URL of a site: absolute http(s), no query or fragment, ending in `/`.
     public static func parseBaseURL(_ text: String) -> Result<URL, BaseURLProblem> {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = url.host, !host.isEmpty else {
-            return .failure(BaseURLProblem(reason: "'\(text)' is not an absolute http(s) url; write it like https://owner.github.io/project/"))
+            return .failure(.notAbsolute(text))
         }
         guard url.query == nil, url.fragment == nil else {
-            return .failure(BaseURLProblem(reason: "'\(text)' has a query or fragment; give the folder the site is published at"))
+            return .failure(.hasQueryOrFragment(text))
         }
         return .success(text.hasSuffix("/") ? url : URL(string: text + "/") ?? url)
     }
@@ -67,7 +61,7 @@ extension SiteConfiguration {
         while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
         let components = folder.split(separator: "/")
         guard !folder.hasPrefix("/"), !components.contains("..") else {
-            throw node.error("'\(folder)' is outside the repository; give a repository-relative folder such as site")
+            throw node.error(.folderOutsideRepository(folder, example: "site"))
         }
         return folder
     }

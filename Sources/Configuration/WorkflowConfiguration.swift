@@ -39,14 +39,14 @@ extension WorkflowConfiguration {
         var folder = try draftFields?["folder"]?.nonEmptyString("a folder") ?? Self.defaultDraftsFolder
         while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
         if let node = draftFields?["folder"], folder.hasPrefix("/") || folder.split(separator: "/").contains("..") {
-            throw node.error("'\(folder)' is outside the repository; give a repository-relative folder such as releases")
+            throw node.error(.folderOutsideRepository(folder, example: "releases"))
         }
         var metadata = false
         if let node = draftFields?["pullRequestMetadata"] {
             switch try node.string() {
             case "true": metadata = true
             case "false": metadata = false
-            default: throw node.error("expected true or false")
+            default: throw node.error(.expectedBoolean)
             }
         }
         let allow = try lintFields?["allow"]?.items(of: "title patterns").map { item -> NSRegularExpression in
@@ -54,7 +54,7 @@ extension WorkflowConfiguration {
             do {
                 return try NSRegularExpression(pattern: pattern)
             } catch {
-                throw item.error("invalid regular expression '\(pattern)'; check its brackets, parentheses and escapes")
+                throw item.error(.invalidRegularExpression(pattern))
             }
         } ?? []
         self.init(draftsFolder: folder, pullRequestMetadata: metadata, lintAllow: allow)

@@ -45,7 +45,7 @@ final class CatFileProcess {
         do {
             try process.run()
         } catch {
-            throw GitHistoryError(context: "git cat-file --batch", reason: "cannot start git (is git installed and on PATH?)")
+            throw GitHistoryError.cannotStartGit(command: "git cat-file --batch")
         }
         registration.started(process.processIdentifier)
         input = stdin.fileHandleForWriting

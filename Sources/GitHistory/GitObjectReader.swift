@@ -37,10 +37,7 @@ public final class GitObjectReader {
             running.close()
             process = nil
             if running.wasSilent {
-                throw GitHistoryError(
-                    context: "git cat-file --batch",
-                    reason: "git wrote nothing for \(Int(silenceLimit)) seconds reading \(names[objects.count]); check that the repository's storage answers"
-                )
+                throw GitHistoryError.silent(command: "git cat-file --batch", seconds: Int(silenceLimit), reading: names[objects.count])
             }
             // A process that ended between requests may have been ended from outside: ask a fresh one first.
             if answers.isEmpty && !wasFresh { continue }

@@ -40,7 +40,7 @@ struct GitProcess {
         do {
             try process.run()
         } catch {
-            throw GitHistoryError(context: command, reason: "cannot start git (is git installed and on PATH?)")
+            throw GitHistoryError.cannotStartGit(command: command)
         }
         registration.started(process.processIdentifier)
         let errors = PipeDrain(stderr.fileHandleForReading)
@@ -77,11 +77,20 @@ struct GitProcess {
         let message = errors.finish()
         if let failure { throw failure }
         if silent {
-            throw GitHistoryError(context: command, reason: "git wrote nothing for \(Int(silenceLimit)) seconds; check that the repository's storage answers")
+            throw GitHistoryError.silent(command: command, seconds: Int(silenceLimit), reading: nil)
         }
         guard process.terminationStatus == 0 else {
-            throw GitHistoryError(context: command, reason: Self.reason(fromStandardError: message))
+            throw exitError(of: command, standardError: message)
         }
+    }
+
+    /// The typed error for a git that exited with an error: the one place git's standard error decides a case.
+    func exitError(of command: String, standardError: Data) -> GitHistoryError {
+        let reason = Self.reason(fromStandardError: standardError)
+        // git has no exit status of its own for "no repository here" (it exits 128 for every fatal error), so its
+        // message is matched once, at the boundary where git's output is parsed; callers switch on the case.
+        if reason.hasPrefix("not a git repository") { return .notARepository(path: directory) }
+        return .gitFailed(command: command, reason: reason)
     }
 
     /// The first `git` on PATH, found once.

@@ -3,26 +3,25 @@ import Foundation
 extension GitRepository {
     /// Resolves each ref to a commit with one `git cat-file --batch-check` process.
     ///
-    /// An unknown ref is an error that suggests the nearest of `suggestions` (give the most relevant names first).
+    /// An unknown ref is an error that suggests the nearest of `suggestions` (give the most relevant names first);
+    /// an unknown HEAD is `GitHistoryError.noCommits`, as only a repository without commits has one.
     public func resolve(_ refs: [String], suggestions: @autoclosure () -> [String] = []) throws -> [String] {
         guard !refs.isEmpty else { return [] }
         for ref in refs where ref.isEmpty || ref.contains("\n") || ref.hasPrefix("-") {
-            throw GitHistoryError(context: "ref '\(ref)'", reason: "not a valid revision name")
+            throw GitHistoryError.invalidRevision(ref)
         }
         return try zip(refs, peel(refs)).map { ref, sha in
-            guard let sha else { throw Self.unknown(ref, suggestions: suggestions()) }
+            guard let sha else { throw unknown(ref, suggestions: suggestions()) }
             return sha
         }
     }
 
-    /// The error for a ref that names no commit, with the nearest known names.
-    static func unknown(_ ref: String, suggestions: [String]) -> GitHistoryError {
+    /// The error for a ref that names no commit: an unborn HEAD means no commits yet, else the nearest known names.
+    func unknown(_ ref: String, suggestions: [String]) -> GitHistoryError {
+        // HEAD always names a commit once there is one: unresolved, it is the unborn branch of a new repository.
+        if ref == "HEAD" { return .noCommits(path: path) }
         let near = NearNames(candidates: suggestions).nearest(to: ref)
-        var hint = near.isEmpty ? "no tag, branch or commit has that name" : "did you mean \(near.joined(separator: ", "))?"
-        if near.isEmpty && !suggestions.isEmpty {
-            hint += "; tags include \(suggestions.prefix(3).joined(separator: ", "))"
-        }
-        return GitHistoryError(context: "unknown ref '\(ref)'", reason: hint)
+        return .unknownRef(ref: ref, nearest: near, known: near.isEmpty ? Array(suggestions.prefix(3)) : [])
     }
 
     /// Reads the commits reachable from `include` and not from `exclude` with one streaming `git log -z`.

@@ -9,20 +9,13 @@ public struct GitRepository: Sendable {
     public init(path: String) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw GitHistoryError(context: path, reason: "no such folder; pass --repo with the path of a git clone")
+            throw GitHistoryError.noSuchFolder(path: path)
         }
         self.path = path
-        let answer: Data
-        do {
-            answer = try GitProcess(directory: path).output(["rev-parse", "--is-shallow-repository"])
-        } catch let error as GitHistoryError where error.reason.contains("not a git repository") {
-            throw GitHistoryError(context: path, reason: "not a git repository; run herald inside a clone or pass --repo DIR")
-        }
+        // A folder without a repository fails here as `GitHistoryError.notARepository`, decided by GitProcess.
+        let answer = try GitProcess(directory: path).output(["rev-parse", "--is-shallow-repository"])
         if String(decoding: answer, as: UTF8.self).hasPrefix("true") {
-            throw GitHistoryError(
-                context: path,
-                reason: "shallow clone; herald needs full history: run `git fetch --unshallow --tags` (in GitHub Actions set `fetch-depth: 0` on actions/checkout)"
-            )
+            throw GitHistoryError.shallowClone(path: path)
         }
     }
 

@@ -16,14 +16,14 @@ enum AtomicFileWrite {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw HeraldCLIError(context: path, reason: "cannot create its folder (\((error as NSError).localizedDescription.lowercased()))")
+            throw HeraldCLIError.fileSystem(path: path, operation: .createFolder, reason: (error as NSError).localizedDescription.lowercased())
         }
         ScratchName.removeAbandoned(in: folder, base: name)
         let scratch = (folder as NSString).appendingPathComponent(ScratchName.make(for: name))
         let token = InterruptCleanup.register(path: scratch)
         defer { InterruptCleanup.unregister(token) }
         let descriptor = open(scratch, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
-        guard descriptor >= 0 else { throw failure(path, "cannot write the file") }
+        guard descriptor >= 0 else { throw failure(path, .writeFile) }
         var problem: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -39,17 +39,17 @@ enum AtomicFileWrite {
         if close(descriptor) != 0 && problem == 0 { problem = errno }
         guard problem == 0 else {
             unlink(scratch)
-            throw HeraldCLIError(context: path, reason: "cannot write the file (\(String(cString: strerror(problem)).lowercased()))")
+            throw HeraldCLIError.fileSystem(path: path, operation: .writeFile, reason: String(cString: strerror(problem)).lowercased())
         }
         guard rename(scratch, path) == 0 else {
-            let failed = failure(path, "cannot move the new file into place")
+            let failed = failure(path, .moveIntoPlace)
             unlink(scratch)
             throw failed
         }
     }
 
     /// An error naming the system's reason.
-    static func failure(_ path: String, _ what: String) -> HeraldCLIError {
-        HeraldCLIError(context: path, reason: "\(what) (\(String(cString: strerror(errno)).lowercased()))")
+    static func failure(_ path: String, _ operation: HeraldCLIError.FileOperation) -> HeraldCLIError {
+        .fileSystem(path: path, operation: operation, reason: String(cString: strerror(errno)).lowercased())
     }
 }

@@ -51,12 +51,12 @@ enum Console {
     /// The one-line message for an error.
     static func message(for error: Error) -> String {
         switch error {
-        case let error as GitHistoryError: return error.description
-        case let error as ReleaseNotesError: return error.description
+        case let error as GitHistoryError: return error.description + flagHint(for: error)
+        case let error as ReleaseNotesError: return error.description + flagHint(for: error)
         case let error as HeraldCLIError: return error.description
-        case let error as ConfigurationError: return error.description
+        case let error as ConfigurationError: return error.description + flagHint(for: error)
         case let error as GitHubError: return error.description
-        case let error as SiteError: return error.description
+        case let error as SiteError: return error.description + flagHint(for: error)
         default: return String(describing: error).lowercased()
         }
     }

@@ -14,13 +14,13 @@ struct DemoAction {
     func run() throws -> CommandOutput {
         let path = directory ?? NSTemporaryDirectory() + "herald-demo-\(ProcessInfo.processInfo.processIdentifier)"
         if let existing = try? FileManager.default.contentsOfDirectory(atPath: path), !existing.isEmpty {
-            throw HeraldCLIError(context: path, reason: "the folder is not empty; give herald demo a new folder")
+            throw HeraldCLIError.demoFolderNotEmpty(path: path)
         }
         let sample: ScratchRepository
         do {
             sample = try DemoRepository.build(at: path)
         } catch {
-            throw HeraldCLIError(context: "herald demo", reason: "cannot build the sample repository (\(error))")
+            throw HeraldCLIError.demoFailed(reason: "\(error)")
         }
         let releases = try ReleasesAction(repo: sample.path).run()
         let history = try ProjectScope.load(repo: sample.path, config: nil, component: nil, single: true).histories(repo: sample.path)[0]

@@ -41,10 +41,7 @@ struct DraftAction {
         var document = try history.notes(from: nil, to: nil, unreleased: true, pullRequests: pullRequests)
         let chosen = try chosenVersion(suggested: document.suggestedVersion)
         if let tagged = history.releases.first(where: { $0.version == chosen }) {
-            throw HeraldCLIError(
-                context: "herald draft",
-                reason: "\(tagged.tag) is already tagged; drafts are for the next release: edit its notes file by hand, or pass --version with an untagged version"
-            )
+            throw HeraldCLIError.alreadyTagged(tag: tagged.tag)
         }
         let tagName = chosen.tagName
         document.version = tagName
@@ -59,7 +56,7 @@ struct DraftAction {
         var saved = EditedText(text: "")
         if !force, let data = try file.read() {
             guard let decoded = EditedText(data: data) else {
-                throw HeraldCLIError(context: file.relative, reason: "is not valid utf-8, so herald left it untouched; save it as utf-8 and run again")
+                throw HeraldCLIError.draftNotUTF8(file: file.relative)
             }
             saved = decoded
             let existing = DraftDocument(parsing: decoded.text)
@@ -103,10 +100,7 @@ struct DraftAction {
         }
         guard let suggested else { return SemanticVersion(0, 1, 0) }
         guard let parsed = SemanticVersion(parsing: suggested) else {
-            throw HeraldCLIError(
-                context: "herald draft",
-                reason: "the suggested version \(suggested) has numbers longer than \(SemanticVersion.maximumDigits) digits; pass --version"
-            )
+            throw HeraldCLIError.suggestedVersionTooLong(version: suggested, maximumDigits: SemanticVersion.maximumDigits)
         }
         return parsed
     }
@@ -122,7 +116,7 @@ struct DraftAction {
         let isGitFolder = manager.fileExists(atPath: repo + "/HEAD") && manager.fileExists(atPath: repo + "/objects")
             && !manager.fileExists(atPath: repo + "/.git")
         if isGitFolder {
-            throw HeraldCLIError(context: repo, reason: "a bare repository or a .git folder has no work tree for drafts; run herald draft in a clone")
+            throw HeraldCLIError.noWorkTree(repository: repo)
         }
     }
 
@@ -130,17 +124,14 @@ struct DraftAction {
     /// could not tell an edited entry from a removed one.
     static func requireMarkers(_ keys: [String], in body: String) throws {
         guard let missing = keys.first(where: { !body.contains(DraftMarker.comment(for: $0)) }) else { return }
-        throw HeraldCLIError(
-            context: "release.mustache",
-            reason: "the entry of \(missing) has no {{marker}}; end each entry line with {{#marker}} {{marker}}{{/marker}} so drafts keep their edits"
-        )
+        throw HeraldCLIError.missingDraftMarker(entry: missing)
     }
 
     /// Creates or updates the one draft release for the payload's tag.
     private func publish(_ payload: ReleasePayload, repository: String) throws -> GitHubReleases.Outcome {
         let api = self.api ?? GitHubAPI()
         guard api.token != nil else {
-            throw HeraldCLIError(context: "herald draft --github", reason: "GITHUB_TOKEN is not set; export a token that may write releases")
+            throw HeraldCLIError.noTokenForRelease
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

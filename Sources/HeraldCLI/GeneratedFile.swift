@@ -15,17 +15,14 @@ struct GeneratedFile {
         let target = Self.followingLinks(URL(fileURLWithPath: path))
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw HeraldCLIError(context: path, reason: "is a folder; pass the path of a file, such as \(path)/CHANGELOG.md")
+            throw HeraldCLIError.outputIsFolder(path: path)
         }
         if !force, FileManager.default.fileExists(atPath: target.path) {
             guard let existing = FileManager.default.contents(atPath: target.path) else {
-                throw HeraldCLIError(context: path, reason: "the file exists but cannot be read; pass --force to overwrite it")
+                throw HeraldCLIError.unreadableGeneratedFile(path: path)
             }
             guard Self.isUnedited(String(decoding: existing, as: UTF8.self)) else {
-                throw HeraldCLIError(
-                    context: path,
-                    reason: "the file was edited by hand or not written by herald; pass --force to overwrite it"
-                )
+                throw HeraldCLIError.editedGeneratedFile(path: path)
             }
         }
         try AtomicFileWrite.write(Data((content + Self.marker(for: content)).utf8), to: target.path)

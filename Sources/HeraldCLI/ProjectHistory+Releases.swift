@@ -83,11 +83,7 @@ extension ProjectHistory {
     static func requireReleases(in histories: [ProjectHistory], for command: String) throws {
         guard histories.allSatisfy({ $0.releases.isEmpty }), let history = histories.first else { return }
         let skipped = Set(histories.flatMap(\.diagnostics).filter { $0.code == .skippedTag }).count
-        let note = skipped > 0 ? " (\(skipped) tag\(skipped == 1 ? " was" : "s were") skipped as not releases; see the warnings)" : ""
-        throw HeraldCLIError(
-            context: "herald \(command)",
-            reason: "no release tags in \(history.repository.path)\(note); tag a release (git tag v0.1.0) or use `herald notes`, which starts at the first commit"
-        )
+        throw HeraldCLIError.noReleaseTags(command: command, repository: history.repository.path, skippedTags: skipped)
     }
 
     /// One graph of every release of `histories` when there are several components, read with one `git log`; nil for one,

@@ -111,15 +111,10 @@ struct ProjectHistory {
     func resolve(_ refs: [String]) throws -> [String] {
         let byName = Dictionary(tags.map { ($0.name, $0.commit) }, uniquingKeysWith: { first, _ in first })
         let unknown = refs.filter { byName[$0] == nil }
-        let resolved: [String]
-        do {
-            let releaseTags = Set(releases.map(\.tag))
-            resolved = try repository.resolve(
-                unknown, suggestions: releases.reversed().map(\.tag) + tags.map(\.name).filter { !releaseTags.contains($0) }
-            )
-        } catch let error as GitHistoryError where unknown.contains("HEAD") && error.context.contains("'HEAD'") {
-            throw GitHistoryError(context: repository.path, reason: "the repository has no commits yet; commit, then tag a release (git tag v0.1.0)")
-        }
+        let releaseTags = Set(releases.map(\.tag))
+        let resolved = try repository.resolve(
+            unknown, suggestions: releases.reversed().map(\.tag) + tags.map(\.name).filter { !releaseTags.contains($0) }
+        )
         var lookup = Dictionary(zip(unknown, resolved), uniquingKeysWith: { first, _ in first })
         lookup.merge(byName) { first, _ in first }
         return refs.compactMap { lookup[$0] }

@@ -15,7 +15,7 @@ extension ProjectScope {
     func githubRepository(for context: String) throws -> String {
         guard let repository = configuration.repository ?? ProcessInfo.processInfo.environment["GITHUB_REPOSITORY"],
               repository.contains("/") else {
-            throw HeraldCLIError(context: context, reason: "no repository: set `repository: owner/name` in .herald.yml or GITHUB_REPOSITORY")
+            throw HeraldCLIError.noGitHubRepository(context: context)
         }
         return repository
     }

@@ -11,7 +11,7 @@ struct PullRequestSource {
     /// A source for `repository` (`owner/name`) cloned at `path`; the cache lives in its git folder, never in the work tree.
     init(path: String, repository: String, api: GitHubAPI, offline: Bool) throws {
         if !offline && api.token == nil {
-            throw HeraldCLIError(context: "--github", reason: "GITHUB_TOKEN is not set; export a token or pass --offline to use the cache")
+            throw HeraldCLIError.noTokenForPullRequests
         }
         var isFolder: ObjCBool = false
         let gitFolder = (path as NSString).appendingPathComponent(".git")

@@ -30,15 +30,11 @@ struct RepositoryFile {
             folder = (folder as NSString).deletingLastPathComponent
         }
         guard let real = Self.realPath(folder), real == root || real.hasPrefix(root + "/") else {
-            throw HeraldCLIError(
-                context: relative,
-                reason: "its folder leads outside the repository through a symbolic link; make it a real folder inside the repository"
-            )
+            throw HeraldCLIError.folderOutsideRepository(file: relative)
         }
         var status = stat()
         if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
-            let what = (status.st_mode & S_IFMT) == S_IFLNK ? "a symbolic link" : "not a regular file"
-            throw HeraldCLIError(context: relative, reason: "is \(what); herald reads and writes notes only as regular files, so replace it with the file itself")
+            throw HeraldCLIError.notesFileNotRegular(file: relative, isLink: (status.st_mode & S_IFMT) == S_IFLNK)
         }
     }
 
@@ -48,25 +44,25 @@ struct RepositoryFile {
         guard lstat(path, &status) == 0 else { return nil }
         try checkInside()
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw Self.failure(relative, "cannot read the file") }
+        guard descriptor >= 0 else { throw Self.failure(relative, .readFile) }
         defer { close(descriptor) }
         // Checked again on the open file: the path could have changed since lstat.
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            throw HeraldCLIError(context: relative, reason: "is not a regular file; replace it with the file itself")
+            throw HeraldCLIError.notRegularFile(file: relative)
         }
         guard Int(status.st_size) <= Self.sizeLimit else {
-            throw HeraldCLIError(context: relative, reason: "is larger than \(Self.sizeLimit >> 20) MiB; notes files are text, so shorten it")
+            throw HeraldCLIError.fileTooLarge(file: relative, limitMiB: Self.sizeLimit >> 20)
         }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while data.count <= Self.sizeLimit {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw Self.failure(relative, "cannot read the file") }
+            guard count >= 0 else { throw Self.failure(relative, .readFile) }
             if count == 0 { return data }
             data.append(contentsOf: buffer[0..<count])
         }
-        throw HeraldCLIError(context: relative, reason: "is larger than \(Self.sizeLimit >> 20) MiB; notes files are text, so shorten it")
+        throw HeraldCLIError.fileTooLarge(file: relative, limitMiB: Self.sizeLimit >> 20)
     }
 
     /// `path` with every symbolic link resolved, nil when it does not exist.
@@ -77,7 +73,7 @@ struct RepositoryFile {
     }
 
     /// An error naming the system's reason.
-    static func failure(_ context: String, _ what: String) -> HeraldCLIError {
-        HeraldCLIError(context: context, reason: "\(what) (\(String(cString: strerror(errno)).lowercased()))")
+    static func failure(_ path: String, _ operation: HeraldCLIError.FileOperation) -> HeraldCLIError {
+        .fileSystem(path: path, operation: operation, reason: String(cString: strerror(errno)).lowercased())
     }
 }

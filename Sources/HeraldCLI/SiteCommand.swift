@@ -27,7 +27,7 @@ struct SiteCommand: ParsableCommand {
 
     func validate() throws {
         if let baseURL, case .failure(let problem) = SiteConfiguration.parseBaseURL(baseURL) {
-            throw ValidationError("--base-url: \(problem.reason)")
+            throw ValidationError("--base-url: \(problem)")
         }
         if output.isEmpty { throw ValidationError("--output needs a folder") }
     }

@@ -25,7 +25,7 @@ struct SiteDocumentsFolder {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
             if explicit != nil {
-                throw HeraldCLIError(context: path, reason: "no such docs folder; pass --docs with a folder of Markdown pages")
+                throw HeraldCLIError.noSuchDocsFolder(path: path)
             }
             return ([], [:])
         }
@@ -33,7 +33,7 @@ struct SiteDocumentsFolder {
         let realFolder = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let realRepository = URL(fileURLWithPath: repo).resolvingSymlinksInPath().path
         if explicit == nil && realFolder != realRepository && !realFolder.hasPrefix(realRepository + "/") {
-            throw HeraldCLIError(context: path, reason: "the docs folder leads outside the repository; set site.docs to a folder inside it")
+            throw HeraldCLIError.docsFolderOutsideRepository(path: path)
         }
         // Links that leave the folder point into the repository, so the folder needs its repository path.
         let repositoryFolder = explicit == nil ? configured : Self.relative(path, to: repo) ?? configured

@@ -5,17 +5,6 @@
 /// of a class, and `\` makes the next character literal. Matching is case-sensitive and byte-level,
 /// because it runs over every changed path of every commit.
 public struct Glob: Sendable, Hashable, CustomStringConvertible {
-    /// Why a pattern is not a valid glob.
-    public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
-        /// The pattern as written.
-        public var pattern: String
-        /// What is wrong with it, as a lowercase phrase.
-        public var reason: String
-
-        /// The pattern and the reason, on one line.
-        public var description: String { "invalid glob '\(pattern)': \(reason)" }
-    }
-
     /// One `/`-separated component of the pattern.
     enum Segment: Sendable {
         case anyDirectories
@@ -38,7 +27,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// Compiles `pattern`, throwing `Glob.SyntaxError` for an empty pattern, an unclosed `[`, or a `**` that is not a whole component.
     public init(_ pattern: String) throws {
         self.pattern = pattern
-        guard !pattern.isEmpty else { throw SyntaxError(pattern: pattern, reason: "the pattern is empty") }
+        guard !pattern.isEmpty else { throw SyntaxError.emptyPattern(pattern) }
         var segments: [Segment] = []
         for component in pattern.split(separator: "/", omittingEmptySubsequences: false) {
             let segment = try Self.segment(String(component), of: pattern)
@@ -81,11 +70,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// Compiles one component of `pattern`.
     private static func segment(_ text: String, of pattern: String) throws -> Segment {
-        func invalid(_ reason: String) -> SyntaxError { SyntaxError(pattern: pattern, reason: reason) }
         switch text {
         case "**": return .anyDirectories
-        case "": throw invalid("empty path component; patterns are repository-relative, as in 'docs/**'")
-        case ".", "..": throw invalid("'\(text)' is not allowed; patterns are repository-relative, as in 'docs/**'")
+        case "": throw SyntaxError.emptyComponent(pattern)
+        case ".", "..": throw SyntaxError.dotComponent(pattern, component: text)
         default: break
         }
         var tokens: [Token] = []
@@ -94,15 +82,15 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             switch scalar {
             case "*":
                 if case .anyRun? = tokens.last {
-                    throw invalid("'**' must be a whole path component, as in 'deploy/**/*.yaml'")
+                    throw SyntaxError.partialAnyDirectories(pattern)
                 }
                 tokens.append(.anyRun)
             case "?":
                 tokens.append(.anyCharacter)
             case "[":
-                tokens.append(try characterClass(&scalars, invalid: invalid))
+                tokens.append(try characterClass(&scalars, of: pattern))
             case "\\":
-                guard let escaped = scalars.next() else { throw invalid("a trailing '\\' escapes nothing") }
+                guard let escaped = scalars.next() else { throw SyntaxError.trailingEscape(pattern) }
                 tokens.append(contentsOf: String(escaped).utf8.map(Token.byte))
             default:
                 tokens.append(contentsOf: String(scalar).utf8.map(Token.byte))
@@ -116,9 +104,9 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// Compiles a class after its `[`, up to and including its `]`.
     private static func characterClass(
-        _ scalars: inout String.UnicodeScalarView.Iterator, invalid: (String) -> SyntaxError
+        _ scalars: inout String.UnicodeScalarView.Iterator, of pattern: String
     ) throws -> Token {
-        let unclosed = invalid("unclosed '['; close the character class with ']' or escape it as '\\['")
+        let unclosed = SyntaxError.unclosedClass(pattern)
         var pending: [Unicode.Scalar] = []
         var closed = false
         while let scalar = scalars.next() {
@@ -146,7 +134,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             members.removeFirst()
             let second = members.removeFirst()
             let high = second == "\\" ? (members.popFirst() ?? second) : second
-            guard low.value <= high.value else { throw invalid("range '\(low)-\(high)' is reversed") }
+            guard low.value <= high.value else { throw SyntaxError.reversedRange(pattern, low: Character(low), high: Character(high)) }
             ranges.append(low.value...high.value)
         }
         return .characterClass(ranges: ranges, negated: negated)

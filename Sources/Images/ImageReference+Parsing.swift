@@ -5,12 +5,12 @@ extension ImageReference {
     /// Parses `[registry[:port]/]path[:tag][@digest]`, throwing an error that says which part is wrong and why.
     public init(parsing text: String) throws(ImagesError) {
         guard !text.isEmpty else {
-            throw ImagesError(context: "image reference", reason: "reference is empty; write at least a path such as 'ubuntu'")
+            throw .emptyReference
         }
         do {
             self = try ImageReference.split(text)
         } catch let problem {
-            throw ImagesError(context: "image reference '\(ImageReference.printable(text))'", reason: problem.reason)
+            throw .invalidReference(text, problem: problem)
         }
     }
 
@@ -18,15 +18,13 @@ extension ImageReference {
     public init(parsingName text: String) throws(ImagesError) {
         let reference = try ImageReference(parsing: text)
         guard reference.tag == nil, reference.digest == nil else {
-            throw ImagesError(context: "image name '\(ImageReference.printable(text))'",
-                              reason: "name has a tag or digest; write the name alone, "
-                                  + "such as 'registry.k8s.io/sig-storage/csi-provisioner'")
+            throw .nameHasTagOrDigest(text)
         }
         self = reference
     }
 
-    /// Splits the text into its parts and checks each one; the error's context is filled in by the caller.
-    private static func split(_ text: String) throws(ImagesError) -> ImageReference {
+    /// Splits the text into its parts and checks each one, throwing the grammar rule a part breaks; the caller names the text.
+    private static func split(_ text: String) throws(ImagesError.ReferenceProblem) -> ImageReference {
         var rest = Substring(text)
         var digest: Substring?
         if let at = rest.firstIndex(of: "@") {
@@ -55,8 +53,7 @@ extension ImageReference {
         if let digest { try ReferenceGrammar.checkDigest(digest) }
         let nameLength = (registry.map { $0.count + 1 } ?? 0) + rest.count
         guard nameLength <= maximumNameLength else {
-            throw ReferenceGrammar.problem(
-                "name is \(nameLength) characters long; names are at most \(maximumNameLength)")
+            throw .nameTooLong(length: nameLength, limit: maximumNameLength)
         }
         return ImageReference(registry: registry.map(String.init), path: String(rest),
                               tag: tag.map(String.init), digest: digest.map(String.init))

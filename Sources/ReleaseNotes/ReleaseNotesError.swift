@@ -1,16 +1,21 @@
-/// A failure to load or render templates, as one actionable lowercase line.
-public struct ReleaseNotesError: Error, Equatable, CustomStringConvertible, Sendable {
-    /// Where it failed, for example `templates/notes.mustache:3:7`.
-    public var context: String
-    /// Why, and what to do.
-    public var reason: String
+/// A failure to load or render templates; each case names the problem, and `description` is the one lowercase line.
+public enum ReleaseNotesError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// The templates folder cannot be listed: it is missing or not readable.
+    case unreadableTemplatesFolder(path: String)
+    /// A template file in the folder cannot be read.
+    case unreadableTemplate(path: String)
+    /// A template does not parse; `location` is `FOLDER/NAME.mustache:LINE:COLUMN`.
+    case templateSyntax(location: String, reason: String)
+    /// Rendering asked for a template the library does not have.
+    case missingTemplate(folder: String, name: String)
 
-    /// Creates an error.
-    public init(context: String, reason: String) {
-        self.context = context
-        self.reason = reason
+    /// The error as one line: where, then why and what to do.
+    public var description: String {
+        switch self {
+        case .unreadableTemplatesFolder(let path): return "\(path): cannot read the templates folder"
+        case .unreadableTemplate(let path): return "\(path): cannot read the template"
+        case .templateSyntax(let location, let reason): return "\(location): \(reason)"
+        case .missingTemplate(let folder, let name): return "\(folder): no template named \(name).mustache"
+        }
     }
-
-    /// The error or diagnostic as one line.
-    public var description: String { "\(context): \(reason)" }
 }

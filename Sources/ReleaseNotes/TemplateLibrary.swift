@@ -14,14 +14,14 @@ public struct TemplateLibrary: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }.sorted()
         } catch {
-            throw ReleaseNotesError(context: directory, reason: "cannot read the templates folder; pass --templates DIR")
+            throw ReleaseNotesError.unreadableTemplatesFolder(path: directory)
         }
         // A folder may customise one template; the others stay the defaults.
         var texts = BuiltInNotesTemplates.byName
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw ReleaseNotesError(context: path, reason: "cannot read the template")
+                throw ReleaseNotesError.unreadableTemplate(path: path)
             }
             texts[String(name.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
         }
@@ -42,7 +42,7 @@ public struct TemplateLibrary: Sendable {
                 try library.register(template.text, named: template.name)
             } catch let error as MustacheTemplate.ParserError {
                 let location = "\(origin)/\(template.file):\(error.context.lineNumber):\(error.context.columnNumber)"
-                throw ReleaseNotesError(context: location, reason: explain(error.error))
+                throw ReleaseNotesError.templateSyntax(location: location, reason: explain(error.error))
             }
         }
         return library
@@ -57,7 +57,7 @@ public struct TemplateLibrary: Sendable {
     /// Renders `context` with the template called `name`.
     public func render(_ context: [String: Any], template name: String) throws -> String {
         guard let text = library.render(context, withTemplate: name) else {
-            throw ReleaseNotesError(context: directory, reason: "no template named \(name).mustache")
+            throw ReleaseNotesError.missingTemplate(folder: directory, name: name)
         }
         return text
     }

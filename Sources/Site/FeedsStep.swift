@@ -40,7 +40,7 @@ struct FeedsStep: SiteStep {
         do {
             return try state.templates.render(context, template: "feed")
         } catch let error as SiteError {
-            throw SiteError(context: path, reason: error.description)
+            throw SiteError(.inPage(path: path, problem: error.problem))
         }
     }
 

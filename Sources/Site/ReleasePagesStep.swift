@@ -33,7 +33,7 @@ struct ReleasePagesStep: SiteStep {
             } catch let error as SiteError {
                 return .failure(error)
             } catch {
-                return .failure(SiteError(context: "", reason: String(describing: error)))
+                return .failure(SiteError(.unexpected(String(describing: error))))
             }
         }
         for result in results {

@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
                 error.step = step.name
                 throw error
             } catch {
-                throw SiteError(step: step.name, context: "", reason: String(describing: error))
+                throw SiteError(step: step.name, .unexpected(String(describing: error)))
             }
         }
         return BuiltSite(files: state.files, warnings: warnings)

@@ -1,22 +1,18 @@
-/// A site build that failed, stamped with the pipeline step it failed in.
+/// A site build that failed: what went wrong, stamped with the pipeline step it failed in.
 public struct SiteError: Error, Equatable, CustomStringConvertible, Sendable {
     /// The pipeline step, such as `render releases`; empty before the pipeline starts.
     public var step: String
-    /// What was being made, such as a page or a file.
-    public var context: String
-    /// Why, and what to do.
-    public var reason: String
+    /// What went wrong, and where.
+    public var problem: Problem
 
-    /// Creates an error.
-    public init(step: String = "", context: String, reason: String) {
+    /// Creates an error; the pipeline stamps `step` when one of its steps throws.
+    public init(step: String = "", _ problem: Problem) {
         self.step = step
-        self.context = context
-        self.reason = reason
+        self.problem = problem
     }
 
     /// `site step 'render releases': components/a/v1.0.0.html: reason`, as one line.
     public var description: String {
-        let prefix = step.isEmpty ? "" : "site step '\(step)': "
-        return prefix + (context.isEmpty ? reason : "\(context): \(reason)")
+        (step.isEmpty ? "" : "site step '\(step)': ") + problem.description
     }
 }

@@ -26,7 +26,7 @@ final class SiteOutputLock {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard opened >= 0 else { throw SiteWriter.systemError(path, "cannot create the lock file") }
+            guard opened >= 0 else { throw SiteWriter.systemError(path, .createLockFile) }
             try Self.wait(for: opened, deadline: deadline, path: path)
             var held = stat(), named = stat()
             if fstat(opened, &held) == 0, stat(path, &named) == 0, held.st_dev == named.st_dev, held.st_ino == named.st_ino {
@@ -44,7 +44,7 @@ final class SiteOutputLock {
     init(lockingFolder folder: String, timeout: TimeInterval) throws {
         path = nil
         descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw SiteWriter.systemError(folder, "cannot open the output folder") }
+        guard descriptor >= 0 else { throw SiteWriter.systemError(folder, .openOutputFolder) }
         do {
             try Self.wait(for: descriptor, deadline: Date().addingTimeInterval(timeout), path: folder)
         } catch {
@@ -57,16 +57,13 @@ final class SiteOutputLock {
     private static func wait(for descriptor: Int32, deadline: Date, path: String) throws {
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
-                let failure = SiteWriter.systemError(path, "cannot lock the output")
+                let failure = SiteWriter.systemError(path, .lockOutput)
                 close(descriptor)
                 throw failure
             }
             guard Date() < deadline else {
                 close(descriptor)
-                throw SiteError(
-                    step: SiteWriter.step, context: path,
-                    reason: "another herald site is still writing this output; wait for it to finish or pass another --output"
-                )
+                throw SiteError(step: SiteWriter.step, .outputBusy(path: path))
             }
             usleep(20_000)
         }

@@ -15,7 +15,7 @@ extension SiteState {
         do {
             body = try templates.render(context, template: template)
         } catch let error as SiteError {
-            throw SiteError(context: path, reason: error.description)
+            throw SiteError(.inPage(path: path, problem: error.problem))
         }
         let fullTitle = title == content.title ? title : "\(title) · \(content.title)"
         if let shell { return shell.page(title: fullTitle, content: body) }

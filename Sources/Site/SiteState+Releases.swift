@@ -42,7 +42,7 @@ extension SiteState {
         do {
             return try templates.render(context, template: "notes")
         } catch let error as SiteError {
-            throw SiteError(context: paths.releasePage(document.component, version: document.version ?? "unreleased"), reason: error.description)
+            throw SiteError(.inPage(path: paths.releasePage(document.component, version: document.version ?? "unreleased"), problem: error.problem))
         }
     }
 

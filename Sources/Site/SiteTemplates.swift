@@ -36,7 +36,7 @@ public struct SiteTemplates: Sendable {
         for name in names.sorted() where name.hasSuffix(".mustache") || Self.assetExtensions.contains(where: name.hasSuffix) {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw SiteError(context: path, reason: "cannot read the template")
+                throw SiteError(.unreadableTemplate(path: path))
             }
             texts[name] = String(decoding: data, as: UTF8.self)
             overridden.insert(name)
@@ -61,7 +61,7 @@ public struct SiteTemplates: Sendable {
         do {
             library = try TemplateLibrary.parse(templates, origin: origin)
         } catch let error as ReleaseNotesError {
-            throw SiteError(context: error.context, reason: error.reason)
+            throw SiteError(.templates(error))
         }
         self.assets = assets
     }
@@ -69,7 +69,7 @@ public struct SiteTemplates: Sendable {
     /// Renders `context` with the template called `name`.
     func render(_ context: [String: Any], template name: String) throws -> String {
         guard let text = library.render(context, withTemplate: name) else {
-            throw SiteError(context: "\(origin)/\(name).mustache", reason: "no such template; the site needs it")
+            throw SiteError(.missingTemplate(path: "\(origin)/\(name).mustache"))
         }
         return text
     }

@@ -43,7 +43,7 @@ extension SiteWriter {
         defer { InterruptCleanup.unregister(token) }
         do {
             try Self.writeNewFile(data, at: scratch)
-            guard rename(scratch, target) == 0 else { throw Self.systemError(target, "cannot replace the file") }
+            guard rename(scratch, target) == 0 else { throw Self.systemError(target, .replaceFile) }
         } catch {
             unlink(scratch)
             throw error

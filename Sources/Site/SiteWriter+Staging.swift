@@ -27,7 +27,7 @@ extension SiteWriter {
         } catch {
             // The interrupt handler removes the folder and then ends the process; until it does, say what happened.
             guard access(staging, F_OK) == 0 else {
-                throw SiteError(step: Self.step, context: output, reason: "interrupted; the previous site is left as it was")
+                throw SiteError(step: Self.step, .interrupted(path: output))
             }
             try? FileManager.default.removeItem(atPath: staging)
             throw error
@@ -67,7 +67,7 @@ extension SiteWriter {
         for path in missing.reversed() {
             var status = stat()
             if replacingFiles && lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR { unlink(path) }
-            if mkdir(path, 0o777) != 0 && errno != EEXIST { throw systemError(path, "cannot create the folder") }
+            if mkdir(path, 0o777) != 0 && errno != EEXIST { throw systemError(path, .createFolder) }
             folders.insert(path)
         }
     }
@@ -86,7 +86,7 @@ extension SiteWriter {
             InterruptCleanup.unregister(token)
             guard failure == EEXIST else {
                 errno = failure
-                throw Self.systemError(parent, "cannot create a temporary folder")
+                throw Self.systemError(parent, .createTemporaryFolder)
             }
         }
     }
@@ -96,7 +96,7 @@ extension SiteWriter {
     /// False when the output cannot be moved (a mount point), and nothing moved.
     func swap(_ staging: String) throws -> Bool {
         guard FileManager.default.fileExists(atPath: output) else {
-            guard rename(staging, output) == 0 else { throw Self.systemError(output, "cannot move the new site into place") }
+            guard rename(staging, output) == 0 else { throw Self.systemError(output, .moveNewSiteIntoPlace) }
             return true
         }
         if AtomicExchange.exchange(staging, output) {
@@ -107,10 +107,10 @@ extension SiteWriter {
         let retired = staging + "-old"
         guard rename(output, retired) == 0 else {
             if errno == EBUSY || errno == EXDEV { return false }
-            throw Self.systemError(output, "cannot move the previous site aside")
+            throw Self.systemError(output, .movePreviousSiteAside)
         }
         guard rename(staging, output) == 0 else {
-            let failure = Self.systemError(output, "cannot move the new site into place")
+            let failure = Self.systemError(output, .moveNewSiteIntoPlace)
             _ = rename(retired, output)
             throw failure
         }

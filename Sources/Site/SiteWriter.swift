@@ -53,7 +53,7 @@ public struct SiteWriter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw SiteError(step: Self.step, context: parent, reason: "cannot create the folder (\(Self.reason(error)))")
+            throw SiteError(step: Self.step, .fileSystem(path: parent, operation: .createFolder, reason: Self.reason(error)))
         }
         let strategy = self.strategy ?? (isMountPoint ? .inPlace : .swap)
         let lock: SiteOutputLock
@@ -61,7 +61,7 @@ public struct SiteWriter: Sendable {
         case .swap:
             lock = try SiteOutputLock(lockingFile: (parent as NSString).appendingPathComponent(".\(name).herald-lock"), timeout: lockTimeout)
         case .inPlace:
-            if mkdir(output, 0o777) != 0 && errno != EEXIST { throw Self.systemError(output, "cannot create the folder") }
+            if mkdir(output, 0o777) != 0 && errno != EEXIST { throw Self.systemError(output, .createFolder) }
             lock = try SiteOutputLock(lockingFolder: output, timeout: lockTimeout)
         }
         defer { lock.release() }
@@ -73,7 +73,7 @@ public struct SiteWriter: Sendable {
         } catch let error as SiteError {
             throw error
         } catch {
-            throw SiteError(step: Self.step, context: output, reason: Self.reason(error))
+            throw SiteError(step: Self.step, .writeFailed(path: output, reason: Self.reason(error)))
         }
     }
 
@@ -84,14 +84,11 @@ public struct SiteWriter: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
-            throw SiteError(step: Self.step, context: output, reason: "a file is in the way of the output folder; remove it or pass another --output")
+            throw SiteError(step: Self.step, .outputIsFile(path: output))
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         guard entries.isEmpty || entries.contains(Self.marker) else {
-            throw SiteError(
-                step: Self.step, context: output,
-                reason: "the folder has files herald site did not write (no \(Self.marker)); remove it or pass another --output"
-            )
+            throw SiteError(step: Self.step, .foreignFiles(path: output, marker: Self.marker))
         }
     }
 
@@ -105,22 +102,22 @@ public struct SiteWriter: Sendable {
     /// Writes `data` to the new file `path`, which must not exist yet.
     static func writeNewFile(_ data: Data, at path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw systemError(path, "cannot write the file") }
+        guard descriptor >= 0 else { throw systemError(path, .writeFile) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw systemError(path, "cannot write the file") }
+                guard written > 0 else { throw systemError(path, .writeFile) }
                 offset += written
             }
         }
     }
 
     /// An error naming the system's reason.
-    static func systemError(_ path: String, _ what: String) -> SiteError {
-        SiteError(step: step, context: path, reason: "\(what) (\(String(cString: strerror(errno))))")
+    static func systemError(_ path: String, _ operation: SiteError.FileOperation) -> SiteError {
+        SiteError(step: step, .fileSystem(path: path, operation: operation, reason: String(cString: strerror(errno))))
     }
 
     /// A lowercase reason from a Foundation error.

@@ -140,7 +140,7 @@ import Testing
         } throws: { error in
             guard let error = error as? ConfigurationError else { return false }
             return error.file == "ci/herald.yml" && error.line == line && error.keyPath == nil
-                && error.reason.hasPrefix(error.reason.hasPrefix("duplicate") ? "duplicate key project" : "invalid yaml: ")
+                && (error.problem == .duplicateKeys(["project"]) || error.description.hasPrefix("ci/herald.yml:\(line): invalid yaml: "))
         }
     }
 
@@ -150,15 +150,15 @@ import Testing
         } throws: { error in
             error as? ConfigurationError == ConfigurationError(
                 file: "x.yml", line: 3, keyPath: "components[0].pathz",
-                reason: "unknown key; known keys are name, paths, tagPrefix, images, manifests"
+                .unknownKey(known: ["name", "paths", "tagPrefix", "images", "manifests"])
             )
         }
     }
 
     @Test func descriptionLeavesOutWhatIsUnknown() {
-        #expect(ConfigurationError(file: "a.yml", reason: "no such file").description == "a.yml: no such file")
-        #expect(ConfigurationError(file: "a.yml", line: 3, reason: "bad").description == "a.yml:3: bad")
-        #expect(ConfigurationError(file: "a.yml", keyPath: "site", reason: "bad").description == "a.yml: site: bad")
+        #expect(ConfigurationError(file: "a.yml", .noSuchFile).description == "a.yml: no such file")
+        #expect(ConfigurationError(file: "a.yml", line: 3, .expectedBoolean).description == "a.yml:3: expected true or false")
+        #expect(ConfigurationError(file: "a.yml", keyPath: "site", .expectedBoolean).description == "a.yml: site: expected true or false")
     }
 }
 

@@ -44,10 +44,10 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("missing.yml").path
-        #expect(throws: ConfigurationError(file: path, reason: "no such file; check the --config path")) {
+        #expect(throws: ConfigurationError(file: path, .noSuchFile)) {
             _ = try ConfigurationLoader.load(explicitPath: path, repository: folder.path)
         }
-        #expect(throws: ConfigurationError(file: folder.path, reason: "is a folder; give the path of a .herald.yml file")) {
+        #expect(throws: ConfigurationError(file: folder.path, .isFolder)) {
             _ = try ConfigurationLoader.load(explicitPath: folder.path, repository: folder.path)
         }
     }
@@ -57,7 +57,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(".herald.yml").path
         try Data([0x70, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: path))
-        #expect(throws: ConfigurationError(file: path, reason: "is not valid utf-8; save it as utf-8")) {
+        #expect(throws: ConfigurationError(file: path, .notUTF8)) {
             _ = try ConfigurationLoader.load(explicitPath: nil, repository: folder.path)
         }
     }

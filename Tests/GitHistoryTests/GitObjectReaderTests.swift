@@ -33,7 +33,8 @@ import Testing
         let error = try #require(throws: GitHistoryError.self) {
             try PartialCloneTests.finishes(within: 30) { try reader.read(batch: ["HEAD:deploy", blob]) }
         }
-        #expect(error.reason.hasPrefix("git wrote nothing for 1 seconds reading \(blob)"), "\(error)")
-        #expect(error.context == "git cat-file --batch")
+        #expect(error == .silent(command: "git cat-file --batch", seconds: 1, reading: blob), "\(error)")
+        #expect(error.description
+            == "git cat-file --batch: git wrote nothing for 1 seconds reading \(blob); check that the repository's storage answers")
     }
 }

@@ -20,8 +20,8 @@ import Testing
                 try GitProcess(directory: path, silenceLimit: 1).output(["log", "--format=%H", "HEAD"])
             }
         }
-        #expect(error.context == "git log --format=%H HEAD")
-        #expect(error.reason == "git wrote nothing for 1 seconds; check that the repository's storage answers", "\(error)")
+        #expect(error == .silent(command: "git log --format=%H HEAD", seconds: 1, reading: nil))
+        #expect(error.description == "git log --format=%H HEAD: git wrote nothing for 1 seconds; check that the repository's storage answers")
     }
 
     @Test func aQuietButWorkingGitIsNotEnded() throws {

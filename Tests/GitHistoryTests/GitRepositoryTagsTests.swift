@@ -68,9 +68,13 @@ import Testing
         let error = try #require(throws: GitHistoryError.self) {
             try repository.resolve(["main", "v1.2.1"], suggestions: ["v1.2.0", "v1.1.0", "v0.9.0"])
         }
-        #expect(error.context == "unknown ref 'v1.2.1'")
-        #expect(error.reason.hasPrefix("did you mean v1.2.0"), "\(error.reason)")
-        #expect(!error.reason.contains("v0.9.0"))
+        guard case .unknownRef("v1.2.1", let nearest, _) = error else {
+            Issue.record("not an unknown ref: \(error)")
+            return
+        }
+        #expect(nearest.first == "v1.2.0")
+        #expect(error.description.hasPrefix("unknown ref 'v1.2.1': did you mean v1.2.0"), "\(error)")
+        #expect(!error.description.contains("v0.9.0"))
         #expect(!error.description.contains("\n"))
     }
 
@@ -82,11 +86,11 @@ import Testing
         let far = try #require(throws: GitHistoryError.self) {
             try repository.resolve(["something-else-entirely"], suggestions: ["v1.2.0", "v1.1.0", "v1.0.0", "v0.9.0"])
         }
-        #expect(far.reason == "no tag, branch or commit has that name; tags include v1.2.0, v1.1.0, v1.0.0")
+        #expect(far.description == "unknown ref 'something-else-entirely': no tag, branch or commit has that name; tags include v1.2.0, v1.1.0, v1.0.0")
         let bare = try #require(throws: GitHistoryError.self) { try repository.resolve(["v9.9.9"]) }
-        #expect(bare.reason == "no tag, branch or commit has that name")
+        #expect(bare.description == "unknown ref 'v9.9.9': no tag, branch or commit has that name")
         let tree = try #require(throws: GitHistoryError.self) { try repository.resolve(["HEAD^{tree}"]) }
-        #expect(tree.context == "unknown ref 'HEAD^{tree}'")
+        #expect(tree == .unknownRef(ref: "HEAD^{tree}", nearest: [], known: []))
     }
 
     @Test(arguments: ["", "-v1.0.0", "--all", "v1.0.0\nmain"])
@@ -97,6 +101,7 @@ import Testing
         let error = try #require(throws: GitHistoryError.self) {
             try GitRepository(path: scratch.path).resolve(["main", ref])
         }
-        #expect(error.reason == "not a valid revision name")
+        #expect(error == .invalidRevision(ref))
+        #expect(error.description == "ref '\(ref)': not a valid revision name")
     }
 }

@@ -16,9 +16,8 @@ import Testing
     @Test func aMissingFolderIsReportedInOneLine() throws {
         let path = "/nonexistent/herald-" + UUID().uuidString
         let error = try #require(throws: GitHistoryError.self) { try GitRepository(path: path) }
-        #expect(error.context == path)
-        #expect(error.reason.hasPrefix("no such folder"))
-        #expect(!error.description.contains("\n"))
+        #expect(error == .noSuchFolder(path: path))
+        #expect(error.description == "\(path): no such folder")
     }
 
     @Test func aFileIsNotAFolder() throws {
@@ -27,16 +26,15 @@ import Testing
         let file = folder + "/file.txt"
         _ = FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
         let error = try #require(throws: GitHistoryError.self) { try GitRepository(path: file) }
-        #expect(error.reason.hasPrefix("no such folder"))
+        #expect(error == .noSuchFolder(path: file))
     }
 
     @Test func aFolderThatIsNotARepositoryIsReportedInOneLine() throws {
         let folder = try Self.emptyFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let error = try #require(throws: GitHistoryError.self) { try GitRepository(path: folder) }
-        #expect(error.context == folder)
-        #expect(error.reason.hasPrefix("not a git repository"), "\(error.reason)")
-        #expect(!error.description.contains("\n"))
+        #expect(error == .notARepository(path: folder), "\(error)")
+        #expect(error.description == "\(folder): not a git repository")
     }
 
     @Test func aShallowCloneAsksForFullHistory() throws {
@@ -47,9 +45,9 @@ import Testing
         let clone = try scratch.shallowClone()
         defer { clone.remove() }
         let error = try #require(throws: GitHistoryError.self) { try GitRepository(path: clone.path) }
-        #expect(error.reason.contains("shallow"))
-        #expect(error.reason.contains("fetch-depth: 0"))
-        #expect(!error.description.contains("\n"))
+        #expect(error == .shallowClone(path: clone.path))
+        #expect(error.description == "\(clone.path): shallow clone; herald needs full history: run `git fetch --unshallow --tags` "
+            + "(in GitHub Actions set `fetch-depth: 0` on actions/checkout)")
         #expect(throws: Never.self) { try GitRepository(path: scratch.path) }
     }
 
@@ -107,7 +105,12 @@ import Testing
         let error = try #require(throws: GitHistoryError.self) {
             try GitRepository(path: scratch.path).log(include: ["no-such-branch"]) { _ in }
         }
-        #expect(!error.reason.isEmpty)
+        guard case .gitFailed(let command, let reason) = error else {
+            Issue.record("not a git failure: \(error)")
+            return
+        }
+        #expect(command.hasPrefix("git -c log.showSignature=false"))
+        #expect(!reason.isEmpty)
         #expect(!error.description.contains("\n"))
     }
 

@@ -32,7 +32,7 @@ import Testing
             done.signal()
         }
         guard done.wait(timeout: .now() + seconds) == .success, let answer = result.get() else {
-            throw GitHistoryError(context: "test", reason: "still waiting after \(seconds) seconds")
+            throw TestFailure("still waiting after \(seconds) seconds")
         }
         return try answer.get()
     }

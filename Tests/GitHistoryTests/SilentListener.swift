@@ -23,7 +23,7 @@ final class SilentListener {
                 bind(socket, generic, length) == 0 && listen(socket, 8) == 0 && getsockname(socket, generic, &length) == 0
             }
         }
-        guard socket >= 0, bound else { throw GitHistoryError(context: "test", reason: "cannot listen on the loopback interface") }
+        guard socket >= 0, bound else { throw TestFailure("cannot listen on the loopback interface") }
         port = Int(UInt16(bigEndian: address.sin_port))
     }
 

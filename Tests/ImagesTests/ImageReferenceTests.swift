@@ -58,7 +58,7 @@ import Testing
             try ImageReference(parsing: text)
         } throws: { error in
             guard let error = error as? ImagesError else { return false }
-            return error.reason.contains(reason) && !error.description.contains("\n")
+            return error.description.contains(reason) && !error.description.contains("\n")
         }
     }
 

@@ -107,7 +107,7 @@ import Testing
         let output = SiteFolder.temporary("refuse")
         try Data("mine\n".utf8).write(to: URL(fileURLWithPath: output + "/notes.txt"))
         let error = #expect(throws: SiteError.self) { try Self.build(repository, into: output) }
-        #expect(error?.reason.contains("did not write") == true)
+        #expect(error?.problem == .foreignFiles(path: SiteWriter(output: output).output, marker: SiteWriter.marker))
         #expect(SiteFolder(path: output).files == ["notes.txt"])
     }
 }

@@ -35,6 +35,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("<h1>{{title}</h1>\n".utf8).write(to: folder.appendingPathComponent("release.mustache"))
         let error = #expect(throws: SiteError.self) { try SiteTemplates(directory: folder.path) }
-        #expect(error?.context.hasPrefix(folder.path + "/release.mustache:1:") == true, "\(String(describing: error))")
+        guard case .templates(.templateSyntax(let location, _))? = error?.problem else {
+            Issue.record("not a template syntax error: \(String(describing: error))")
+            return
+        }
+        #expect(location.hasPrefix(folder.path + "/release.mustache:1:"))
     }
 }

@@ -66,7 +66,7 @@ import Testing
         var writer = SiteWriter(output: output)
         writer.lockTimeout = 0.2
         let error = #expect(throws: SiteError.self) { try writer.write(Self.site("late", count: 3)) }
-        #expect(error?.reason.hasPrefix("another herald site is still writing this output") == true)
+        #expect(error?.problem == .outputBusy(path: (writer.output as NSString).deletingLastPathComponent + "/._site.herald-lock"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -100,7 +100,7 @@ import Testing
         var writer = SiteWriter(output: output)
         writer.strategy = .inPlace
         let error = #expect(throws: SiteError.self) { try writer.write(Self.site("new", count: 3)) }
-        #expect(error?.reason.contains("did not write") == true)
+        #expect(error?.problem == .foreignFiles(path: writer.output, marker: SiteWriter.marker))
         #expect(SiteFolder(path: output).files == ["notes.txt"])
     }
 
@@ -113,7 +113,8 @@ import Testing
         // What the interrupt handler does, without ending this process.
         writer.stagingMade = { try? FileManager.default.removeItem(atPath: $0) }
         let error = #expect(throws: SiteError.self) { try writer.write(Self.site("new", count: 50)) }
-        #expect(error?.reason == "interrupted; the previous site is left as it was")
+        #expect(error?.problem == .interrupted(path: writer.output))
+        #expect(error?.description == "site step 'write site': \(writer.output): interrupted; the previous site is left as it was")
         #expect(SiteFolder(path: output).contents == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch) == ["_site"])
     }
