@@ -54,12 +54,19 @@ let package = Package(
             ]
         ),
         .target(name: "SampleRepositories"),
+        // The one staged pipeline from a repository to release models, used by every command.
+        .target(
+            name: "ReleasePipeline",
+            dependencies: [
+                "GitHistory", "Versioning", "Changes", "Images", "Configuration", "ReleaseNotes", "GitHub", "HeraldSupport",
+            ]
+        ),
         .target(name: "GitHub"),
         .target(
             name: "HeraldCLI",
             dependencies: [
                 "GitHistory", "Versioning", "Changes", "Images", "Configuration", "ReleaseNotes", "GitHub", "SampleRepositories",
-                "Site", "HeraldSupport",
+                "Site", "HeraldSupport", "ReleasePipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

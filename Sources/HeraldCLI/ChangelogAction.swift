@@ -1,3 +1,5 @@
+import GitHub
+import ReleasePipeline
 import ReleaseNotes
 
 /// Writes the full changelog, newest release first: `herald changelog`.
@@ -14,12 +16,16 @@ struct ChangelogAction {
     var config: String?
     /// One component, or nil for all.
     var component: String?
+    /// The API pull request metadata comes from, when the configuration asks for it; nil builds it from the environment.
+    var api: GitHubAPI?
 
     /// Reads every release from one `git log` and renders the changelog.
     func run() throws -> CommandOutput {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: false)
         let renderer = try scope.renderer(templates: templates)
-        var histories = try scope.histories(repo: repo)
+        // Pull request metadata as configured (`drafts.pullRequestMetadata`), so each release reads as its notes do.
+        let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
+        var histories = try scope.histories(repo: repo, pullRequests: pullRequests)
         try ProjectHistory.requireReleases(in: histories, for: "changelog")
         var documents: [NotesDocument] = []
         // One `git log` for every component: their releases share most of their history.

@@ -1,3 +1,4 @@
+import ReleasePipeline
 import HeraldSupport
 import ArgumentParser
 import Foundation
@@ -35,10 +36,10 @@ struct DraftAction {
         }
         try Self.requireWorkTree(repo)
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
-        var history = try scope.histories(repo: repo)[0]
         // With --github the draft also reads the pull requests' labels and descriptions.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: false, api: api)
-        var document = try history.notes(from: nil, to: nil, unreleased: true, pullRequests: pullRequests)
+        var history = try scope.histories(repo: repo, pullRequests: pullRequests)[0]
+        var document = try history.notes(from: nil, to: nil, unreleased: true)
         let chosen = try chosenVersion(suggested: document.suggestedVersion)
         if let tagged = history.releases.first(where: { $0.version == chosen }) {
             throw HeraldCLIError.alreadyTagged(tag: tagged.tag)

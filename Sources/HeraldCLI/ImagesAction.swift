@@ -1,3 +1,4 @@
+import ReleasePipeline
 import Foundation
 import Images
 

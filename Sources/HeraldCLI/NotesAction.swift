@@ -1,3 +1,4 @@
+import ReleasePipeline
 import HeraldSupport
 import GitHub
 import ReleaseNotes
@@ -35,9 +36,9 @@ struct NotesAction {
     /// The notes of the range as the release model, with the scope they were read in and the warnings on the way.
     func document() throws -> (document: NotesDocument, scope: ProjectScope, diagnostics: [Diagnostic]) {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
-        var history = try scope.histories(repo: repo)[0]
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api)
-        let document = try history.notes(from: from, to: to, pullRequests: pullRequests)
+        var history = try scope.histories(repo: repo, pullRequests: pullRequests)[0]
+        let document = try history.notes(from: from, to: to)
         return (document, scope, history.diagnostics)
     }
 }

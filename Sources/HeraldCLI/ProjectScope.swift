@@ -1,3 +1,4 @@
+import ReleasePipeline
 import HeraldSupport
 import ArgumentParser
 import Changes
@@ -36,10 +37,16 @@ struct ProjectScope {
         return ProjectScope(configuration: configuration, file: file, components: single ? [configuration.components[0]] : configuration.components)
     }
 
-    /// The history of each selected component, reading the tags once.
-    func histories(repo: String) throws -> [ProjectHistory] {
+    /// The history of each selected component, reading the tags once, its notes files from the work tree and its
+    /// pull request metadata from `pullRequests`.
+    func histories(repo: String, pullRequests: (any PullRequestMetadataSource)? = nil) throws -> [ProjectHistory] {
         let repository = try GitRepository(path: repo)
         let tags = try repository.tags()
-        return components.map { ProjectHistory(repository: repository, tags: tags, configuration: configuration, component: $0) }
+        return components.map {
+            var history = ProjectHistory(repository: repository, tags: tags, configuration: configuration, component: $0)
+            history.notesFiles = WorkTreeNotesFiles(repository: repo)
+            history.pullRequests = pullRequests
+            return history
+        }
     }
 }

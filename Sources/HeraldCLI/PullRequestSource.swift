@@ -1,8 +1,9 @@
+import ReleasePipeline
 import Foundation
 import GitHub
 
 /// Where pull request metadata comes from: GitHub with a disk cache, or the cache alone when offline.
-struct PullRequestSource {
+struct PullRequestSource: PullRequestMetadataSource {
     /// The GraphQL reader.
     let reader: GitHubPullRequests
     /// Whether to use the cache alone.

@@ -1,6 +1,8 @@
+import ReleasePipeline
 import HeraldSupport
 import Configuration
 import Foundation
+import GitHub
 import Images
 import ReleaseNotes
 import Site
@@ -21,6 +23,8 @@ struct SiteAction {
     var component: String?
     /// A docs folder to use instead of the configured one (any path, not only inside the repository).
     var docs: String?
+    /// The API pull request metadata comes from, when the configuration asks for it; nil builds it from the environment.
+    var api: GitHubAPI?
     /// Told how far the build got, for a progress line.
     var progress: (@Sendable (String) -> Void)?
 
@@ -35,7 +39,9 @@ struct SiteAction {
         let templatesFolder = ProjectScope.templatesFolder(option: templates)
         let renderer = try scope.renderer(folder: templatesFolder)
         let siteTemplates = try SiteTemplates.load(folder: templatesFolder)
-        var histories = try scope.histories(repo: repo)
+        // Pull request metadata as configured (`drafts.pullRequestMetadata`), so each release reads as its notes do.
+        let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
+        var histories = try scope.histories(repo: repo, pullRequests: pullRequests)
         progress?("read releases")
         let graph = try ProjectHistory.sharedGraph(of: histories)
         var components: [SiteComponent] = []

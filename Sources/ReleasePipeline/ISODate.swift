@@ -5,9 +5,9 @@ import Darwin
 #endif
 
 /// Formats git's seconds-since-1970 as ISO 8601 in UTC, the only dates Herald prints.
-enum ISODate {
+package enum ISODate {
     /// `2024-03-01T12:00:00Z`.
-    static func string(_ seconds: Int) -> String {
+    package static func string(_ seconds: Int) -> String {
         var time = time_t(seconds)
         var parts = tm()
         gmtime_r(&time, &parts)

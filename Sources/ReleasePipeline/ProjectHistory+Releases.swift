@@ -1,3 +1,4 @@
+import Changes
 import GitHistory
 import Images
 import ReleaseNotes
@@ -5,7 +6,7 @@ import Versioning
 
 extension ProjectHistory {
     /// Every release, newest first, with its base and pinned images; reads no commits, only manifests.
-    mutating func summaries() throws -> [ReleaseSummary] {
+    package mutating func summaries() throws -> [ReleaseSummary] {
         let picker = BasePicker(releases: releases)
         let pinned = try pinnedImages(at: releases.map(\.tag))
         return releases.reversed().map { release in
@@ -25,7 +26,7 @@ extension ProjectHistory {
     /// cost one more git process, and only their ranges are read again.
     ///
     /// Components of one repository share `graph`, read once for all their releases.
-    mutating func allNotes(graph shared: CommitGraph? = nil) throws -> [NotesDocument] {
+    package mutating func allNotes(graph shared: CommitGraph? = nil) throws -> [NotesDocument] {
         // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
         guard !releases.isEmpty else { return [] }
         let picker = BasePicker(releases: releases)
@@ -68,44 +69,43 @@ extension ProjectHistory {
             documents[index].imageChanges = ImageDiff(base: previous, current: current)
         }
         for index in documents.indices { documents[index] = withPublishedNotes(documents[index]) }
-        guard !incomplete.isEmpty else { return documents }
-        let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
-        let extra = try lookUpOriginals(for: ranges, in: graph)
-        for (index, range) in zip(incomplete, ranges) {
-            let detected = owned(detector.detect(range) { graph.commit(named: $0) ?? extra.commit(named: $0) })
-            documents[index].changes = detected.changes
-            documents[index].excluded = detected.excluded
+        if !incomplete.isEmpty {
+            let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
+            let extra = try lookUpOriginals(for: ranges, in: graph)
+            for (index, range) in zip(incomplete, ranges) {
+                let detected = owned(detector.detect(range) { graph.commit(named: $0) ?? extra.commit(named: $0) })
+                documents[index].changes = detected.changes
+                documents[index].excluded = detected.excluded
+            }
+        }
+        let detected = try enriched(documents.map { DetectedChanges(changes: $0.changes, excluded: $0.excluded) })
+        for index in documents.indices {
+            documents[index].changes = detected[index].changes
+            documents[index].excluded = detected[index].excluded
         }
         return documents
     }
 
-    /// Fails clearly when no component has a release, naming the tags that were skipped.
-    static func requireReleases(in histories: [ProjectHistory], for command: String) throws {
-        guard histories.allSatisfy({ $0.releases.isEmpty }), let history = histories.first else { return }
-        let skipped = Set(histories.flatMap(\.diagnostics).filter { $0.code == .skippedTag }).count
-        throw HeraldCLIError.noReleaseTags(command: command, repository: history.repository.path, skippedTags: skipped)
-    }
-
     /// One graph of every release of `histories` when there are several components, read with one `git log`; nil for one,
     /// which `allNotes` then reads itself. Components share most of their history.
-    static func sharedGraph(of histories: [ProjectHistory]) throws -> CommitGraph? {
+    package static func sharedGraph(of histories: [ProjectHistory]) throws -> CommitGraph? {
         let tips = tips(of: histories)
         guard histories.count > 1, !tips.isEmpty else { return nil }
         return try histories[0].repository.graph(include: tips, withFiles: histories[0].readsPaths)
     }
 
     /// Releases of several components in one list: newest date first, then the stable order they came in.
-    static func newestFirst(_ summaries: [ReleaseSummary]) -> [ReleaseSummary] {
+    package static func newestFirst(_ summaries: [ReleaseSummary]) -> [ReleaseSummary] {
         summaries.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element)
     }
 
     /// Notes of several components in one list: newest date first, then the order they came in.
-    static func newestFirst(_ documents: [NotesDocument]) -> [NotesDocument] {
+    package static func newestFirst(_ documents: [NotesDocument]) -> [NotesDocument] {
         NotesDocument.newestFirstOrder(documents).map { documents[$0] }
     }
 
     /// The commits of every release of `histories`, each once, for one `git log` of them all.
-    static func tips(of histories: [ProjectHistory]) -> [String] {
+    package static func tips(of histories: [ProjectHistory]) -> [String] {
         var seen = Set<String>()
         return histories.flatMap { $0.releases.map(\.commit) }.filter { seen.insert($0).inserted }
     }

@@ -5,30 +5,34 @@ import GitHistory
 import Versioning
 
 /// A component's releases, read once, and the reading of notes for any range of it.
-struct ProjectHistory {
+package struct ProjectHistory {
     /// The repository.
-    let repository: GitRepository
+    package let repository: GitRepository
     /// Every tag that names a commit.
-    let tags: [Tag]
+    package let tags: [Tag]
     /// The configuration in force.
-    let configuration: HeraldConfiguration
+    package let configuration: HeraldConfiguration
     /// The component this history is of.
-    let component: ComponentConfiguration
+    package let component: ComponentConfiguration
     /// The component's releases, ascending by version.
-    let releases: [Release]
+    package let releases: [Release]
     /// Warnings gathered while reading, such as skipped tags.
-    var warnings: [Diagnostic] = []
+    package var warnings: [Diagnostic] = []
     /// Finds and classifies the changes of a range.
-    let detector: ChangeDetector
+    package let detector: ChangeDetector
+    /// Where tagged releases' notes files are read, nil to read none.
+    package var notesFiles: (any NotesFileSource)?
+    /// Where pull request metadata comes from, nil for none: every release's notes are enriched the same way.
+    package var pullRequests: (any PullRequestMetadataSource)?
 
     /// Opens the repository at `path` and reads its release tags with one git process.
-    init(path: String, configuration: HeraldConfiguration = .default, component: ComponentConfiguration? = nil) throws {
+    package init(path: String, configuration: HeraldConfiguration = .default, component: ComponentConfiguration? = nil) throws {
         let repository = try GitRepository(path: path)
         try self.init(repository: repository, tags: repository.tags(), configuration: configuration, component: component)
     }
 
     /// The history of `component` (default: the first) from tags already read.
-    init(repository: GitRepository, tags: [Tag], configuration: HeraldConfiguration, component: ComponentConfiguration? = nil) {
+    package init(repository: GitRepository, tags: [Tag], configuration: HeraldConfiguration, component: ComponentConfiguration? = nil) {
         self.repository = repository
         self.tags = tags
         self.configuration = configuration
@@ -60,13 +64,13 @@ struct ProjectHistory {
     }
 
     /// The component's name in outputs: nil for a repository that is one component.
-    var componentName: String? { configuration.declaresComponents ? component.name : nil }
+    package var componentName: String? { configuration.declaresComponents ? component.name : nil }
 
     /// Whether `git log` must list changed paths: components or rules that look at paths.
-    var readsPaths: Bool { configuration.needsChangedPaths }
+    package var readsPaths: Bool { configuration.needsChangedPaths }
 
     /// Keeps the changes that belong to this component; changes that belong to none are left out with a reason.
-    func owned(_ detected: DetectedChanges) -> DetectedChanges {
+    package func owned(_ detected: DetectedChanges) -> DetectedChanges {
         guard configuration.declaresComponents else { return detected }
         var result = DetectedChanges(changes: [], excluded: detected.excluded)
         for change in detected.changes {
@@ -83,15 +87,15 @@ struct ProjectHistory {
     }
 
     /// Records a warning.
-    mutating func warn(_ code: DiagnosticCode, _ message: String, subject: String? = nil) {
+    package mutating func warn(_ code: DiagnosticCode, _ message: String, subject: String? = nil) {
         warnings.append(Diagnostic(code, message, subject: subject))
     }
 
     /// Every warning so far: those gathered while reading, then configured patterns that ran out of time.
-    var diagnostics: [Diagnostic] { warnings + Self.slowPatternWarnings(configuration) }
+    package var diagnostics: [Diagnostic] { warnings + Self.slowPatternWarnings(configuration) }
 
     /// A warning for each configured pattern that took too long on some text, which then counted as no match.
-    static func slowPatternWarnings(_ configuration: HeraldConfiguration) -> [Diagnostic] {
+    package static func slowPatternWarnings(_ configuration: HeraldConfiguration) -> [Diagnostic] {
         let rules = configuration.rules.filter { $0.timedOutSearches > 0 }.map { rule in
             Diagnostic(
                 .slowPattern,
@@ -108,7 +112,7 @@ struct ProjectHistory {
     }
 
     /// Resolves refs to commits: tag names from memory, the rest with one git process.
-    func resolve(_ refs: [String]) throws -> [String] {
+    package func resolve(_ refs: [String]) throws -> [String] {
         let byName = Dictionary(tags.map { ($0.name, $0.commit) }, uniquingKeysWith: { first, _ in first })
         let unknown = refs.filter { byName[$0] == nil }
         let releaseTags = Set(releases.map(\.tag))
@@ -121,10 +125,10 @@ struct ProjectHistory {
     }
 
     /// The release at `ref`: the tag itself, or the highest release whose tag points at `commit`.
-    func release(named ref: String, at commit: String) -> Release? {
+    package func release(named ref: String, at commit: String) -> Release? {
         releases.first { $0.tag == ref } ?? releases.last { $0.commit == commit }
     }
 
     /// The ISO date of a release.
-    func date(of release: Release) -> String { ISODate.string(release.time) }
+    package func date(of release: Release) -> String { ISODate.string(release.time) }
 }

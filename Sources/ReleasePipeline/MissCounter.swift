@@ -1,16 +1,16 @@
 import Foundation
 
 /// Counts failed look-ups from several threads at once.
-final class MissCounter: @unchecked Sendable {
+package final class MissCounter: @unchecked Sendable {
     // Guarded by `lock`.
     private var misses = 0
     private let lock = NSLock()
 
     /// Counts one miss.
-    func record() {
+    package func record() {
         lock.withLock { misses += 1 }
     }
 
     /// The misses so far.
-    var count: Int { lock.withLock { misses } }
+    package var count: Int { lock.withLock { misses } }
 }

@@ -9,7 +9,7 @@ extension ProjectHistory {
     ///
     /// Without `from`, the base is chosen by the rules of DESIGN §1 and explained in `range.reason`.
     /// With `unreleased`, a `to` that is already tagged is still treated as the next version.
-    mutating func notes(from: String?, to: String?, unreleased: Bool = false, pullRequests: PullRequestSource? = nil) throws -> NotesDocument {
+    package mutating func notes(from: String?, to: String?, unreleased: Bool = false) throws -> NotesDocument {
         let toRef = to ?? "HEAD"
         let refs = [toRef] + (from.map { [$0] } ?? [])
         let commits = try resolve(refs)
@@ -35,10 +35,7 @@ extension ProjectHistory {
         let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
         let originals = try lookUpOriginals(for: [range], in: graph)
         var detected = owned(detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) })
-        if let pullRequests {
-            let info = try pullRequests.info(for: detected.changes.compactMap(\.pullRequest))
-            detected = PullRequestEnrichment(classifier: detector.classifier, info: info).apply(to: detected)
-        }
+        detected = try enriched([detected])[0]
         var document = NotesDocument(
             component: componentName,
             range: NotesRange(
@@ -65,15 +62,26 @@ extension ProjectHistory {
         return release == nil ? document : withPublishedNotes(document)
     }
 
+    /// `detected`, each reclassified with its pull requests' metadata, read with one request for all of them.
+    ///
+    /// Notes of one range and every release of the changelog and site pass through here alike, so a release
+    /// gets the same model whichever command asks for it.
+    func enriched(_ detected: [DetectedChanges]) throws -> [DetectedChanges] {
+        guard let pullRequests else { return detected }
+        let info = try pullRequests.info(for: detected.flatMap { $0.changes.compactMap(\.pullRequest) })
+        let enrichment = PullRequestEnrichment(classifier: detector.classifier, info: info)
+        return detected.map(enrichment.apply(to:))
+    }
+
     /// Warns when `git log` gave records of the wrong shape, which were left out rather than trusted.
-    mutating func warnOfRejectedRecords(in graph: CommitGraph) {
+    package mutating func warnOfRejectedRecords(in graph: CommitGraph) {
         guard graph.rejectedRecords > 0 else { return }
         let count = graph.rejectedRecords
         warn(.rejectedRecord, "git log gave \(count) record\(count == 1 ? "" : "s") of the wrong shape (field count or object name); \(count == 1 ? "it is" : "they are") left out of the notes")
     }
 
     /// The commits that cherry-pick trailers and reverts in `ranges` name and `graph` lacks, read with at most one git process.
-    func lookUpOriginals(for ranges: [CommitRange], in graph: CommitGraph) throws -> CommitGraph {
+    package func lookUpOriginals(for ranges: [CommitRange], in graph: CommitGraph) throws -> CommitGraph {
         var missing: [String] = []
         var seen = Set<String>()
         for range in ranges {

@@ -4,7 +4,7 @@ extension ProjectHistory {
     /// The images the component's manifests pin at each ref, read with one `git cat-file --batch`.
     ///
     /// Unreadable manifests and invalid references become warnings; the rest of the release is still read.
-    mutating func pinnedImages(at refs: [String]) throws -> [String: [PinnedImage]] {
+    package mutating func pinnedImages(at refs: [String]) throws -> [String: [PinnedImage]] {
         let manifests = component.manifests
         guard !manifests.isEmpty, !refs.isEmpty else { return [:] }
         let reader = try PinnedImageReader(
@@ -21,7 +21,7 @@ extension ProjectHistory {
     }
 
     /// The pinned images at `to` and what changed since `base`, for a notes document.
-    mutating func imageSection(to: String, base: String?) throws -> (images: [PinnedImage], changes: ImageDiff?) {
+    package mutating func imageSection(to: String, base: String?) throws -> (images: [PinnedImage], changes: ImageDiff?) {
         let pinned = try pinnedImages(at: [to] + (base.map { [$0] } ?? []))
         let current = pinned[to] ?? []
         let previous = base.flatMap { pinned[$0] } ?? []

@@ -1,0 +1,47 @@
+import Foundation
+import GitHub
+import ReleaseNotes
+import SampleRepositories
+import Testing
+@testable import HeraldCLI
+import ReleasePipeline
+
+/// One release, one model: the notes of a release, its changelog entry and its site page are read by the same
+/// pipeline, pull request metadata included, so they never classify a change differently.
+@Suite(.serialized) struct OneModelTests {
+    @Test func notesJSONEqualsTheChangelogsAndTheSitesModelWithPullRequestMetadata() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        let config = "repository: example/storage\ndrafts:\n  pullRequestMetadata: true\n"
+        try repo.commit("Initial commit", files: [".herald.yml": config])
+        try repo.tag("v1.0.0")
+        try repo.squashPR(number: 1, title: "Add snapshot listing", author: .alice)
+        try repo.squashPR(number: 2, title: "Bump test image", author: .bob)
+        try repo.tag("v1.1.0")
+        let server = try LoopbackServer(respond: PullRequestMetadataTests.graphQL)
+        defer { server.stop() }
+        let withToken = GitHubAPI(baseURL: server.baseURL, token: GitHubReleasesTests.token, retryBudget: 5, pause: { _ in })
+        let notes = try NotesAction(repo: repo.path, to: "v1.1.0", format: .json, github: true, api: withToken).run().text
+        #expect(notes.contains("Snapshots are listed page by page."), "the note came from the pull request")
+
+        // The changelog and the site read every release through ProjectHistory.allNotes, with the configured
+        // metadata; without a token that is the cache the notes filled.
+        let cacheOnly = GitHubAPI(baseURL: server.baseURL, token: nil, retryBudget: 5, pause: { _ in })
+        let scope = try ProjectScope.load(repo: repo.path, config: nil, component: nil, single: false)
+        let source = try scope.pullRequestSource(repo: repo.path, github: false, offline: false, api: cacheOnly)
+        var history = try scope.histories(repo: repo.path, pullRequests: source)[0]
+        let entry = try #require(try history.allNotes().first { $0.version == "v1.1.0" })
+        #expect(try JSONOutput.string(entry) == notes)
+
+        let changelog = try ChangelogAction(repo: repo.path, api: cacheOnly).run().text
+        #expect(changelog.contains("- Snapshots are listed page by page. (#1, @alice-gh)"))
+        #expect(!changelog.contains("- Bump test image"), "labelled release-note-none, as in the notes")
+        let output = repo.path + "/.git/site-out"
+        _ = try SiteAction(repo: repo.path, output: output, api: cacheOnly).run()
+        let files = FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []
+        let pagePath = try #require(files.first { $0.hasSuffix("v1.1.0.html") }, "\(files)")
+        let page = try String(contentsOfFile: output + "/" + pagePath, encoding: .utf8)
+        #expect(page.contains("Snapshots are listed page by page."))
+        #expect(server.requests.count == 1, "the changelog and the site asked GitHub nothing")
+    }
+}
