@@ -25,7 +25,5 @@ struct ChangeCandidate {
     }
 
     /// How notes refer to the change: `#12` or a short commit.
-    var reference: String {
-        change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7))
-    }
+    var reference: String { change.reference }
 }

@@ -51,7 +51,7 @@ struct DraftAction {
         let fresh = try scope.renderer(templates: templates).draft(document)
         let keys = document.changes.map(DraftMarker.key(for:))
         try Self.requireMarkers(keys, in: fresh)
-        let file = RepositoryFile(repository: repo, relative: scope.notesFile(component: history.component.name, version: tagName))
+        let file = RepositoryFile(repository: repo, relative: history.notesFile(for: tagName))
         try file.checkInside()
         var draft = DraftDocument(fields: [], offered: keys, body: fresh)
         var saved = EditedText(text: "")

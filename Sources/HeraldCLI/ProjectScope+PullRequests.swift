@@ -19,9 +19,4 @@ extension ProjectScope {
         }
         return repository
     }
-
-    /// The repository-relative notes file of `version` of `component`.
-    func notesFile(component: String, version: String) -> String {
-        "\(configuration.workflow.draftsFolder)/\(component)/\(version).md"
-    }
 }

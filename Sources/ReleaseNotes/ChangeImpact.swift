@@ -17,8 +17,7 @@ public struct ChangeImpact: Sendable, Equatable {
     /// Measures `changes`: any breaking change is major, else any feature is minor, else patch.
     public init(changes: [Change]) {
         func name(_ change: Change) -> String {
-            let reference = change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7))
-            return "\(reference) (\(change.title))"
+            "\(change.reference) (\(change.title))"
         }
         if let breaking = changes.last(where: \.breaking) {
             bump = .major

@@ -47,7 +47,7 @@ struct EntryContext: MustacheParent {
     var reference: String { identifier + details }
 
     /// `#12`, or the short commit of a direct commit.
-    var identifier: String { change.pullRequest.map { "#\($0)" } ?? String(change.commit.prefix(7)) }
+    var identifier: String { change.reference }
 
     /// What follows the identifier in a reference: `, @alice; cherry-pick of #10`.
     var details: String {

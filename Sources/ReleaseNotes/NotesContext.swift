@@ -57,7 +57,7 @@ struct NotesContext {
     static func excludedEntry(_ excluded: ExcludedChange) -> [String: Any] {
         [
             "title": excluded.title, "reason": excluded.reason,
-            "reference": excluded.pullRequest.map { "#\($0)" } ?? String(excluded.commit.prefix(7)),
+            "reference": excluded.reference,
         ]
     }
 }
