@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Herald",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "herald", targets: ["herald"]),
     ],
@@ -83,7 +82,7 @@ let package = Package(
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory", "HeraldSupport"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning"]),
-        .testTarget(name: "GitHubTests", dependencies: ["GitHub", "HeraldCLI", "SampleRepositories"]),
+        .testTarget(name: "GitHubTests", dependencies: ["GitHub", "HeraldCLI", "ReleasePipeline", "ReleaseNotes", "SampleRepositories"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Changes", "HeraldSupport"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(

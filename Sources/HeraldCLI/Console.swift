@@ -1,3 +1,4 @@
+import ReleasePipeline
 import ArgumentParser
 import Configuration
 import GitHub
@@ -32,7 +33,8 @@ enum Console {
             // A failure caused by an interrupt's clean-up (a staging folder removed under the writer) is no failure
             // to report: the process dies of the signal.
             if InterruptCleanup.isInterrupted { InterruptCleanup.awaitInterruptEnd() }
-            printError("error: \(message(for: error))")
+            let stage = (error as? ReleasePipelineError).map { "pipeline stage '\($0.stage.rawValue)': " } ?? ""
+            printError("error: \(verbosity == .verbose ? stage : "")\(message(for: error))")
             throw ExitCode.failure
         }
         printDiagnostics(output.diagnostics, verbosity: verbosity)
@@ -51,6 +53,8 @@ enum Console {
     /// The one-line message for an error.
     static func message(for error: Error) -> String {
         switch error {
+        // The stage is for tests and --verbose; the line names the problem as the stage's module said it.
+        case let error as ReleasePipelineError: return message(for: error.underlying)
         case let error as GitHistoryError: return error.description + flagHint(for: error)
         case let error as ReleaseNotesError: return error.description + flagHint(for: error)
         case let error as HeraldCLIError: return error.description

@@ -12,12 +12,14 @@ extension ProjectHistory {
     package mutating func notes(from: String?, to: String?, unreleased: Bool = false) throws -> NotesDocument {
         let toRef = to ?? "HEAD"
         let refs = [toRef] + (from.map { [$0] } ?? [])
-        let commits = try resolve(refs)
+        let commits = try PipelineStage.resolveRefs.run { try resolve(refs) }
         let toCommit = commits[0]
         let release = unreleased ? nil : self.release(named: toRef, at: toCommit)
         let picker = BasePicker(releases: releases)
         // Unreleased changes are measured as the next version of the branch they are on.
-        let line = release == nil ? ReleaseLine(branch: toRef == "HEAD" ? try repository.currentBranch() : toRef) : .defaultBranch(nil)
+        let line = release == nil
+            ? ReleaseLine(branch: toRef == "HEAD" ? try PipelineStage.resolveRefs.run { try repository.currentBranch() } : toRef)
+            : .defaultBranch(nil)
         let base: BaseChoice
         if let from {
             base = BaseChoice(release: releases.first { $0.tag == from }, reason: "base \(from): given with --from")
@@ -30,12 +32,14 @@ extension ProjectHistory {
             warn(.noTags, "no release tags in \(repository.path): notes start at the first commit (pass --from to choose a start)")
         }
         let fromCommit = from == nil ? base.release?.commit : commits[1]
-        let graph = try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
+        let graph = try PipelineStage.readGraph.run {
+            try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
+        }
         warnOfRejectedRecords(in: graph)
         let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
-        let originals = try lookUpOriginals(for: [range], in: graph)
+        let originals = try PipelineStage.readGraph.run { try lookUpOriginals(for: [range], in: graph) }
         var detected = owned(detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) })
-        detected = try enriched([detected])[0]
+        detected = try PipelineStage.readPullRequests.run { try enriched([detected])[0] }
         var document = NotesDocument(
             component: componentName,
             range: NotesRange(
@@ -46,7 +50,7 @@ extension ProjectHistory {
             changes: detected.changes, excluded: detected.excluded
         )
         // Tag names where there are tags, so warnings say which release a manifest belongs to.
-        let images = try imageSection(to: release?.tag ?? toRef, base: base.release?.tag ?? from)
+        let images = try PipelineStage.readImages.run { try imageSection(to: release?.tag ?? toRef, base: base.release?.tag ?? from) }
         document.images = images.images
         document.imageChanges = images.changes
         if release == nil {

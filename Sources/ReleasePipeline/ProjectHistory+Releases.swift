@@ -30,7 +30,7 @@ extension ProjectHistory {
         // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
         guard !releases.isEmpty else { return [] }
         let picker = BasePicker(releases: releases)
-        let graph = try shared ?? repository.graph(include: Self.tips(of: [self]), withFiles: readsPaths)
+        let graph = try shared ?? PipelineStage.readGraph.run { try repository.graph(include: Self.tips(of: [self]), withFiles: readsPaths) }
         warnOfRejectedRecords(in: graph)
         let detector = self.detector
         let name = componentName
@@ -60,7 +60,7 @@ extension ProjectHistory {
         }
         var documents = results.map(\.0)
         let incomplete = results.indices.filter { results[$0].1 }
-        let pinned = try pinnedImages(at: releases.map(\.tag))
+        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: releases.map(\.tag)) }
         for index in documents.indices {
             let current = pinned[documents[index].range.to] ?? []
             let previous = documents[index].range.from.flatMap { pinned[$0] } ?? []
@@ -71,14 +71,16 @@ extension ProjectHistory {
         for index in documents.indices { documents[index] = withPublishedNotes(documents[index]) }
         if !incomplete.isEmpty {
             let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
-            let extra = try lookUpOriginals(for: ranges, in: graph)
+            let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: ranges, in: graph) }
             for (index, range) in zip(incomplete, ranges) {
                 let detected = owned(detector.detect(range) { graph.commit(named: $0) ?? extra.commit(named: $0) })
                 documents[index].changes = detected.changes
                 documents[index].excluded = detected.excluded
             }
         }
-        let detected = try enriched(documents.map { DetectedChanges(changes: $0.changes, excluded: $0.excluded) })
+        let detected = try PipelineStage.readPullRequests.run {
+            try enriched(documents.map { DetectedChanges(changes: $0.changes, excluded: $0.excluded) })
+        }
         for index in documents.indices {
             documents[index].changes = detected[index].changes
             documents[index].excluded = detected[index].excluded

@@ -45,3 +45,23 @@ import ReleasePipeline
         #expect(server.requests.count == 1, "the changelog and the site asked GitHub nothing")
     }
 }
+
+/// A failing pipeline stage stamps its name on the error; the printed line stays the module's own unless `--verbose`.
+@Suite(.serialized) struct PipelineStageTests {
+    @Test func aFailingMetadataReadNamesItsStage() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        try repo.commit("Initial commit", files: [".herald.yml": "repository: example/storage\n"])
+        try repo.tag("v1.0.0")
+        try repo.squashPR(number: 1, title: "Add snapshot listing", author: .alice)
+        let server = try LoopbackServer { _, _ in .init(status: 404, body: #"{"message":"Not Found"}"#) }
+        defer { server.stop() }
+        let api = GitHubAPI(baseURL: server.baseURL, token: GitHubReleasesTests.token, retryBudget: 5, pause: { _ in })
+        let error = try #require(throws: ReleasePipelineError.self) { try NotesAction(repo: repo.path, github: true, api: api).run() }
+        #expect(error.stage == .readPullRequests)
+        #expect(error.underlying is GitHubError)
+        #expect(Console.message(for: error).hasPrefix("POST /graphql: 404 not found"), "\(Console.message(for: error))")
+        let unknown = try #require(throws: ReleasePipelineError.self) { try NotesAction(repo: repo.path, to: "v9.9.9").run() }
+        #expect(unknown.stage == .resolveRefs)
+    }
+}
