@@ -32,10 +32,8 @@ public struct ComponentConfiguration: Sendable, Equatable {
         paths.contains(where: \.matchesEverything)
     }
 
-    /// Whether a change touching `paths` belongs to it.
-    public func touches(_ changedPaths: [String]) -> Bool {
-        coversEverything || changedPaths.contains { path in paths.contains { $0.matches(path) } }
-    }
+    /// Its name and globs, as change detection decides which changes it owns.
+    public var ownership: ComponentPaths { ComponentPaths(name: name, paths: paths) }
 
     /// Whether `name` is a usable component name: it goes into `--component`, file names and URLs.
     static func isValidName(_ name: String) -> Bool {

@@ -61,11 +61,6 @@ public struct HeraldConfiguration: Sendable, Equatable {
         ignoredTags.contains { $0.matches(tag) }
     }
 
-    /// The components a change touching `paths` belongs to, in the file's order.
-    public func components(touching paths: [String]) -> [ComponentConfiguration] {
-        components.filter { $0.touches(paths) }
-    }
-
     /// Whether anything needs the paths each commit changed (`git log --name-only`): a component
     /// narrower than `**` or a rule with a paths condition.
     public var needsChangedPaths: Bool {

@@ -59,7 +59,7 @@ package struct ProjectHistory {
         releases = byVersion.values.sorted { $0.version < $1.version }
         self.warnings = warnings
         let owners = configuration.declaresComponents
-            ? configuration.components.map { ComponentPaths(name: $0.name, paths: $0.paths) } : []
+            ? configuration.components.map(\.ownership) : []
         detector = ChangeDetector(classifier: ChangeClassifier(rules: configuration.rules), components: owners)
     }
 
