@@ -25,12 +25,6 @@ package struct ProjectHistory {
     /// Where pull request metadata comes from, nil for none: every release's notes are enriched the same way.
     package var pullRequests: (any PullRequestMetadataSource)?
 
-    /// Opens the repository at `path` and reads its release tags with one git process.
-    package init(path: String, configuration: HeraldConfiguration = .default, component: ComponentConfiguration? = nil) throws {
-        let repository = try GitRepository(path: path)
-        try self.init(repository: repository, tags: repository.tags(), configuration: configuration, component: component)
-    }
-
     /// The history of `component` (default: the first) from tags already read.
     package init(repository: GitRepository, tags: [Tag], configuration: HeraldConfiguration, component: ComponentConfiguration? = nil) {
         self.repository = repository
