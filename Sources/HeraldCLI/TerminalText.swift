@@ -17,10 +17,7 @@ enum TerminalText {
     /// `text` for stdout: line breaks (`\n`, `\r\n`) and tabs kept, every other control character escaped.
     static func data(_ text: String) -> String {
         // Most output has no control character at all; scanning bytes first keeps megabytes uncopied.
-        let needsWork = text.utf8.contains { byte in
-            (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2
-        }
-        guard needsWork else { return text }
+        guard needsEscaping(text) else { return text }
         var result = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
@@ -32,6 +29,20 @@ enum TerminalText {
             }
         }
         return String(result)
+    }
+
+    /// Whether `text` may hold a control character other than a line feed or tab: a C0 byte, DEL, or the lead
+    /// byte (C2) of the C1 controls. A plain loop over the bytes, since a changelog can be megabytes.
+    static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = false
+            for byte in bytes where (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 {
+                found = true
+                break
+            }
+            return found
+        }
     }
 
     /// C0 controls, DEL and the C1 controls (which some terminals obey as escape sequences).
