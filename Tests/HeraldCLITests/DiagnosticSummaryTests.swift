@@ -1,3 +1,4 @@
+import Foundation
 import HeraldSupport
 import SampleRepositories
 import Testing
@@ -75,5 +76,14 @@ import Testing
         #expect(!result.stdout.contains("v3.5.0"), "an ignored tag is no release")
         let notes = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--format", "json"])
         #expect(notes.stdout.contains("\"from\" : \"v3.4.0\""), "the base skips the ignored v3.5.0")
+    }
+}
+
+/// The closed set of warning codes is the documented one.
+@Suite struct DiagnosticCodeDocsTests {
+    @Test func everyCodeIsDocumentedInTheCommandsPage() throws {
+        let page = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../site/commands.md").standardized.path, encoding: .utf8)
+        for code in DiagnosticCode.allCases { #expect(page.contains("`\(code.rawValue)`"), "\(code.rawValue)") }
     }
 }
