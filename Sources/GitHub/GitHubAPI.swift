@@ -33,15 +33,14 @@ public struct GitHubAPI: Sendable {
         return components.url ?? URL(fileURLWithPath: "/")
     }()
 
-    /// Creates the API from the environment's `GITHUB_API_URL` and `GITHUB_TOKEN` unless given.
+    /// Creates the API at `baseURL` with `token`; the command layer reads them from `GITHUB_API_URL` and `GITHUB_TOKEN`.
     public init(
-        baseURL: URL? = nil, token: String? = nil, transport: any HTTPTransport = URLSessionTransport(),
+        baseURL: URL = GitHubAPI.publicAPI, token: String? = nil, transport: any HTTPTransport = URLSessionTransport(),
         retryBudget: TimeInterval = 60, maximumAttempts: Int = 6, now: @escaping @Sendable () -> Date = { Date() },
         pause: @escaping @Sendable (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) }
     ) {
-        let environment = ProcessInfo.processInfo.environment
-        self.baseURL = baseURL ?? environment["GITHUB_API_URL"].flatMap(URL.init(string:)) ?? Self.publicAPI
-        self.token = token ?? environment["GITHUB_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        self.baseURL = baseURL
+        self.token = token
         self.transport = transport
         self.retryBudget = retryBudget
         self.maximumAttempts = maximumAttempts

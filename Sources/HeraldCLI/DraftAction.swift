@@ -130,7 +130,7 @@ struct DraftAction {
 
     /// Creates or updates the one draft release for the payload's tag.
     private func publish(_ payload: ReleasePayload, repository: String) throws -> GitHubReleases.Outcome {
-        let api = self.api ?? GitHubAPI()
+        let api = self.api ?? GitHubEnvironment.api()
         guard api.token != nil else {
             throw HeraldCLIError.noTokenForRelease
         }

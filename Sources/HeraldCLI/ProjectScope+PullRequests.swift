@@ -6,7 +6,7 @@ extension ProjectScope {
     /// `drafts.pullRequestMetadata` in the configuration asks GitHub when a token is set (else the cache); nil reads none.
     func pullRequestSource(repo: String, github: Bool, offline: Bool, api: GitHubAPI?) throws -> PullRequestSource? {
         guard github || offline || configuration.workflow.pullRequestMetadata else { return nil }
-        let api = api ?? GitHubAPI()
+        let api = api ?? GitHubEnvironment.api()
         let cacheOnly = offline || (!github && api.token == nil)
         return try PullRequestSource(path: repo, repository: githubRepository(for: "--github"), api: api, offline: cacheOnly)
     }

@@ -11,7 +11,7 @@ import Testing
         ("http://127.0.0.1:8080", "http://127.0.0.1:8080/graphql"),
     ])
     func graphQLSitsBesideTheRESTRoot(_ rest: String, _ graphQL: String) throws {
-        let api = GitHubAPI(baseURL: URL(string: rest), token: nil)
+        let api = GitHubAPI(baseURL: try #require(URL(string: rest)), token: nil)
         #expect(api.graphQLURL?.absoluteString == graphQL)
     }
 }

@@ -78,7 +78,7 @@ import Testing
 
     @Test func anAnswerFromAnotherHostIsNotBelieved() throws {
         let api = GitHubAPI(
-            baseURL: URL(string: "http://127.0.0.1:9"), token: Self.token,
+            baseURL: try #require(URL(string: "http://127.0.0.1:9")), token: Self.token,
             transport: FollowingTransport(answeredFrom: try #require(URL(string: "http://127.0.0.2:9/repos/example/storage/releases"))),
             pause: { _ in }
         )
