@@ -4,9 +4,9 @@ import GitHistory
 ///
 /// Release tags share most of their trees, and each level of the walk is one batch of requests
 /// for every tag at once, so a thousand tags cost a handful of round trips to git.
-package final class ManifestFiles {
+final class ManifestFiles {
     /// A file found at a ref: its path and blob name.
-    package struct File: Equatable {
+    struct File: Equatable {
         /// The repository-relative path.
         var path: String
         /// The blob's object name.
@@ -19,13 +19,13 @@ package final class ManifestFiles {
     private var blobs: [String: String?] = [:]
 
     /// Starts reading objects of `repository`.
-    package init(repository: GitRepository) throws {
+    init(repository: GitRepository) throws {
         reader = try GitObjectReader(repository: repository)
     }
 
     /// The files at each of `refs` whose paths `wanted` accepts, looking only into folders `descend` accepts, and
     /// the folders the object store lacks (a partial clone without trees), `""` for a whole tree.
-    package func files(
+    func files(
         at refs: [String], wanted: (String) -> Bool, descend: (String) -> Bool
     ) throws -> (found: [String: [File]], missingFolders: [String: [String]]) {
         var found: [String: [File]] = [:]
@@ -54,7 +54,7 @@ package final class ManifestFiles {
     }
 
     /// The texts of `names` (blobs), nil for blobs the object store lacks (a partial clone).
-    package func texts(of names: [String]) throws -> [String: String?] {
+    func texts(of names: [String]) throws -> [String: String?] {
         var seen = Set<String>()
         let missing = names.filter { blobs[$0] == nil && seen.insert($0).inserted }
         for (name, object) in zip(missing, try reader.read(batch: missing)) {
@@ -73,5 +73,5 @@ package final class ManifestFiles {
     }
 
     /// Ends the git process.
-    package func close() { reader.close() }
+    func close() { reader.close() }
 }

@@ -4,21 +4,21 @@ import GitHistory
 import Images
 
 /// Reads the images that manifests pin at any ref, from git objects, scanning each manifest blob once.
-package final class PinnedImageReader {
+final class PinnedImageReader {
     private let files: ManifestFiles
     private let wanted: (String) -> Bool
     private let descend: (String) -> Bool
     private var scans: [String: ManifestScanResult] = [:]
 
     /// Starts one `git cat-file --batch` for `repository`; `wanted` picks manifest paths, `descend` prunes folders.
-    package init(repository: GitRepository, wanted: @escaping (String) -> Bool, descend: @escaping (String) -> Bool) throws {
+    init(repository: GitRepository, wanted: @escaping (String) -> Bool, descend: @escaping (String) -> Bool) throws {
         files = try ManifestFiles(repository: repository)
         self.wanted = wanted
         self.descend = descend
     }
 
     /// The images pinned at each of `refs`, and warnings for unreadable manifests and invalid references, in ref order.
-    package func images(at refs: [String]) throws -> (images: [String: [PinnedImage]], warnings: [Diagnostic]) {
+    func images(at refs: [String]) throws -> (images: [String: [PinnedImage]], warnings: [Diagnostic]) {
         let (found, missingFolders) = try files.files(at: refs, wanted: wanted, descend: descend)
         let all = refs.flatMap { found[$0] ?? [] }
         let texts = try files.texts(of: all.map(\.blob))
@@ -58,25 +58,25 @@ package final class PinnedImageReader {
     private func key(of file: ManifestFiles.File) -> String { file.blob + "\u{1F}" + file.path }
 
     /// Ends the git process.
-    package func close() { files.close() }
+    func close() { files.close() }
 }
 
 /// One manifest to scan.
 private struct ScanInput: Sendable {
-    package let key: String
-    package let path: String
-    package let text: String
+    let key: String
+    let path: String
+    let text: String
 }
 
 /// What scanning one manifest found.
-package struct ManifestScanResult: Sendable {
+struct ManifestScanResult: Sendable {
     /// The images it pins.
-    package let images: [PinnedImage]
+    let images: [PinnedImage]
     /// Invalid references and YAML errors.
-    package let findings: [ImageFinding]
+    let findings: [ImageFinding]
 
     /// Wraps the scanner's answer.
-    package init(_ scan: (images: [PinnedImage], findings: [ImageFinding])) {
+    init(_ scan: (images: [PinnedImage], findings: [ImageFinding])) {
         images = scan.images
         findings = scan.findings
     }

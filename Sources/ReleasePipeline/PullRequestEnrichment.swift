@@ -2,14 +2,14 @@ import Changes
 import GitHub
 
 /// Reclassifies changes with what GitHub knows of their pull requests: labels and description come first (DESIGN §1).
-package struct PullRequestEnrichment {
+struct PullRequestEnrichment {
     /// The classifier in force.
-    package let classifier: ChangeClassifier
+    let classifier: ChangeClassifier
     /// Metadata by pull request number.
-    package let info: [Int: PullRequestInfo]
+    let info: [Int: PullRequestInfo]
 
     /// `detected` with kinds, notes, breaking flags and authors from the pull requests; a `release-note-none` label leaves a change out.
-    package func apply(to detected: DetectedChanges) -> DetectedChanges {
+    func apply(to detected: DetectedChanges) -> DetectedChanges {
         var result = DetectedChanges(changes: [], excluded: detected.excluded)
         for var change in detected.changes {
             guard let number = change.pullRequest, let pull = info[number] else {
