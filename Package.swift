@@ -82,7 +82,10 @@ let package = Package(
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory", "HeraldSupport"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning"]),
-        .testTarget(name: "GitHubTests", dependencies: ["GitHub", "HeraldCLI", "ReleasePipeline", "ReleaseNotes", "SampleRepositories"]),
+        // Test support, not a test target: the loopback GitHub server and release store that the GitHub module's
+        // tests and the command tests share. Only test targets depend on it, so the herald product never builds it.
+        .target(name: "LoopbackGitHub", path: "Tests/LoopbackGitHub"),
+        .testTarget(name: "GitHubTests", dependencies: ["GitHub", "LoopbackGitHub"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Changes", "HeraldSupport"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(
@@ -92,7 +95,9 @@ let package = Package(
         ),
         .testTarget(
             name: "HeraldCLITests",
-            dependencies: ["HeraldCLI", "ReleaseNotes", "SampleRepositories", "HeraldSupport"],
+            dependencies: [
+                "HeraldCLI", "ReleaseNotes", "SampleRepositories", "HeraldSupport", "GitHub", "ReleasePipeline", "LoopbackGitHub",
+            ],
             exclude: ["Scenarios"]
         ),
     ]

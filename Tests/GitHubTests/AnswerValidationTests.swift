@@ -1,4 +1,5 @@
 import Foundation
+import LoopbackGitHub
 import Testing
 @testable import GitHub
 

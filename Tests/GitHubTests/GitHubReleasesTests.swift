@@ -1,10 +1,11 @@
 import Foundation
+import LoopbackGitHub
 import Testing
 @testable import GitHub
 
 /// The release upsert against a loopback server that speaks GitHub's REST shapes, faults included.
 @Suite(.serialized) struct GitHubReleasesTests {
-    static let token = "ghp_secretTOKEN1234567890"
+    static let token = LoopbackGitHub.token
     static let payload = Data(#"{"tag_name":"v1.2.0","name":"v1.2.0","body":"notes","draft":true,"prerelease":false}"#.utf8)
 
     static func releases(_ server: LoopbackServer, timeout: TimeInterval = 5) -> GitHubReleases {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The releases a loopback GitHub holds: lists them 100 to a page with `Link` headers, creates and updates.
-final class ReleaseStore: @unchecked Sendable {
+public final class ReleaseStore: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var releases: [(id: Int, tag: String)]
@@ -10,23 +10,27 @@ final class ReleaseStore: @unchecked Sendable {
     /// Ids of releases that are published, for stores that hold a draft and a published release with one tag.
     private let publishedIDs: Set<Int>
 
-    init(_ releases: [(Int, String)], published: Set<String> = [], publishedIDs: Set<Int> = []) {
+    /// A store holding `releases` as (id, tag) pairs, drafts unless their tag or id is listed as published.
+    public init(_ releases: [(Int, String)], published: Set<String> = [], publishedIDs: Set<Int> = []) {
         self.releases = releases.map { (id: $0.0, tag: $0.1) }
         self.published = published
         self.publishedIDs = publishedIDs
     }
 
     /// How many releases carry `tag`.
-    func count(tagged tag: String) -> Int {
+    public func count(tagged tag: String) -> Int {
         lock.withLock { releases.filter { $0.tag == tag }.count }
     }
 
-    func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Answer {
+    /// Answers a releases request as GitHub would: GET lists a page, POST creates, PATCH updates by id.
+    public func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Answer {
         lock.withLock {
             switch request.method {
             case "GET":
                 let query = URLComponents(string: request.path)?.queryItems ?? []
-                let page = query.first { $0.name == "page" }?.value.flatMap(Int.init) ?? 1
+                // A page out of range (zero, negative, absurdly large) is clamped rather than trapping on the arithmetic.
+                let asked = query.first { $0.name == "page" }?.value.flatMap(Int.init) ?? 1
+                let page = min(max(asked, 1), releases.count / 100 + 2)
                 let slice = releases.dropFirst((page - 1) * 100).prefix(100)
                 let body = "[" + slice.map { release in
                     let draft = !published.contains(release.tag) && !publishedIDs.contains(release.id)

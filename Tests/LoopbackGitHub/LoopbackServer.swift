@@ -6,32 +6,49 @@ import Glibc
 /// A real HTTP server on 127.0.0.1 that answers like GitHub's REST API, one scripted answer per request.
 ///
 /// It handles one connection at a time and closes it after each answer, which URLSession accepts.
-final class LoopbackServer: @unchecked Sendable {
+public final class LoopbackServer: @unchecked Sendable {
     /// One request as the server saw it.
-    struct Request: Sendable {
-        var method: String
-        var path: String
-        var headers: [String: String]
-        var body: String
+    public struct Request: Sendable {
+        /// The HTTP method, such as `GET` or `POST`.
+        public var method: String
+        /// The request target: path and query, as sent.
+        public var path: String
+        /// Header values keyed by lower-cased name.
+        public var headers: [String: String]
+        /// The body, decoded as UTF-8.
+        public var body: String
     }
 
     /// An answer: status, headers and body, and seconds to wait before sending it.
-    struct Answer: Sendable {
-        var status: Int
-        var headers: [String: String] = [:]
-        var body: String = ""
-        var delay: TimeInterval = 0
+    public struct Answer: Sendable {
+        /// The HTTP status code.
+        public var status: Int
+        /// Extra headers; `Content-Type`, `Content-Length` and `Connection` are always sent.
+        public var headers: [String: String]
+        /// The body, sent as UTF-8 (JSON unless the test says otherwise).
+        public var body: String
+        /// Seconds the server waits before answering, to play a slow GitHub.
+        public var delay: TimeInterval
+
+        /// An answer with no extra headers, an empty body and no wait unless given.
+        public init(status: Int, headers: [String: String] = [:], body: String = "", delay: TimeInterval = 0) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.delay = delay
+        }
     }
 
     private let socketFD: Int32
-    let port: Int
+    /// The port it listens on, picked by the system.
+    public let port: Int
     private let lock = NSLock()
     private var recorded: [Request] = []
     private let respond: @Sendable (Request, Int) -> Answer
     private var stopped = false
 
     /// Starts listening; `respond` gets each request and its index.
-    init(respond: @escaping @Sendable (Request, Int) -> Answer) throws {
+    public init(respond: @escaping @Sendable (Request, Int) -> Answer) throws {
         self.respond = respond
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
@@ -54,13 +71,19 @@ final class LoopbackServer: @unchecked Sendable {
     }
 
     /// The API root to give the client.
-    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    public var baseURL: URL {
+        var components = URLComponents()
+        components.scheme = "http"
+        components.host = "127.0.0.1"
+        components.port = port
+        return components.url ?? URL(fileURLWithPath: "/")
+    }
 
     /// Every request so far.
-    var requests: [Request] { lock.withLock { recorded } }
+    public var requests: [Request] { lock.withLock { recorded } }
 
     /// Stops accepting connections.
-    func stop() {
+    public func stop() {
         lock.withLock { stopped = true }
         shutdown(socketFD, Int32(SHUT_RDWR))
         close(socketFD)

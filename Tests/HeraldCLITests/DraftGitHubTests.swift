@@ -1,6 +1,7 @@
 import Foundation
 import GitHub
 import SampleRepositories
+import LoopbackGitHub
 import Testing
 @testable import HeraldCLI
 
@@ -21,10 +22,10 @@ import Testing
             return store.answer(request)
         }
         defer { server.stop() }
-        let api = GitHubAPI(baseURL: server.baseURL, token: GitHubReleasesTests.token, retryBudget: 5, pause: { _ in })
+        let api = GitHubAPI(baseURL: server.baseURL, token: LoopbackGitHub.token, retryBudget: 5, pause: { _ in })
         for _ in 0..<2 {
             let output = try DraftAction(repo: repo.path, version: "v1.1.0", github: true, api: api, today: "2024-06-01").run()
-            #expect(!output.text.contains(GitHubReleasesTests.token))
+            #expect(!output.text.contains(LoopbackGitHub.token))
         }
         let posts = server.requests.filter { $0.method == "POST" && $0.path != "/graphql" }
         #expect(posts.count == 2, "the failed create and its retry")
@@ -44,19 +45,6 @@ import Testing
         } throws: { error in
             // Either token check may come first: reading pull requests, or writing the release.
             [.noTokenForPullRequests, .noTokenForRelease].contains(error as? HeraldCLIError)
-        }
-    }
-}
-
-/// True the first time it is asked, from any thread.
-final class FirstTimeFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var taken = false
-
-    func take() -> Bool {
-        lock.withLock {
-            defer { taken = true }
-            return !taken
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GitHub
 import ReleaseNotes
 import SampleRepositories
+import LoopbackGitHub
 import Testing
 @testable import HeraldCLI
 import ReleasePipeline
@@ -20,7 +21,7 @@ import ReleasePipeline
         try repo.tag("v1.1.0")
         let server = try LoopbackServer(respond: PullRequestMetadataTests.graphQL)
         defer { server.stop() }
-        let withToken = GitHubAPI(baseURL: server.baseURL, token: GitHubReleasesTests.token, retryBudget: 5, pause: { _ in })
+        let withToken = GitHubAPI(baseURL: server.baseURL, token: LoopbackGitHub.token, retryBudget: 5, pause: { _ in })
         let notes = try NotesAction(repo: repo.path, to: "v1.1.0", format: .json, github: true, api: withToken).run().text
         #expect(notes.contains("Snapshots are listed page by page."), "the note came from the pull request")
 
@@ -56,7 +57,7 @@ import ReleasePipeline
         try repo.squashPR(number: 1, title: "Add snapshot listing", author: .alice)
         let server = try LoopbackServer { _, _ in .init(status: 404, body: #"{"message":"Not Found"}"#) }
         defer { server.stop() }
-        let api = GitHubAPI(baseURL: server.baseURL, token: GitHubReleasesTests.token, retryBudget: 5, pause: { _ in })
+        let api = GitHubAPI(baseURL: server.baseURL, token: LoopbackGitHub.token, retryBudget: 5, pause: { _ in })
         let error = try #require(throws: ReleasePipelineError.self) { try NotesAction(repo: repo.path, github: true, api: api).run() }
         #expect(error.stage == .readPullRequests)
         #expect(error.underlying is GitHubError)

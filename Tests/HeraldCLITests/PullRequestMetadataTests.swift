@@ -1,6 +1,7 @@
 import Foundation
 import GitHub
 import SampleRepositories
+import LoopbackGitHub
 import Testing
 @testable import HeraldCLI
 
@@ -27,7 +28,7 @@ import Testing
         try repo.squashPR(number: 2, title: "Bump test image", author: .bob)
         let server = try LoopbackServer(respond: Self.graphQL)
         defer { server.stop() }
-        let api = GitHubAPI(baseURL: server.baseURL, token: GitHubReleasesTests.token, retryBudget: 5, pause: { _ in })
+        let api = GitHubAPI(baseURL: server.baseURL, token: LoopbackGitHub.token, retryBudget: 5, pause: { _ in })
         let notes = try NotesAction(repo: repo.path, github: true, api: api).run().text
         #expect(notes.contains("### Bug fixes\n\n- Snapshots are listed page by page. (#1, @alice-gh)"), "label and note from the PR")
         #expect(notes.contains("- Bump test image (#2): labelled release-note-none"), "left out with its reason")

@@ -1,5 +1,6 @@
 import Foundation
 import SampleRepositories
+import LoopbackGitHub
 import Testing
 #if canImport(Glibc)
 import Glibc
