@@ -61,6 +61,12 @@ public final class ChildProcess: @unchecked Sendable {
         return Self.exited(status) ? .exit : .uncaughtSignal
     }
 
+    /// Asks the child to end (SIGTERM), when it runs.
+    public func terminate() {
+        let running = lock.withLock { pid != 0 && status == nil ? pid : 0 }
+        if running != 0 { kill(running, SIGTERM) }
+    }
+
     /// Waits for the child to end.
     public func waitUntilExit() {
         ended.wait()

@@ -34,7 +34,12 @@ struct ProcessSpawn {
         // Callers pass pipes and files, whose descriptors lie above 2, so the copies cannot overwrite each other.
         for (target, source) in streams.enumerated() {
             guard let source else { continue }
-            posix_spawn_file_actions_adddup2(&actions, source, Int32(target))
+            if source < 0 {
+                // A handle without a descriptor of its own (a null device that was never opened) reads nothing.
+                posix_spawn_file_actions_addopen(&actions, Int32(target), "/dev/null", target == 0 ? O_RDONLY : O_WRONLY, 0)
+            } else {
+                posix_spawn_file_actions_adddup2(&actions, source, Int32(target))
+            }
         }
         if let directory {
             guard let addChdir = Self.addChdir else { throw CocoaError(.featureUnsupported) }

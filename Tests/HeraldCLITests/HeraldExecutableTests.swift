@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSupport
 import SampleRepositories
 import Testing
 
@@ -19,7 +20,7 @@ import Testing
 
     /// Runs `executable` with no standard input and collects what it prints.
     static func run(executable: String, arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSupport
 import SampleRepositories
 import LoopbackGitHub
 import Testing
@@ -20,7 +21,7 @@ import Glibc
         try repo.squashPR(number: 1, title: "Add snapshot listing", author: .alice)
         let server = try LoopbackServer { _, _ in .init(status: 200, body: "{}", delay: 20) }
         defer { server.stop() }
-        let process = Process()
+        let process = ChildProcess()
         // The test runner ignores SIGINT, and children inherit that; Herald keeps an inherited "ignore", so `env`
         // restores the default first, as an interactive shell would.
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -61,7 +62,7 @@ import Glibc
         let object = "\(repo.path)/.git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"
         try FileManager.default.removeItem(atPath: object)
         #expect(mkfifo(object, 0o644) == 0)
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["--default-signal=INT,TERM", Self.binary, "images", "--repo", repo.path, "--at", "v1.0.0"]
         process.standardOutput = FileHandle.nullDevice

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSupport
 import SampleRepositories
 import Testing
 
@@ -23,8 +24,8 @@ import Testing
     }
 
     /// Starts the `herald` binary with `arguments`, its output thrown away.
-    static func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
+    static func start(_ arguments: [String]) throws -> ChildProcess {
+        let process = ChildProcess()
         // The test runner ignores SIGINT and children inherit that, which Herald keeps: `env` restores the default,
         // as an interactive shell would.
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,7 +44,7 @@ extension HeadlessChromium {
     /// One running browser: the process, its temporary profile and the pipe pair the DevTools protocol runs over.
     private final class BrowserProcess {
         /// The shell that execs the browser, so its process id is the browser's.
-        let process = Process()
+        let process = ChildProcess()
         /// The protocol connection to this browser.
         let session: DevToolsSession
         private let exited = DispatchSemaphore(value: 0)

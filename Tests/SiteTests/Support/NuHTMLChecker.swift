@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -176,7 +177,7 @@ struct NuHTMLChecker: Sendable {
             try? output.close()
             try? errors.close()
         }
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
