@@ -1,6 +1,7 @@
 import HeraldSupport
 import Foundation
 import SampleRepositories
+import SiteTestSupport
 import Testing
 @testable import HeraldCLI
 @testable import Site

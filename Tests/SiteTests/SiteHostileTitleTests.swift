@@ -5,6 +5,7 @@ import FoundationXML
 #endif
 import SampleRepositories
 @testable import Site
+import SiteTestSupport
 import Testing
 @testable import HeraldCLI
 
