@@ -94,8 +94,8 @@ let package = Package(
         .testTarget(
             name: "SiteTests",
             dependencies: [
-                "Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "HeraldCLI", "SampleRepositories", "HeraldSupport",
-                "SiteTestSupport",
+                "Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "SampleRepositories", "HeraldSupport", "SiteTestSupport",
+                "ReleasePipeline", "Configuration", "GitHistory",
             ],
             exclude: ["Scenarios"]
         ),

@@ -2,14 +2,13 @@ import Foundation
 import SampleRepositories
 import SiteTestSupport
 import Testing
-@testable import HeraldCLI
 @testable import Site
 
 /// Builds of the scenario's site: determinism, published notes over generated ones, and a failing step's name.
 @Suite struct SiteBuildTests {
     /// Builds the scenario's site into `output`.
-    static func build(_ repository: ScratchRepository, into output: String, templates: String? = nil) throws -> CommandOutput {
-        try SiteAction(repo: repository.path, output: output, baseURL: SiteScenario.baseURL, templates: templates).run()
+    static func build(_ repository: ScratchRepository, into output: String, templates: String? = nil) throws -> LibrarySite {
+        try LibrarySite.build(repo: repository.path, output: output, baseURL: SiteScenario.baseURL, templates: templates)
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
@@ -30,8 +29,8 @@ import Testing
         let templates = try SiteTemplates(texts: texts, origin: "test templates")
         let repository = try SiteScenario.build()
         defer { repository.remove() }
-        let scope = try ProjectScope.load(repo: repository.path, config: nil, component: nil, single: false)
-        var history = try scope.histories(repo: repository.path)[0]
+        let scope = try LibraryProject.load(repo: repository.path)
+        var history = try scope.histories()[0]
         let content = SiteContent(title: "t", components: [SiteComponent(name: "server", releases: try history.allNotes())])
         let builder = SiteBuilder(content: content, templates: templates, notes: try scope.renderer(templates: nil))
         let error = #expect(throws: SiteError.self) { try builder.build() }
