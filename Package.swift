@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(name: "herald", dependencies: ["HeraldCLI"]),
         .executableTarget(
             name: "HeraldBenchmarks",
-            dependencies: ["SampleRepositories", "Site", "CommonMark", "ReleaseNotes", "Changes", "Images"],
+            dependencies: ["SampleRepositories", "Site", "HeraldCLI", "CommonMark", "ReleaseNotes", "Changes", "Images"],
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories"]),
@@ -88,15 +88,22 @@ let package = Package(
         .testTarget(name: "GitHubTests", dependencies: ["GitHub", "LoopbackGitHub"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Changes", "HeraldSupport"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        // Test support, not a test target: the site's scenario repository and a built site read back, which the site
+        // tests and the command tests of the site writer share.
+        .target(name: "SiteTestSupport", dependencies: ["SampleRepositories"], path: "Tests/SiteTestSupport"),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "HeraldCLI", "SampleRepositories", "HeraldSupport"],
+            dependencies: [
+                "Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "SampleRepositories", "HeraldSupport", "SiteTestSupport",
+                "ReleasePipeline", "Configuration", "GitHistory",
+            ],
             exclude: ["Scenarios"]
         ),
         .testTarget(
             name: "HeraldCLITests",
             dependencies: [
                 "HeraldCLI", "ReleaseNotes", "SampleRepositories", "HeraldSupport", "GitHub", "ReleasePipeline", "LoopbackGitHub",
+                "Site", "SiteTestSupport",
             ],
             exclude: ["Scenarios"]
         ),

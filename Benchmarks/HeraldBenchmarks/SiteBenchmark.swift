@@ -2,6 +2,7 @@ import CommonMark
 import Foundation
 import Glibc
 import ReleaseNotes
+import HeraldCLI
 import Site
 
 /// Times building a site of many releases in process against libcmark rendering the same Markdown in a plain loop.

@@ -1,7 +1,6 @@
 import Configuration
 import GitHistory
 import ReleaseNotes
-import Site
 
 extension Console {
     // Libraries describe a problem without naming a flag; the command layer knows the flags, so it adds them here.
@@ -23,10 +22,10 @@ extension Console {
         }
     }
 
-    /// What to append to a site error's line: the `--output` flag, where another folder would do.
-    static func flagHint(for error: SiteError) -> String {
-        switch error.problem {
-        case .outputIsFile, .foreignFiles, .outputBusy: return " or pass another --output"
+    /// What to append to a command error's line: the `--output` flag, where another site folder would do.
+    static func flagHint(for error: HeraldCLIError) -> String {
+        switch error {
+        case .siteOutputIsFile, .siteForeignFiles, .siteOutputBusy: return " or pass another --output"
         default: return ""
         }
     }

@@ -57,10 +57,10 @@ enum Console {
         case let error as ReleasePipelineError: return message(for: error.underlying)
         case let error as GitHistoryError: return error.description + flagHint(for: error)
         case let error as ReleaseNotesError: return error.description + flagHint(for: error)
-        case let error as HeraldCLIError: return error.description
+        case let error as HeraldCLIError: return error.description + flagHint(for: error)
         case let error as ConfigurationError: return error.description + flagHint(for: error)
         case let error as GitHubError: return error.description
-        case let error as SiteError: return error.description + flagHint(for: error)
+        case let error as SiteError: return error.description
         default: return String(describing: error).lowercased()
         }
     }

@@ -43,6 +43,19 @@ public enum HeraldCLIError: Error, Equatable, CustomStringConvertible, Sendable 
     /// A generated file was edited by hand or written by something else.
     case editedGeneratedFile(path: String)
 
+    /// Writing the site hit a failing file-system call; `reason` is the system's own words.
+    case siteFileSystem(path: String, operation: SiteFileOperation, reason: String)
+    /// Writing the site failed for a reason Foundation gave, lowercase.
+    case siteWriteFailed(path: String, reason: String)
+    /// The site's output path is a file, not a folder.
+    case siteOutputIsFile(path: String)
+    /// The site's output folder holds files that no site build wrote (it lacks `marker`): they are never replaced.
+    case siteForeignFiles(path: String, marker: String)
+    /// Another `herald site` holds the output's lock past the timeout.
+    case siteOutputBusy(path: String)
+    /// An interrupt removed the site's staging folder; the previous site is untouched.
+    case siteInterrupted(path: String)
+
     /// The failure as one line: what was being done, then why and what to do.
     public var description: String {
         switch self {
@@ -82,6 +95,18 @@ public enum HeraldCLIError: Error, Equatable, CustomStringConvertible, Sendable 
         case .unreadableGeneratedFile(let path): return "\(path): the file exists but cannot be read; pass --force to overwrite it"
         case .editedGeneratedFile(let path):
             return "\(path): the file was edited by hand or not written by herald; pass --force to overwrite it"
+        case .siteFileSystem(let path, let operation, let reason):
+            return Self.siteWriteStep + "\(path): \(operation.rawValue) (\(reason))"
+        case .siteWriteFailed(let path, let reason): return Self.siteWriteStep + "\(path): \(reason)"
+        case .siteOutputIsFile(let path): return Self.siteWriteStep + "\(path): a file is in the way of the output folder; remove it"
+        case .siteForeignFiles(let path, let marker):
+            return Self.siteWriteStep + "\(path): the folder has files herald site did not write (no \(marker)); remove it"
+        case .siteOutputBusy(let path):
+            return Self.siteWriteStep + "\(path): another herald site is still writing this output; wait for it to finish"
+        case .siteInterrupted(let path): return Self.siteWriteStep + "\(path): interrupted; the previous site is left as it was"
         }
     }
+
+    /// How every site-writing line starts, as the site pipeline's own step errors do.
+    static let siteWriteStep = "site step 'write site': "
 }

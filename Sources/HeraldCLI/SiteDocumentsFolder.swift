@@ -16,9 +16,6 @@ struct SiteDocumentsFolder {
     /// The site's output folder, never read as pages even when it sits inside the docs folder.
     var output: String? = nil
 
-    /// Extensions of files copied beside the pages, such as pictures.
-    static let copiedExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
-
     /// The pages, sorted with `index.md` first, and the pictures beside them; a missing default folder is no pages.
     func read(diagnostics: inout [Diagnostic]) throws -> ([SiteDocument], [String: Data]) {
         let path = explicit ?? (repo as NSString).appendingPathComponent(configured)
@@ -38,8 +35,7 @@ struct SiteDocumentsFolder {
         // Links that leave the folder point into the repository, so the folder needs its repository path.
         let repositoryFolder = explicit == nil ? configured : Self.relative(path, to: repo) ?? configured
         let excluded = output.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
-        var documents: [SiteDocument] = []
-        var files: [String: Data] = [:]
+        var read: [String: Data] = [:]
         let entries = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
         for entry in entries where !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let full = (path as NSString).appendingPathComponent(entry)
@@ -48,20 +44,14 @@ struct SiteDocumentsFolder {
                 continue
             }
             if let excluded, (realFolder + "/" + entry).hasPrefix(excluded + "/") { continue }
-            let lowercased = (entry as NSString).pathExtension.lowercased()
-            guard lowercased == "md" || Self.copiedExtensions.contains(lowercased) else { continue }
+            guard SiteDocument.isSiteFile(entry) else { continue }
             guard let data = FileManager.default.contents(atPath: full) else {
                 diagnostics.append(Diagnostic(.unreadablePage, "\(full): cannot read the file; it is left out of the site", subject: full))
                 continue
             }
-            if lowercased == "md" {
-                documents.append(SiteDocument(path: entry, folder: repositoryFolder, markdown: String(decoding: data, as: UTF8.self)))
-            } else {
-                files[entry] = data
-            }
+            read[entry] = data
         }
-        documents.sort { ($0.path == "index.md" ? 0 : 1, $0.path) < ($1.path == "index.md" ? 0 : 1, $1.path) }
-        return (documents, files)
+        return SiteDocument.pages(from: read, folder: repositoryFolder)
     }
 
     /// Whether `path` is a regular file itself, not a symbolic link or a folder.

@@ -11,18 +11,6 @@ extension SiteError {
         case missingTemplate(path: String)
         /// A failure while rendering the page or feed at site path `path`.
         case inPage(path: String, problem: Problem)
-        /// A file-system call failed; `reason` is the system's own words.
-        case fileSystem(path: String, operation: FileOperation, reason: String)
-        /// Writing the output failed for a reason Foundation gave, lowercase.
-        case writeFailed(path: String, reason: String)
-        /// The output path is a file, not a folder.
-        case outputIsFile(path: String)
-        /// The output folder holds files that no site build wrote (it lacks `marker`): they are never replaced.
-        case foreignFiles(path: String, marker: String)
-        /// Another build holds the output's lock past the timeout.
-        case outputBusy(path: String)
-        /// An interrupt removed the staging folder; the previous site is untouched.
-        case interrupted(path: String)
         /// A step failed with an error of another module, described in its own words.
         case unexpected(String)
 
@@ -33,13 +21,6 @@ extension SiteError {
             case .templates(let error): return error.description
             case .missingTemplate(let path): return "\(path): no such template; the site needs it"
             case .inPage(let path, let problem): return "\(path): \(problem)"
-            case .fileSystem(let path, let operation, let reason): return "\(path): \(operation.rawValue) (\(reason))"
-            case .writeFailed(let path, let reason): return "\(path): \(reason)"
-            case .outputIsFile(let path): return "\(path): a file is in the way of the output folder; remove it"
-            case .foreignFiles(let path, let marker):
-                return "\(path): the folder has files herald site did not write (no \(marker)); remove it"
-            case .outputBusy(let path): return "\(path): another herald site is still writing this output; wait for it to finish"
-            case .interrupted(let path): return "\(path): interrupted; the previous site is left as it was"
             case .unexpected(let text): return text
             }
         }

@@ -29,11 +29,11 @@ import Testing
     @Test func templateAndSiteLinesGetTheirFlags() {
         #expect(Console.message(for: ReleaseNotesError.unreadableTemplatesFolder(path: "t"))
             == "t: cannot read the templates folder; pass --templates DIR")
-        #expect(Console.message(for: SiteError(step: "write site", .outputIsFile(path: "o")))
+        #expect(Console.message(for: HeraldCLIError.siteOutputIsFile(path: "o"))
             == "site step 'write site': o: a file is in the way of the output folder; remove it or pass another --output")
-        #expect(Console.message(for: SiteError(step: "write site", .foreignFiles(path: "o", marker: ".herald-site")))
+        #expect(Console.message(for: HeraldCLIError.siteForeignFiles(path: "o", marker: ".herald-site"))
             == "site step 'write site': o: the folder has files herald site did not write (no .herald-site); remove it or pass another --output")
-        #expect(Console.message(for: SiteError(step: "write site", .outputBusy(path: "o.lock")))
+        #expect(Console.message(for: HeraldCLIError.siteOutputBusy(path: "o.lock"))
             == "site step 'write site': o.lock: another herald site is still writing this output; wait for it to finish or pass another --output")
     }
 

@@ -1,8 +1,8 @@
 import HeraldSupport
 import Foundation
 import SampleRepositories
+import SiteTestSupport
 import Testing
-@testable import HeraldCLI
 @testable import Site
 
 /// SVG pictures from the docs folder never run script in the site's origin.
@@ -56,7 +56,7 @@ import Testing
             "docs/fine.svg": #"<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>"#,
         ])
         let output = SiteFolder.temporary("svg") + "/_site"
-        let result = try SiteAction(repo: repository.path, output: output).run()
+        let result = try LibrarySite.build(repo: repository.path, output: output)
         let site = SiteFolder(path: output)
         #expect(!site.files.contains("docs/evil.svg"))
         #expect(site.files.contains("docs/fine.svg"))

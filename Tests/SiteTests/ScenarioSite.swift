@@ -1,6 +1,6 @@
 import Foundation
+import SiteTestSupport
 import Testing
-@testable import HeraldCLI
 
 /// The scenario's site, built once and shared by the suites that only read it.
 enum ScenarioSite {
@@ -9,7 +9,7 @@ enum ScenarioSite {
         let repository = try SiteScenario.build()
         defer { repository.remove() }
         let output = SiteFolder.temporary("reader") + "/_site"
-        _ = try SiteAction(repo: repository.path, output: output, baseURL: SiteScenario.baseURL).run()
+        _ = try LibrarySite.build(repo: repository.path, output: output, baseURL: SiteScenario.baseURL)
         return URL(fileURLWithPath: output, isDirectory: true)
     }
 

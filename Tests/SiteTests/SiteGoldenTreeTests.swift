@@ -1,7 +1,7 @@
 import Foundation
 import SampleRepositories
+import SiteTestSupport
 import Testing
-@testable import HeraldCLI
 
 /// The site of the scenario repository, compared file by file with `Scenarios/site-tree/`.
 ///
@@ -19,7 +19,7 @@ import Testing
         let repository = try SiteScenario.build()
         defer { repository.remove() }
         let output = SiteFolder.temporary("golden") + "/_site"
-        _ = try SiteAction(repo: repository.path, output: output, baseURL: SiteScenario.baseURL).run()
+        _ = try LibrarySite.build(repo: repository.path, output: output, baseURL: SiteScenario.baseURL)
         let site = SiteFolder(path: output)
         let files = site.files.filter(Self.compared)
         let listing = files.joined(separator: "\n") + "\n"

@@ -5,13 +5,13 @@ import FoundationXML
 #endif
 import SampleRepositories
 @testable import Site
+import SiteTestSupport
 import Testing
-@testable import HeraldCLI
 
 /// Pull request titles that would break the feed, load a stranger's picture, or blow the site up in size.
 @Suite struct SiteHostileTitleTests {
     /// A repository whose second release has one pull request titled `title`, and its site.
-    static func site(title: String, _ name: String) throws -> (SiteFolder, CommandOutput) {
+    static func site(title: String, _ name: String) throws -> (SiteFolder, LibrarySite) {
         let repository = try ScratchRepository()
         defer { repository.remove() }
         try repository.commit("Initial commit", files: ["main.go": "v0\n"])
@@ -19,7 +19,7 @@ import Testing
         try repository.squashPR(number: 2, title: title, files: ["fix.go": "fix\n"])
         try repository.tag("v1.1.0")
         let output = SiteFolder.temporary(name) + "/_site"
-        let result = try SiteAction(repo: repository.path, output: output, baseURL: "https://example.github.io/p/").run()
+        let result = try LibrarySite.build(repo: repository.path, output: output, baseURL: "https://example.github.io/p/")
         return (SiteFolder(path: output), result)
     }
 
@@ -31,8 +31,8 @@ import Testing
         try repository.tag("v1.0.0")
         try repository.squashPR(number: 2, title: "Fix names", files: ["fix.go": "fix\n"])
         try repository.tag("v1.1.0")
-        let scope = try ProjectScope.load(repo: repository.path, config: nil, component: nil, single: false)
-        var history = try scope.histories(repo: repository.path)[0]
+        let scope = try LibraryProject.load(repo: repository.path)
+        var history = try scope.histories()[0]
         var releases = try history.allNotes()
         releases[0].changes[0].title = "Fix \u{FFFE}odd\u{FFFF} bytes\u{01} in names"
         let content = SiteContent(
@@ -66,7 +66,7 @@ import Testing
             "releases/server/v1.1.1.md": "## server v1.1.1\n\nSee ![the pixel](https://evil.example/p.png) and ![the diagram](docs/d.png).\n",
         ])
         let output = SiteFolder.temporary("published-picture") + "/_site"
-        _ = try SiteAction(repo: repository.path, output: output, baseURL: SiteScenario.baseURL).run()
+        _ = try LibrarySite.build(repo: repository.path, output: output, baseURL: SiteScenario.baseURL)
         let page = SiteFolder(path: output).text("components/server/v1.1.1.html")
         #expect(page.contains("See <a href=\"https://evil.example/p.png\">the pixel</a> and"), "\(page)")
         #expect(!page.contains("<img src=\"https://evil.example"))

@@ -1,7 +1,7 @@
 import Foundation
 import SampleRepositories
+import SiteTestSupport
 import Testing
-@testable import HeraldCLI
 
 /// Untrusted pull request titles and bodies come out inert in every page, feed and script of the site.
 @Suite struct SiteSafetyTests {
@@ -9,7 +9,7 @@ import Testing
         let repository = try SiteScenario.build()
         defer { repository.remove() }
         let output = SiteFolder.temporary("safety") + "/_site"
-        _ = try SiteAction(repo: repository.path, output: output, baseURL: SiteScenario.baseURL).run()
+        _ = try LibrarySite.build(repo: repository.path, output: output, baseURL: SiteScenario.baseURL)
         let site = SiteFolder(path: output)
         for file in site.files where !file.hasPrefix("assets/") {
             let text = site.text(file)

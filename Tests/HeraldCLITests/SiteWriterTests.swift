@@ -1,6 +1,7 @@
 import Foundation
+import SiteTestSupport
 import Testing
-@testable import Site
+@testable import HeraldCLI
 
 /// How the writer shares an output: concurrent builds, staging folders of other builds, outputs that cannot be moved.
 @Suite struct SiteWriterTests {
@@ -65,8 +66,8 @@ import Testing
         defer { lock.release() }
         var writer = SiteWriter(output: output)
         writer.lockTimeout = 0.2
-        let error = #expect(throws: SiteError.self) { try writer.write(Self.site("late", count: 3)) }
-        #expect(error?.problem == .outputBusy(path: (writer.output as NSString).deletingLastPathComponent + "/._site.herald-lock"))
+        let error = #expect(throws: HeraldCLIError.self) { try writer.write(Self.site("late", count: 3)) }
+        #expect(error == .siteOutputBusy(path: (writer.output as NSString).deletingLastPathComponent + "/._site.herald-lock"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -99,8 +100,8 @@ import Testing
         try Data("mine\n".utf8).write(to: URL(fileURLWithPath: output + "/notes.txt"))
         var writer = SiteWriter(output: output)
         writer.strategy = .inPlace
-        let error = #expect(throws: SiteError.self) { try writer.write(Self.site("new", count: 3)) }
-        #expect(error?.problem == .foreignFiles(path: writer.output, marker: SiteWriter.marker))
+        let error = #expect(throws: HeraldCLIError.self) { try writer.write(Self.site("new", count: 3)) }
+        #expect(error == .siteForeignFiles(path: writer.output, marker: SiteWriter.marker))
         #expect(SiteFolder(path: output).files == ["notes.txt"])
     }
 
@@ -112,8 +113,8 @@ import Testing
         var writer = SiteWriter(output: output)
         // What the interrupt handler does, without ending this process.
         writer.stagingMade = { try? FileManager.default.removeItem(atPath: $0) }
-        let error = #expect(throws: SiteError.self) { try writer.write(Self.site("new", count: 50)) }
-        #expect(error?.problem == .interrupted(path: writer.output))
+        let error = #expect(throws: HeraldCLIError.self) { try writer.write(Self.site("new", count: 50)) }
+        #expect(error == .siteInterrupted(path: writer.output))
         #expect(error?.description == "site step 'write site': \(writer.output): interrupted; the previous site is left as it was")
         #expect(SiteFolder(path: output).contents == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch) == ["_site"])

@@ -1,12 +1,17 @@
 import Foundation
 
 /// A built site on disk, read back for comparisons.
-struct SiteFolder {
+public struct SiteFolder {
     /// The folder.
-    let path: String
+    public let path: String
+
+    /// Reads the site in `path`.
+    public init(path: String) {
+        self.path = path
+    }
 
     /// Every file's site path, sorted; the build marker included.
-    var files: [String] {
+    public var files: [String] {
         let all = FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []
         return all.filter { entry in
             var isFolder: ObjCBool = false
@@ -16,22 +21,22 @@ struct SiteFolder {
     }
 
     /// One file's bytes.
-    func data(_ file: String) -> Data {
+    public func data(_ file: String) -> Data {
         FileManager.default.contents(atPath: path + "/" + file) ?? Data()
     }
 
     /// One file's text.
-    func text(_ file: String) -> String {
+    public func text(_ file: String) -> String {
         String(decoding: data(file), as: UTF8.self)
     }
 
     /// Every file's bytes, by site path.
-    var contents: [String: Data] {
+    public var contents: [String: Data] {
         Dictionary(uniqueKeysWithValues: files.map { ($0, data($0)) })
     }
 
     /// A new folder under the temporary directory, for one test.
-    static func temporary(_ name: String) -> String {
+    public static func temporary(_ name: String) -> String {
         let folder = FileManager.default.temporaryDirectory.resolvingSymlinksInPath()
             .appendingPathComponent("herald-site-\(name)-" + UUID().uuidString).path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

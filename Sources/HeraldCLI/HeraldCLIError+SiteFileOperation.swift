@@ -1,6 +1,6 @@
-extension SiteError {
+extension HeraldCLIError {
     /// The file-system operation that failed while writing a site; the raw value is how a message says it.
-    public enum FileOperation: String, Equatable, Sendable {
+    public enum SiteFileOperation: String, Equatable, Sendable {
         /// `mkdir` of an output, staging or page folder.
         case createFolder = "cannot create the folder"
         /// Creating the scratch folder a new site is staged in.

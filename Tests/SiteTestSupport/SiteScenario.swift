@@ -1,14 +1,14 @@
 import Foundation
 import SampleRepositories
-@testable import HeraldCLI
 
 /// The site's golden scenario: two components, a release candidate, a patch on a release branch,
 /// images, docs pages, and pull requests whose titles and bodies try to inject HTML.
-enum SiteScenario {
+public enum SiteScenario {
     /// The base URL the scenario's site is built for.
-    static let baseURL = "https://example.github.io/storage/"
+    public static let baseURL = "https://example.github.io/storage/"
 
-    static let configuration = """
+    /// The `.herald.yml`: two components, one with images from the deploy manifests, and a docs folder.
+    public static let configuration = """
         project: storage
         repository: example/storage
         components:
@@ -25,7 +25,7 @@ enum SiteScenario {
         """
 
     /// The manifest pinning the attacher sidecar at `attacher`.
-    static func deployment(attacher: String) -> String {
+    public static func deployment(attacher: String) -> String {
         """
         apiVersion: apps/v1
         kind: Deployment
@@ -40,7 +40,8 @@ enum SiteScenario {
         """
     }
 
-    static let guide = """
+    /// The guide page: links into the docs and out of them, an unsafe link, a picture, headings that repeat or clash.
+    public static let guide = """
         # Guide
 
         Read the [configuration](reference/configuration.md#keys) first, then the [README](../README.md).
@@ -59,7 +60,8 @@ enum SiteScenario {
         A second heading with the same text gets its own anchor.
         """
 
-    static let reference = """
+    /// The reference page, two folders deep, linking back to the guide and the start page.
+    public static let reference = """
         # Configuration reference
 
         ## Keys
@@ -67,8 +69,8 @@ enum SiteScenario {
         Back to the [guide](../guide.md#install-1) or the [start](../index.md).
         """
 
-    /// Builds the repository.
-    static func build() throws -> ScratchRepository {
+    /// Builds the repository in a new scratch folder; the caller removes it.
+    public static func build() throws -> ScratchRepository {
         let repo = try ScratchRepository()
         try repo.commit("Initial commit", files: [
             ".herald.yml": configuration, "README.md": "# Storage\n", "server/main.go": "v0\n", "client/api.go": "v0\n",

@@ -63,7 +63,7 @@ final class SiteOutputLock {
             }
             guard Date() < deadline else {
                 close(descriptor)
-                throw SiteError(step: SiteWriter.step, .outputBusy(path: path))
+                throw HeraldCLIError.siteOutputBusy(path: path)
             }
             usleep(20_000)
         }

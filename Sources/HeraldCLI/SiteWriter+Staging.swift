@@ -27,7 +27,7 @@ extension SiteWriter {
         } catch {
             // The interrupt handler removes the folder and then ends the process; until it does, say what happened.
             guard access(staging, F_OK) == 0 else {
-                throw SiteError(step: Self.step, .interrupted(path: output))
+                throw HeraldCLIError.siteInterrupted(path: output)
             }
             try? FileManager.default.removeItem(atPath: staging)
             throw error

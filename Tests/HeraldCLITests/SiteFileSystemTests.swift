@@ -1,5 +1,6 @@
 import Foundation
 import SampleRepositories
+import SiteTestSupport
 import Testing
 @testable import HeraldCLI
 

@@ -33,9 +33,6 @@ public struct SiteWriter: Sendable {
     /// The marker's content.
     static let markerText = Data("Built by herald site. This folder is replaced on every build.\n".utf8)
 
-    /// The step name write errors are stamped with.
-    static let step = "write site"
-
     /// Creates a writer for `output`; a symbolic link is followed, so the folder it names is what gets replaced.
     public init(output: String) {
         self.output = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
@@ -53,7 +50,7 @@ public struct SiteWriter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw SiteError(step: Self.step, .fileSystem(path: parent, operation: .createFolder, reason: Self.reason(error)))
+            throw HeraldCLIError.siteFileSystem(path: parent, operation: .createFolder, reason: Self.reason(error))
         }
         let strategy = self.strategy ?? (isMountPoint ? .inPlace : .swap)
         let lock: SiteOutputLock
@@ -70,10 +67,10 @@ public struct SiteWriter: Sendable {
         do {
             if strategy == .inPlace { return try writeInPlace(files) }
             return try writeAndSwap(files)
-        } catch let error as SiteError {
+        } catch let error as HeraldCLIError {
             throw error
         } catch {
-            throw SiteError(step: Self.step, .writeFailed(path: output, reason: Self.reason(error)))
+            throw HeraldCLIError.siteWriteFailed(path: output, reason: Self.reason(error))
         }
     }
 
@@ -84,11 +81,11 @@ public struct SiteWriter: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
-            throw SiteError(step: Self.step, .outputIsFile(path: output))
+            throw HeraldCLIError.siteOutputIsFile(path: output)
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         guard entries.isEmpty || entries.contains(Self.marker) else {
-            throw SiteError(step: Self.step, .foreignFiles(path: output, marker: Self.marker))
+            throw HeraldCLIError.siteForeignFiles(path: output, marker: Self.marker)
         }
     }
 
@@ -116,8 +113,8 @@ public struct SiteWriter: Sendable {
     }
 
     /// An error naming the system's reason.
-    static func systemError(_ path: String, _ operation: SiteError.FileOperation) -> SiteError {
-        SiteError(step: step, .fileSystem(path: path, operation: operation, reason: String(cString: strerror(errno))))
+    static func systemError(_ path: String, _ operation: HeraldCLIError.SiteFileOperation) -> HeraldCLIError {
+        .siteFileSystem(path: path, operation: operation, reason: String(cString: strerror(errno)))
     }
 
     /// A lowercase reason from a Foundation error.
