@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 import SiteTestSupport
 import Testing
@@ -40,12 +41,12 @@ import Testing
     @Test func aStagingFolderOfARunningBuildIsKept() throws {
         let scratch = SiteFolder.temporary("staging")
         let output = scratch + "/_site"
-        let running = Process()
+        let running = ChildProcess()
         running.executableURL = URL(fileURLWithPath: "/bin/sleep")
         running.arguments = ["30"]
         try running.run()
         defer { running.terminate() }
-        let finished = Process()
+        let finished = ChildProcess()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
         finished.waitUntilExit()
