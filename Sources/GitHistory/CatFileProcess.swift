@@ -11,7 +11,7 @@ import Darwin
 /// git ends at an object it cannot read, such as one a partial clone would have to fetch; the
 /// answers before it are kept and `hasEnded` tells the caller to start another process.
 final class CatFileProcess {
-    private let process = Process()
+    private let process = ChildProcess()
     private let input: FileHandle
     private let output: Int32
     private var buffer: [UInt8] = []
@@ -37,7 +37,10 @@ final class CatFileProcess {
         process.environment = GitEnvironment.variables
         process.standardInput = stdin
         process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
+        // FileHandle.nullDevice has no descriptor a spawned child could be given, so /dev/null is opened instead.
+        let noErrors = FileHandle(forWritingAtPath: "/dev/null")
+        defer { try? noErrors?.close() }
+        process.standardError = noErrors
         // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
         process.terminationHandler = { [registration, exited] ended in
             registration.exited(ended.processIdentifier)
