@@ -17,7 +17,6 @@ final class CatFileProcess {
     private var buffer: [UInt8] = []
     private var position = 0
     private var closed = false
-    private let exited = DispatchSemaphore(value: 0)
     private let registration = ChildRegistration()
     /// Whether git's output has ended: no further answer will come.
     private(set) var hasEnded = false
@@ -41,11 +40,7 @@ final class CatFileProcess {
         let noErrors = FileHandle(forWritingAtPath: "/dev/null")
         defer { try? noErrors?.close() }
         process.standardError = noErrors
-        // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
-        process.terminationHandler = { [registration, exited] ended in
-            registration.exited(ended.processIdentifier)
-            exited.signal()
-        }
+        process.terminationHandler = { [registration] ended in registration.exited(ended.processIdentifier) }
         do {
             try process.run()
         } catch {
@@ -96,7 +91,7 @@ final class CatFileProcess {
         guard !closed else { return }
         closed = true
         try? input.close()
-        exited.wait()
+        process.waitUntilExit()
     }
 
     /// The next line of output without its newline, or nil when git has ended.

@@ -66,13 +66,8 @@ public struct ChildRun: Sendable {
         let noInput = stdin == nil ? FileHandle(forReadingAtPath: "/dev/null") : nil
         defer { try? noInput?.close() }
         process.standardInput = stdin ?? noInput
-        // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
-        let exited = DispatchSemaphore(value: 0)
         let registration = ChildRegistration()
-        process.terminationHandler = { [registration] ended in
-            registration.exited(ended.processIdentifier)
-            exited.signal()
-        }
+        process.terminationHandler = { [registration] ended in registration.exited(ended.processIdentifier) }
         do {
             try process.run()
         } catch {
@@ -95,7 +90,7 @@ public struct ChildRun: Sendable {
             guard failure == nil else { return }
             do { try body(chunk) } catch { failure = error }
         }
-        exited.wait()
+        process.waitUntilExit()
         let standardError = errors.finish()
         if let failure { throw failure }
         let termination: ChildProcessTermination
