@@ -36,10 +36,7 @@ final class CatFileProcess {
         process.environment = GitEnvironment.variables
         process.standardInput = stdin
         process.standardOutput = stdout
-        // FileHandle.nullDevice has no descriptor a spawned child could be given, so /dev/null is opened instead.
-        let noErrors = FileHandle(forWritingAtPath: "/dev/null")
-        defer { try? noErrors?.close() }
-        process.standardError = noErrors
+        process.standardError = FileHandle.nullDevice
         process.terminationHandler = { [registration] ended in registration.exited(ended.processIdentifier) }
         do {
             try process.run()

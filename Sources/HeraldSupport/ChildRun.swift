@@ -62,10 +62,7 @@ public struct ChildRun: Sendable {
         let stdin = input.map { _ in Pipe() }
         process.standardOutput = stdout
         process.standardError = stderr
-        // FileHandle.nullDevice has no descriptor a spawned child could be given, so /dev/null is opened instead.
-        let noInput = stdin == nil ? FileHandle(forReadingAtPath: "/dev/null") : nil
-        defer { try? noInput?.close() }
-        process.standardInput = stdin ?? noInput
+        process.standardInput = stdin ?? FileHandle.nullDevice
         let registration = ChildRegistration()
         process.terminationHandler = { [registration] ended in registration.exited(ended.processIdentifier) }
         do {
