@@ -52,7 +52,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "SampleRepositories"),
+        .target(name: "SampleRepositories", dependencies: ["HeraldSupport"]),
         // The one staged pipeline from a repository to release models, used by every command.
         .target(
             name: "ReleasePipeline",

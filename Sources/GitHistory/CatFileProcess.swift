@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,13 +11,12 @@ import Darwin
 /// git ends at an object it cannot read, such as one a partial clone would have to fetch; the
 /// answers before it are kept and `hasEnded` tells the caller to start another process.
 final class CatFileProcess {
-    private let process = Process()
+    private let process = ChildProcess()
     private let input: FileHandle
     private let output: Int32
     private var buffer: [UInt8] = []
     private var position = 0
     private var closed = false
-    private let exited = DispatchSemaphore(value: 0)
     private let registration = ChildRegistration()
     /// Whether git's output has ended: no further answer will come.
     private(set) var hasEnded = false
@@ -37,11 +37,7 @@ final class CatFileProcess {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
-        // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
-        process.terminationHandler = { [registration, exited] ended in
-            registration.exited(ended.processIdentifier)
-            exited.signal()
-        }
+        process.terminationHandler = { [registration] ended in registration.exited(ended.processIdentifier) }
         do {
             try process.run()
         } catch {
@@ -92,7 +88,7 @@ final class CatFileProcess {
         guard !closed else { return }
         closed = true
         try? input.close()
-        exited.wait()
+        process.waitUntilExit()
     }
 
     /// The next line of output without its newline, or nil when git has ended.

@@ -1,9 +1,7 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import HeraldSupport
 
-/// Runs one git process and hands its standard output over as it arrives.
+/// Runs one git process in a repository with `GitEnvironment`, turning how it ended into a `GitHistoryError`.
 struct GitProcess {
     /// The repository folder, passed to git as `-C`.
     var directory: String
@@ -21,66 +19,27 @@ struct GitProcess {
 
     /// Runs `git arguments` and calls `body` with each chunk of standard output as it is read.
     func stream(_ arguments: [String], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["-C", directory] + arguments
-        process.environment = GitEnvironment.variables
-        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         let command = "git " + arguments.prefix(3).joined(separator: " ")
-        // waitUntilExit polls a run loop on Linux (tens of milliseconds); a semaphore wakes at once.
-        let exited = DispatchSemaphore(value: 0)
-        let registration = ChildRegistration()
-        process.terminationHandler = { [registration] ended in
-            registration.exited(ended.processIdentifier)
-            exited.signal()
-        }
+        let child = ChildRun(
+            executable: Self.executable,
+            arguments: ["-C", directory] + arguments,
+            environment: GitEnvironment.variables,
+            input: input,
+            silenceLimit: silenceLimit
+        )
+        let ending: ChildProcessEnding
         do {
-            try process.run()
-        } catch {
+            ending = try child.run(streaming: body)
+        } catch is ChildProcessError {
             throw GitHistoryError.cannotStartGit(command: command)
         }
-        registration.started(process.processIdentifier)
-        let errors = PipeDrain(stderr.fileHandleForReading)
-        #if os(Linux)
-        // A 1 MiB pipe lets git write in large chunks instead of waking both processes every 64 KiB.
-        _ = fcntl(stdout.fileHandleForReading.fileDescriptor, 1031 /* F_SETPIPE_SZ */, 1 << 20)
-        #endif
-        if let input {
-            let writer = stdin.fileHandleForWriting
-            DispatchQueue.global().async {
-                PipeWriter.write(input, to: writer.fileDescriptor)
-                try? writer.close()
-            }
-        }
-        var failure: Error?
-        let fd = stdout.fileHandleForReading.fileDescriptor
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
-        defer { buffer.deallocate() }
-        var silent = false
-        while true {
-            guard OutputWait.hasOutput(fd, within: silenceLimit) else {
-                silent = true
-                kill(process.processIdentifier, SIGKILL)
-                break
-            }
-            let count = read(fd, buffer.baseAddress, buffer.count)
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            if failure == nil {
-                do { try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) } catch { failure = error }
-            }
-        }
-        exited.wait()
-        let message = errors.finish()
-        if let failure { throw failure }
-        if silent {
+        switch ending.termination {
+        case .exit(0):
+            return
+        case .silence:
             throw GitHistoryError.silent(command: command, seconds: Int(silenceLimit), reading: nil)
-        }
-        guard process.terminationStatus == 0 else {
-            throw exitError(of: command, standardError: message)
+        case .exit, .signal:
+            throw exitError(of: command, standardError: ending.standardError)
         }
     }
 
@@ -94,14 +53,7 @@ struct GitProcess {
     }
 
     /// The first `git` on PATH, found once.
-    static let executable: String = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") where !folder.isEmpty {
-            let candidate = "\(folder)/git"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return "/usr/bin/git"
-    }()
+    static let executable = ChildRun.locate("git", searching: ProcessInfo.processInfo.environment["PATH"])
 
     /// The most telling line of git's standard error, without git's `fatal:` prefix.
     static func reason(fromStandardError data: Data) -> String {
@@ -113,27 +65,5 @@ struct GitProcess {
             reason.removeFirst(prefix.count)
         }
         return reason.trimmingCharacters(in: .whitespaces)
-    }
-}
-
-/// Reads a pipe to its end on a background thread, so a chatty process never blocks on it.
-final class PipeDrain: @unchecked Sendable {
-    private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
-    private var data = Data()
-
-    /// Starts draining `handle`.
-    init(_ handle: FileHandle) {
-        DispatchQueue.global().async { [self] in
-            let all = (try? handle.readToEnd()) ?? nil
-            lock.withLock { data = all ?? Data() }
-            done.signal()
-        }
-    }
-
-    /// Waits for the end of the pipe and returns everything read.
-    func finish() -> Data {
-        done.wait()
-        return lock.withLock { data }
     }
 }

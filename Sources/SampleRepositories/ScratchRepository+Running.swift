@@ -37,7 +37,6 @@ extension ScratchRepository {
             directory: directory ?? path,
             environment: environment(author: author, committer: committer).merging(extra) { $1 },
             input: input,
-            scratchDirectory: supportPath,
             label: arguments.joined(separator: " ")
         )
         return try process.run()

@@ -1,7 +1,7 @@
 import Testing
-@testable import GitHistory
+@testable import HeraldSupport
 
-/// A git child is registered for interrupt cleanup exactly while it runs.
+/// A child is registered for interrupt cleanup exactly while it runs.
 @Suite struct ChildRegistrationTests {
     /// A registration that records its calls as `+pid` and `-pid`.
     static func recording() -> (ChildRegistration, LockedBox<[String]>) {

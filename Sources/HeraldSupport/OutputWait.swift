@@ -9,9 +9,9 @@ import Darwin
 ///
 /// git can block where no option reaches it: an object file that is a FIFO, or storage that stopped
 /// answering. Herald then ends git rather than wait forever; any output, however slow, resets the wait.
-enum OutputWait {
+package enum OutputWait {
     /// Whether `descriptor` has something to read, or has reached its end, within `seconds`.
-    static func hasOutput(_ descriptor: Int32, within seconds: Double) -> Bool {
+    package static func hasOutput(_ descriptor: Int32, within seconds: Double) -> Bool {
         let deadline = DispatchTime.now() + seconds
         while true {
             let left = Double(deadline.uptimeNanoseconds) - Double(DispatchTime.now().uptimeNanoseconds)

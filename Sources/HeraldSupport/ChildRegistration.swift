@@ -1,11 +1,10 @@
 import Foundation
-import HeraldSupport
 
-/// Keeps a git child registered with `InterruptCleanup` exactly while it runs, so an interrupted Herald ends it.
+/// Keeps a child registered with `InterruptCleanup` exactly while it runs, so an interrupted Herald ends it.
 ///
 /// A short-lived child can exit before `run()` returns; whichever of start and exit is seen first,
 /// a child that has exited is never left registered.
-final class ChildRegistration: @unchecked Sendable {
+package final class ChildRegistration: @unchecked Sendable {
     private let register: @Sendable (Int32) -> Void
     private let unregister: @Sendable (Int32) -> Void
     private let lock = NSLock()
@@ -14,7 +13,7 @@ final class ChildRegistration: @unchecked Sendable {
     private var hasExited = false
 
     /// Registers with `InterruptCleanup`, or with the given functions in tests.
-    init(
+    package init(
         register: @escaping @Sendable (Int32) -> Void = { InterruptCleanup.register(child: $0) },
         unregister: @escaping @Sendable (Int32) -> Void = { InterruptCleanup.unregister(child: $0) }
     ) {
@@ -23,7 +22,7 @@ final class ChildRegistration: @unchecked Sendable {
     }
 
     /// Registers `pid` unless it has already exited; call right after the child started.
-    func started(_ pid: Int32) {
+    package func started(_ pid: Int32) {
         lock.withLock {
             guard !hasExited else { return }
             register(pid)
@@ -32,7 +31,7 @@ final class ChildRegistration: @unchecked Sendable {
     }
 
     /// Unregisters `pid`; call from the termination handler.
-    func exited(_ pid: Int32) {
+    package func exited(_ pid: Int32) {
         lock.withLock {
             hasExited = true
             if isRegistered { unregister(pid) }

@@ -10,10 +10,10 @@ import Darwin
 /// git ends early when it fails, for example at an object it may not fetch. Writing to its pipe then
 /// raises SIGPIPE, whose default action ends the whole process. The signal is blocked on the writing
 /// thread only, so the write fails with EPIPE instead, and the pending signal is taken before unblocking.
-enum PipeWriter {
+package enum PipeWriter {
     /// Writes all of `data` to `descriptor`; false when the reader is gone or the write failed.
     @discardableResult
-    static func write(_ data: Data, to descriptor: Int32) -> Bool {
+    package static func write(_ data: Data, to descriptor: Int32) -> Bool {
         #if os(Linux)
         var pipeSignal = sigset_t(), previous = sigset_t()
         sigemptyset(&pipeSignal)
