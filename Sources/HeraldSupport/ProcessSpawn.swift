@@ -29,36 +29,36 @@ struct ProcessSpawn {
     /// Starts the child and returns its process id.
     func start() throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
+        _ = posix_spawn_file_actions_init(&actions)
+        defer { _ = posix_spawn_file_actions_destroy(&actions) }
         // Callers pass pipes and files, whose descriptors lie above 2, so the copies cannot overwrite each other.
         for (target, source) in streams.enumerated() {
             guard let source else { continue }
             if source < 0 {
                 // A handle without a descriptor of its own (a null device that was never opened) reads nothing.
-                posix_spawn_file_actions_addopen(&actions, Int32(target), "/dev/null", target == 0 ? O_RDONLY : O_WRONLY, 0)
+                _ = posix_spawn_file_actions_addopen(&actions, Int32(target), "/dev/null", target == 0 ? O_RDONLY : O_WRONLY, 0)
             } else {
-                posix_spawn_file_actions_adddup2(&actions, source, Int32(target))
+                _ = posix_spawn_file_actions_adddup2(&actions, source, Int32(target))
             }
         }
         if let directory {
             guard let addChdir = Self.addChdir else { throw CocoaError(.featureUnsupported) }
-            addChdir(&actions, directory)
+            _ = addChdir(&actions, directory)
         }
         if let addCloseFrom = Self.addCloseFrom {
-            addCloseFrom(&actions, 3)
+            _ = addCloseFrom(&actions, 3)
         }
         var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
+        _ = posix_spawnattr_init(&attributes)
+        defer { _ = posix_spawnattr_destroy(&attributes) }
         var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        _ = sigemptyset(&noSignals)
+        _ = posix_spawnattr_setsigmask(&attributes, &noSignals)
         var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for number in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { sigaddset(&defaults, number) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        _ = sigemptyset(&defaults)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { _ = sigaddset(&defaults, number) }
+        _ = posix_spawnattr_setsigdefault(&attributes, &defaults)
+        _ = posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
