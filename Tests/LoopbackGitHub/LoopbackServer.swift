@@ -85,17 +85,18 @@ public final class LoopbackServer: @unchecked Sendable {
     /// Stops accepting connections.
     public func stop() {
         lock.withLock { stopped = true }
+        // Only the serving thread closes the socket: closed here, its number could be reused by the next test's
+        // server before this thread's next accept, which would then answer that server's requests.
         shutdown(socketFD, Int32(SHUT_RDWR))
-        close(socketFD)
     }
 
     private func serve() {
-        while true {
+        defer { close(socketFD) }
+        while !lock.withLock({ stopped }) {
             let client = accept(socketFD, nil, nil)
             if client < 0 { return }
             handle(client)
             close(client)
-            if lock.withLock({ stopped }) { return }
         }
     }
 
