@@ -1,3 +1,4 @@
+import ReleasePipeline
 import Configuration
 import Foundation
 import ReleaseNotes
@@ -17,17 +18,6 @@ extension ProjectScope {
 
     /// The Markdown renderer with the configured sections and the templates in `folder` (nil: the built-in ones).
     func renderer(folder: String?) throws -> MarkdownRenderer {
-        var ordered: [SectionLayout.Section] = []
-        var breakingTitle: String?
-        for section in configuration.sections {
-            switch section.kind {
-            case .breaking: breakingTitle = section.title
-            case .change(let kind): ordered.append(SectionLayout.Section(kind: kind, title: section.title))
-            }
-        }
-        return MarkdownRenderer(
-            templates: try TemplateLibrary.load(folder: folder),
-            layout: SectionLayout(ordered: ordered, breakingTitle: breakingTitle)
-        )
+        MarkdownRenderer(templates: try TemplateLibrary.load(folder: folder), layout: configuration.sectionLayout)
     }
 }

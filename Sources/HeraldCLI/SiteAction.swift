@@ -46,10 +46,8 @@ struct SiteAction {
         let graph = try ProjectHistory.sharedGraph(of: histories)
         var components: [SiteComponent] = []
         for index in histories.indices {
-            let releases = try histories[index].allNotes(graph: graph)
-            let unreleased = try histories[index].notes(from: nil, to: nil, unreleased: true)
-            let images = PublishedImages(names: histories[index].component.images, releases: histories[index].releases, canary: true)
-            components.append(SiteComponent(name: histories[index].componentName, releases: releases, unreleased: unreleased, images: images.images))
+            let read = try histories[index].componentReleases(graph: graph)
+            components.append(SiteComponent(name: read.name, releases: read.releases, unreleased: read.unreleased, images: read.images))
         }
         var diagnostics = histories.flatMap(\.diagnostics)
         let site = scope.configuration.site ?? SiteConfiguration()

@@ -38,18 +38,7 @@ struct LibraryProject {
 
     /// The Markdown renderer with the configured sections and the templates in `templates` (nil: the built-in ones).
     func renderer(templates: String?) throws -> MarkdownRenderer {
-        var ordered: [SectionLayout.Section] = []
-        var breakingTitle: String?
-        for section in configuration.sections {
-            switch section.kind {
-            case .breaking: breakingTitle = section.title
-            case .change(let kind): ordered.append(SectionLayout.Section(kind: kind, title: section.title))
-            }
-        }
-        return MarkdownRenderer(
-            templates: try TemplateLibrary.load(folder: templates),
-            layout: SectionLayout(ordered: ordered, breakingTitle: breakingTitle)
-        )
+        MarkdownRenderer(templates: try TemplateLibrary.load(folder: templates), layout: configuration.sectionLayout)
     }
 
     /// Published notes files read straight from the work tree: the tests' repositories hold no links to guard against.
