@@ -44,7 +44,7 @@ public enum HeraldCLIError: Error, Equatable, CustomStringConvertible, Sendable 
     case editedGeneratedFile(path: String)
 
     /// Writing the site hit a failing file-system call; `reason` is the system's own words.
-    case siteFileSystem(path: String, operation: SiteFileOperation, reason: String)
+    case siteFileSystem(path: String, operation: FileOperation, reason: String)
     /// Writing the site failed for a reason Foundation gave, lowercase.
     case siteWriteFailed(path: String, reason: String)
     /// The site's output path is a file, not a folder.

@@ -67,7 +67,7 @@ extension SiteWriter {
         for path in missing.reversed() {
             var status = stat()
             if replacingFiles && lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR { unlink(path) }
-            if mkdir(path, 0o777) != 0 && errno != EEXIST { throw systemError(path, .createFolder) }
+            if mkdir(path, 0o777) != 0 && errno != EEXIST { throw systemError(path, .createSiteFolder) }
             folders.insert(path)
         }
     }

@@ -50,7 +50,7 @@ public struct SiteWriter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw HeraldCLIError.siteFileSystem(path: parent, operation: .createFolder, reason: Self.reason(error))
+            throw HeraldCLIError.siteFileSystem(path: parent, operation: .createSiteFolder, reason: Self.reason(error))
         }
         let strategy = self.strategy ?? (isMountPoint ? .inPlace : .swap)
         let lock: SiteOutputLock
@@ -58,7 +58,7 @@ public struct SiteWriter: Sendable {
         case .swap:
             lock = try SiteOutputLock(lockingFile: (parent as NSString).appendingPathComponent(".\(name).herald-lock"), timeout: lockTimeout)
         case .inPlace:
-            if mkdir(output, 0o777) != 0 && errno != EEXIST { throw Self.systemError(output, .createFolder) }
+            if mkdir(output, 0o777) != 0 && errno != EEXIST { throw Self.systemError(output, .createSiteFolder) }
             lock = try SiteOutputLock(lockingFolder: output, timeout: lockTimeout)
         }
         defer { lock.release() }
@@ -113,7 +113,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// An error naming the system's reason.
-    static func systemError(_ path: String, _ operation: HeraldCLIError.SiteFileOperation) -> HeraldCLIError {
+    static func systemError(_ path: String, _ operation: HeraldCLIError.FileOperation) -> HeraldCLIError {
         .siteFileSystem(path: path, operation: operation, reason: String(cString: strerror(errno)))
     }
 
