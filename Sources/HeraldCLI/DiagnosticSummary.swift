@@ -13,14 +13,14 @@ enum DiagnosticSummary {
         guard verbosity != .quiet else { return [] }
         var seen = Set<Diagnostic>()
         let unique = diagnostics.filter { seen.insert($0).inserted }
-        guard verbosity == .normal else { return unique.map(\.description) }
+        guard verbosity == .normal else { return unique.map(line(for:)) }
         let byCode = Dictionary(grouping: unique, by: \.code)
         var summarised = Set<DiagnosticCode>()
         var lines: [String] = []
         for diagnostic in unique {
             let group = byCode[diagnostic.code] ?? []
             guard group.count > listedPerCode else {
-                lines.append(diagnostic.description)
+                lines.append(line(for: diagnostic))
                 continue
             }
             guard summarised.insert(diagnostic.code).inserted else { continue }
@@ -29,11 +29,19 @@ enum DiagnosticSummary {
         return lines
     }
 
+    /// The printed line of one warning, with the flag that answers it where there is one: libraries name no flag.
+    static func line(for diagnostic: Diagnostic) -> String {
+        switch diagnostic.code {
+        case .noTags: return diagnostic.description + " (pass --from to choose a start)"
+        default: return diagnostic.description
+        }
+    }
+
     /// The lines that stand for a repeated kind: one for skipped tags, else the first and a count.
     static func summary(of group: [Diagnostic]) -> [String] {
         guard let first = group.first else { return [] }
         if first.code == .skippedTag { return [skippedTags(group.map { $0.subject ?? "" })] }
-        return [first.description, "warning[\(first.code.rawValue)]: and \(group.count - 1) more like it; pass --verbose to list them"]
+        return [line(for: first), "warning[\(first.code.rawValue)]: and \(group.count - 1) more like it; pass --verbose to list them"]
     }
 
     /// One line for many skipped tags, grouped by the prefix before their last `/`.

@@ -29,7 +29,7 @@ extension ProjectHistory {
             base = picker.baseForUnreleased(on: line)
         }
         if releases.isEmpty && from == nil {
-            warn(.noTags, "no release tags in \(repository.path): notes start at the first commit (pass --from to choose a start)")
+            warn(.noTags, "no release tags in \(repository.path): notes start at the first commit")
         }
         let fromCommit = from == nil ? base.release?.commit : commits[1]
         let graph = try PipelineStage.readGraph.run {

@@ -11,20 +11,25 @@ import Testing
     }
 
     @Test func aFewWarningsArePrintedAsTheyAre() {
-        let diagnostics = Self.skipped(["api/v1.0.0", "v2.0.0-rc1-webhook"]) + [Diagnostic(.noTags, "no release tags")]
+        let diagnostics = Self.skipped(["api/v1.0.0", "v2.0.0-rc1-webhook"]) + [Diagnostic(.duplicateVersion, "tags v1 and v1.0 name the same version")]
         #expect(DiagnosticSummary.lines(diagnostics + diagnostics, verbosity: .normal) == diagnostics.map(\.description))
     }
 
     @Test func manySkippedTagsAreOneLineByPrefix() {
         let names = (0..<5).map { "api/v3.\($0).0" } + (0..<3).map { "client/pkg/v3.\($0).0" } + ["client/v3.0.0", "v1.0.0-odd", "v2.0.0-odd", "v3.0.0-odd"]
-        let lines = DiagnosticSummary.lines(Self.skipped(names) + [Diagnostic(.noTags, "no release tags")], verbosity: .normal)
+        let lines = DiagnosticSummary.lines(Self.skipped(names) + [Diagnostic(.duplicateVersion, "tags v1 and v1.0 name the same version")], verbosity: .normal)
         #expect(lines == [
             "warning[skipped-tag]: 12 tags not read as releases: 9 under 3 prefixes (api/, client/pkg/, client/) and 3 others (v1.0.0-odd, v2.0.0-odd, …); "
                 + "declare them as components or list them under tags.ignore (--verbose lists each)",
-            "warning[no-tags]: no release tags",
+            "warning[duplicate-version]: tags v1 and v1.0 name the same version",
         ])
         #expect(DiagnosticSummary.lines(Self.skipped(names), verbosity: .verbose).count == 12)
         #expect(DiagnosticSummary.lines(Self.skipped(names), verbosity: .quiet).isEmpty)
+    }
+
+    @Test func theCommandLayerAddsTheFlagThatAnswersAWarning() {
+        let lines = DiagnosticSummary.lines([Diagnostic(.noTags, "no release tags in .: notes start at the first commit")], verbosity: .normal)
+        #expect(lines == ["warning[no-tags]: no release tags in .: notes start at the first commit (pass --from to choose a start)"])
     }
 
     @Test func otherRepeatsKeepTheFirstAndCountTheRest() {

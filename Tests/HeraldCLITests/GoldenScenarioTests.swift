@@ -39,7 +39,8 @@ import ArgumentParser
             let output = try run.action(repository)
             text = output.text
             if !output.diagnostics.isEmpty {
-                text += "\n--- stderr\n" + output.diagnostics.map(\.description).joined(separator: "\n") + "\n"
+                // As Console prints them: summarised, with the flag hints the command layer adds.
+                text += "\n--- stderr\n" + DiagnosticSummary.lines(output.diagnostics, verbosity: .normal).joined(separator: "\n") + "\n"
             }
         } catch let error as ValidationError {
             text = "--- usage error\nerror: \(error.message)\n"
