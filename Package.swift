@@ -75,7 +75,7 @@ let package = Package(
             dependencies: ["SampleRepositories", "Site", "HeraldCLI", "CommonMark", "ReleaseNotes", "Changes", "Images"],
             path: "Benchmarks/HeraldBenchmarks"
         ),
-        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories"]),
+        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories", "HeraldSupport"]),
         .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images", "NotesTemplates"]),
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),

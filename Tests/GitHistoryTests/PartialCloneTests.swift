@@ -2,6 +2,7 @@ import Foundation
 import SampleRepositories
 import Testing
 @testable import GitHistory
+import HeraldSupport
 
 /// Herald never makes git fetch objects: in a partial clone, a missing blob stays missing and is reported as such.
 @Suite struct PartialCloneTests {
@@ -24,9 +25,9 @@ import Testing
     /// Runs `body` on another thread and fails the test if it takes longer than `seconds`.
     static func finishes<T>(within seconds: Double, _ body: @escaping () throws -> T) throws -> T {
         let done = DispatchSemaphore(value: 0)
-        let result = LockedBox<Result<T, Error>?>(nil)
+        let result = Locked<Result<T, Error>?>(nil)
         // The body runs on one other thread while this one only waits, never at the same time as the caller.
-        let work = LockedBox(body)
+        let work = Locked(body)
         Thread.detachNewThread {
             result.set(Result { try work.get()() })
             done.signal()

@@ -48,14 +48,14 @@ import Glibc
     }
 
     @Test func theHandlerRunsOnceAndManyChildrenRunAtOnce() throws {
-        let counter = Counter()
+        let counter = Locked(0)
         let processes = try (0..<40).map { index -> (ChildProcess, Pipe) in
             let process = ChildProcess()
             process.executableURL = URL(fileURLWithPath: "/bin/echo")
             process.arguments = ["child \(index)"]
             let output = Pipe()
             process.standardOutput = output
-            process.terminationHandler = { _ in counter.add() }
+            process.terminationHandler = { _ in counter.update { $0 += 1 } }
             try process.run()
             return (process, output)
         }
@@ -64,7 +64,7 @@ import Glibc
             process.waitUntilExit()
             #expect(text == "child \(index)\n")
         }
-        #expect(counter.value == 40)
+        #expect(counter.get() == 40)
     }
 
     @Test func aMissingProgramIsAnErrorNotACrash() {
@@ -82,12 +82,4 @@ import Glibc
         // 0, 1, 2 and the one `ls` opens to read the folder.
         #expect(descriptors.filter { $0 > 3 }.isEmpty, "\(descriptors)")
     }
-}
-
-/// A count several threads add to.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func add() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
 }

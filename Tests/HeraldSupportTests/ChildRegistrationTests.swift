@@ -4,8 +4,8 @@ import Testing
 /// A child is registered for interrupt cleanup exactly while it runs.
 @Suite struct ChildRegistrationTests {
     /// A registration that records its calls as `+pid` and `-pid`.
-    static func recording() -> (ChildRegistration, LockedBox<[String]>) {
-        let calls = LockedBox<[String]>([])
+    static func recording() -> (ChildRegistration, Locked<[String]>) {
+        let calls = Locked<[String]>([])
         let registration = ChildRegistration(
             register: { pid in calls.set(calls.get() + ["+\(pid)"]) },
             unregister: { pid in calls.set(calls.get() + ["-\(pid)"]) }
