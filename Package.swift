@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "GitHistory", dependencies: ["HeraldSupport"]),
         .target(name: "Versioning"),
         .target(name: "Changes", dependencies: ["GitHistory", "HeraldSupport"]),
-        .target(name: "Images", dependencies: ["Versioning", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Images", dependencies: ["Versioning", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Configuration", dependencies: ["Changes", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
         // The built-in templates, embedded from the files in templates/ where users read and copy them
         // (tools-version 6 takes declared resources from outside the target's folder).

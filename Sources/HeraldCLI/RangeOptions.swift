@@ -1,3 +1,4 @@
+import HeraldSupport
 import ArgumentParser
 
 /// The range a command reads, and where pull request metadata for it comes from.
@@ -24,7 +25,7 @@ struct RangeOptions: ParsableArguments {
     static func checkRef(_ ref: String?, option: String) throws {
         guard let ref else { return }
         if ref.isEmpty { throw ValidationError("\(option) needs a ref: a tag, branch or commit") }
-        if ref.hasPrefix("-") || ref.unicodeScalars.contains(where: TerminalText.isControl) {
+        if ref.hasPrefix("-") || ref.unicodeScalars.contains(where: ControlCharacters.contains) {
             throw ValidationError("\(option) '\(TerminalText.line(ref))' is not a valid ref name")
         }
     }

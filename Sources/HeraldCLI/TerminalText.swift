@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// Text made safe for a terminal or a CI log: control characters shown as `\u001B` instead of acting.
 ///
 /// The form is JSON's own escape, so JSON output stays valid and means the same after escaping.
@@ -8,8 +10,8 @@ enum TerminalText {
     /// `line` as one line: every control character escaped, newlines and tabs included, and the
     /// bidirectional overrides that make text read differently from what it is.
     static func line(_ line: String) -> String {
-        escaping(line) { scalar in
-            isControl(scalar) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        ControlCharacters.escaping(line) { scalar in
+            ControlCharacters.contains(scalar) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
                 || scalar.value == 0x2028 || scalar.value == 0x2029
         }
     }
@@ -22,8 +24,8 @@ enum TerminalText {
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             let keep = scalar == "\n" || scalar == "\t" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
-            if !keep && isControl(scalar) {
-                result.append(contentsOf: escape(scalar).unicodeScalars)
+            if !keep && ControlCharacters.contains(scalar) {
+                result.append(contentsOf: ControlCharacters.escape(scalar).unicodeScalars)
             } else {
                 result.append(scalar)
             }
@@ -45,24 +47,4 @@ enum TerminalText {
         }
     }
 
-    /// C0 controls, DEL and the C1 controls (which some terminals obey as escape sequences).
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
-
-    /// `text` with each scalar that `shouldEscape` picks escaped.
-    private static func escaping(_ text: String, _ shouldEscape: (Unicode.Scalar) -> Bool) -> String {
-        guard text.unicodeScalars.contains(where: shouldEscape) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if shouldEscape(scalar) { result += escape(scalar) } else { result.unicodeScalars.append(scalar) }
-        }
-        return result
-    }
-
-    /// The visible form of one scalar: `\u001B`.
-    private static func escape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
 }

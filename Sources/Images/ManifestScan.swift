@@ -1,3 +1,4 @@
+import HeraldSupport
 import Yams
 
 /// The images and findings of one manifest while it is being read.
@@ -17,23 +18,8 @@ struct ManifestScan {
 
     /// Starts reading `file`.
     init(file: String) {
-        self.file = Self.printable(file)
-    }
-
-    /// `path` with control characters shown as `\u000A`: a file name is committed data, and a raw newline in it
-    /// would start a line of its own in every listing, notes and log that shows it.
-    static func printable(_ path: String) -> String {
-        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return path }
-        var result = ""
-        for scalar in path.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        // A file name is committed data: a raw newline in it would start a line of its own in every listing.
+        self.file = ControlCharacters.escaping(file)
     }
 
     /// Pins the reference `text` found at `line`, or records why it is invalid; templates and blanks are skipped.
