@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSupport
 
 /// Finds and reads the configuration file: the one `--config` names, or `REPO/.herald.yml` if it exists.
 public enum ConfigurationLoader {
@@ -35,9 +36,7 @@ public enum ConfigurationLoader {
     /// Refuses a repository's own `.herald.yml` that is not a regular file inside it: the file is committed,
     /// so a link in it could make Herald read, and echo in errors, any file of the machine.
     static func requireInside(_ path: String, repository: String) throws {
-        let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let root = URL(fileURLWithPath: repository).resolvingSymlinksInPath().path
-        guard file.hasPrefix(root == "/" ? "/" : root + "/") else {
+        guard ContainedPath.isInside(path, root: repository), let file = ContainedPath.resolved(path) else {
             throw ConfigurationError(file: path, .linkOutsideRepository)
         }
         guard let kind = try? FileManager.default.attributesOfItem(atPath: file)[.type] as? FileAttributeType, kind == .typeRegular else {

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -23,13 +24,12 @@ struct RepositoryFile {
 
     /// Refuses a file whose existing folders lead outside the repository, or that is not a regular file.
     func checkInside() throws {
-        let root = Self.realPath(repository) ?? repository
         // The nearest folder that exists decides: the rest is made by the write, as real folders.
         var folder = (path as NSString).deletingLastPathComponent
         while !FileManager.default.fileExists(atPath: folder), folder.count > 1 {
             folder = (folder as NSString).deletingLastPathComponent
         }
-        guard let real = Self.realPath(folder), real == root || real.hasPrefix(root + "/") else {
+        guard ContainedPath.isInside(folder, root: repository) else {
             throw HeraldCLIError.folderOutsideRepository(file: relative)
         }
         var status = stat()
@@ -63,13 +63,6 @@ struct RepositoryFile {
             data.append(contentsOf: buffer[0..<count])
         }
         throw HeraldCLIError.fileTooLarge(file: relative, limitMiB: Self.sizeLimit >> 20)
-    }
-
-    /// `path` with every symbolic link resolved, nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// An error naming the system's reason.

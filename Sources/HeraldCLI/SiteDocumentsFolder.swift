@@ -27,9 +27,8 @@ struct SiteDocumentsFolder {
             return ([], [:])
         }
         // The configured folder must stay inside the repository, even through a symbolic link.
-        let realFolder = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let realRepository = URL(fileURLWithPath: repo).resolvingSymlinksInPath().path
-        if explicit == nil && realFolder != realRepository && !realFolder.hasPrefix(realRepository + "/") {
+        let realFolder = ContainedPath.resolved(path) ?? path
+        if explicit == nil && !ContainedPath.isInside(path, root: repo) {
             throw HeraldCLIError.docsFolderOutsideRepository(path: path)
         }
         // Links that leave the folder point into the repository, so the folder needs its repository path.
@@ -40,7 +39,7 @@ struct SiteDocumentsFolder {
         for entry in entries where !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let full = (path as NSString).appendingPathComponent(entry)
             // A page is read only as the regular file it is: a link could publish any file of the machine.
-            guard Self.isRegularFile(full), URL(fileURLWithPath: full).resolvingSymlinksInPath().path.hasPrefix(realFolder + "/") else {
+            guard Self.isRegularFile(full), ContainedPath.isInside(full, resolvedRoot: realFolder) else {
                 continue
             }
             if let excluded, (realFolder + "/" + entry).hasPrefix(excluded + "/") { continue }
