@@ -24,16 +24,7 @@ enum AtomicFileWrite {
         defer { InterruptCleanup.unregister(token) }
         let descriptor = open(scratch, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard descriptor >= 0 else { throw failure(path, .writeFile) }
-        var problem: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { problem = count == 0 ? EIO : errno; return }
-                offset += count
-            }
-        }
+        var problem = data.withUnsafeBytes { DescriptorWrite.all($0, to: descriptor) } ?? 0
         // A full disk can show only at fsync or close: both count.
         if problem == 0 && fsync(descriptor) != 0 { problem = errno }
         if close(descriptor) != 0 && problem == 0 { problem = errno }

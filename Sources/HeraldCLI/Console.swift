@@ -86,15 +86,6 @@ enum Console {
     /// copied); nil on success, else the error number.
     static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
-        return text.withUTF8 { bytes -> Int32? in
-            var offset = 0
-            while offset < bytes.count, let base = bytes.baseAddress {
-                let written = write(descriptor, base + offset, bytes.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return written == 0 ? EIO : errno }
-                offset += written
-            }
-            return nil
-        }
+        return text.withUTF8 { DescriptorWrite.all(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 }

@@ -101,14 +101,9 @@ public struct SiteWriter: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw systemError(path, .writeFile) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw systemError(path, .writeFile) }
-                offset += written
-            }
+        if let failure = data.withUnsafeBytes({ DescriptorWrite.all($0, to: descriptor) }) {
+            errno = failure
+            throw systemError(path, .writeFile)
         }
     }
 
