@@ -17,7 +17,6 @@ final class CatFileProcess {
     private var buffer: [UInt8] = []
     private var position = 0
     private var closed = false
-    private let registration = ChildRegistration()
     /// Whether git's output has ended: no further answer will come.
     private(set) var hasEnded = false
     /// How many requests were answered, missing objects included.
@@ -37,13 +36,11 @@ final class CatFileProcess {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
-        process.terminationHandler = { [registration] ended in registration.exited(ended.processIdentifier) }
         do {
             try process.run()
         } catch {
             throw GitHistoryError.cannotStartGit(command: "git cat-file --batch")
         }
-        registration.started(process.processIdentifier)
         input = stdin.fileHandleForWriting
         output = stdout.fileHandleForReading.fileDescriptor
     }

@@ -39,6 +39,8 @@ public final class ChildProcess: @unchecked Sendable {
     private var pid: pid_t = 0
     private var status: Int32?
     private let ended = DispatchSemaphore(value: 0)
+    // Every child is registered while it runs, so an interrupted Herald ends it.
+    private let registration = ChildRegistration()
 
     /// Creates a process that has not started.
     public init() {}
@@ -82,6 +84,7 @@ public final class ChildProcess: @unchecked Sendable {
             streams: [Self.descriptor(standardInput, reading: true), Self.descriptor(standardOutput, reading: false), Self.descriptor(standardError, reading: false)]
         ).start()
         lock.withLock { pid = spawned }
+        registration.started(spawned)
         // The child's ends of pipes belong to it now; keeping them open here would hide its end of file.
         Self.closeChildEnd(standardInput, reading: true)
         Self.closeChildEnd(standardOutput, reading: false)
@@ -89,6 +92,7 @@ public final class ChildProcess: @unchecked Sendable {
         Thread.detachNewThread { [self] in
             var result: Int32 = 0
             while waitpid(spawned, &result, 0) < 0 && errno == EINTR {}
+            registration.exited(spawned)
             lock.withLock { status = result }
             terminationHandler?(self)
             ended.signal()

@@ -8,7 +8,7 @@ import Darwin
 /// One run of a child process to its end: standard output streamed to the caller, standard error collected in full.
 ///
 /// Standard error is drained and standard input fed on threads of their own, so a child that fills any
-/// pipe never deadlocks against the reader. While it runs the child is registered with `InterruptCleanup`.
+/// pipe never deadlocks against the reader. `ChildProcess` keeps it registered with `InterruptCleanup` while it runs.
 public struct ChildRun: Sendable {
     /// The absolute path of the program to start.
     public var executable: String
@@ -63,14 +63,11 @@ public struct ChildRun: Sendable {
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = stdin ?? FileHandle.nullDevice
-        let registration = ChildRegistration()
-        process.terminationHandler = { [registration] ended in registration.exited(ended.processIdentifier) }
         do {
             try process.run()
         } catch {
             throw ChildProcessError.cannotStart(executable: executable, reason: "\(error)")
         }
-        registration.started(process.processIdentifier)
         let errors = PipeDrain(stderr.fileHandleForReading)
         #if os(Linux)
         // A 1 MiB pipe lets the child write in large chunks instead of waking both processes every 64 KiB.
