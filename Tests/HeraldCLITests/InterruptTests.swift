@@ -9,8 +9,7 @@ import Glibc
 
 /// Herald catches SIGINT and SIGTERM to clean up; it must still end at once, of that signal.
 @Suite(.serialized) struct InterruptTests {
-    static let binary = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().appendingPathComponent("../../.build/debug/herald").standardized.path
+    static let binary = HeraldExecutableTests.binary
 
     @Test(arguments: [SIGINT, SIGTERM])
     func aSignalWhileWaitingOnGitHubEndsHeraldOfThatSignal(signal number: Int32) throws {
@@ -22,10 +21,9 @@ import Glibc
         let server = try LoopbackServer { _, _ in .init(status: 200, body: "{}", delay: 20) }
         defer { server.stop() }
         let process = ChildProcess()
-        // The test runner ignores SIGINT, and children inherit that; Herald keeps an inherited "ignore", so `env`
-        // restores the default first, as an interactive shell would.
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["--default-signal=INT,TERM", Self.binary, "notes", "--repo", repo.path, "--github"]
+        // The test runner ignores SIGINT; ChildProcess starts Herald with the default, as an interactive shell would.
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["notes", "--repo", repo.path, "--github"]
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["GITHUB_API_URL": server.baseURL.absoluteString, "GITHUB_TOKEN": "ghp_interruptToken"]
         ) { $1 }
@@ -63,8 +61,8 @@ import Glibc
         try FileManager.default.removeItem(atPath: object)
         #expect(mkfifo(object, 0o644) == 0)
         let process = ChildProcess()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["--default-signal=INT,TERM", Self.binary, "images", "--repo", repo.path, "--at", "v1.0.0"]
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["images", "--repo", repo.path, "--at", "v1.0.0"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         let exited = DispatchSemaphore(value: 0)

@@ -26,10 +26,9 @@ import Testing
     /// Starts the `herald` binary with `arguments`, its output thrown away.
     static func start(_ arguments: [String]) throws -> ChildProcess {
         let process = ChildProcess()
-        // The test runner ignores SIGINT and children inherit that, which Herald keeps: `env` restores the default,
-        // as an interactive shell would.
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["--default-signal=INT,TERM", HeraldExecutableTests.binary] + arguments
+        // The test runner ignores SIGINT; ChildProcess starts Herald with the default, as an interactive shell would.
+        process.executableURL = URL(fileURLWithPath: HeraldExecutableTests.binary)
+        process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
