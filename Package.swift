@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "ReleaseNotes",
             dependencies: [
-                "GitHistory", "Versioning", "Changes", "Images", "NotesTemplates",
+                "GitHistory", "Versioning", "Changes", "Images", "NotesTemplates", "HeraldSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -72,11 +72,11 @@ let package = Package(
         .executableTarget(name: "herald", dependencies: ["HeraldCLI"]),
         .executableTarget(
             name: "HeraldBenchmarks",
-            dependencies: ["SampleRepositories", "Site", "HeraldCLI", "CommonMark", "ReleaseNotes", "Changes", "Images"],
+            dependencies: ["SampleRepositories", "Site", "HeraldCLI", "CommonMark", "ReleaseNotes", "Changes", "Images", "Versioning", "HeraldSupport"],
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories", "HeraldSupport"]),
-        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images", "NotesTemplates"]),
+        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images", "NotesTemplates", "Versioning", "HeraldSupport"]),
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),
@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "SiteTests",
             dependencies: [
-                "Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "SampleRepositories", "HeraldSupport", "SiteTestSupport",
+                "Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "Versioning", "SampleRepositories", "HeraldSupport", "SiteTestSupport",
                 "ReleasePipeline", "Configuration", "GitHistory",
             ],
             exclude: ["Scenarios"]

@@ -2,6 +2,8 @@ import Changes
 import Images
 import ReleaseNotes
 import Site
+import HeraldSupport
+import Versioning
 
 /// The content of a site of many releases, made without git: notes of a realistic size, images and published notes.
 struct SyntheticSite {
@@ -51,7 +53,8 @@ struct SyntheticSite {
                 component: component,
                 range: NotesRange(from: previous.map { component + "/" + $0 }, to: component + "/" + version, fromCommit: nil,
                                   toCommit: Self.hex(random.next()), reason: "previous patch release"),
-                version: version, date: "20\(10 + index / 100)-\(String(format: "%02d", 1 + index / 10 % 10))-\(String(format: "%02d", day))T12:00:00Z",
+                version: SemanticVersion(parsing: version),
+                date: UTCDate(secondsSince1970: 1_262_347_200 + (index / 100) * 31_536_000 + (index / 10 % 10) * 2_592_000 + day * 86_400),
                 changes: changes
             )
             if index % 20 == 7 { document.publishedNotes = Self.publishedNotes(version: version, changes: changes) }

@@ -27,7 +27,7 @@ struct DraftAction {
     /// The API to use; nil builds it from `GITHUB_API_URL` and `GITHUB_TOKEN`.
     var api: GitHubAPI?
     /// The day written as the date of generation, `YYYY-MM-DD`; today by default.
-    var today: String = String(ISODate.string(Int(Date().timeIntervalSince1970)).prefix(10))
+    var today: String = UTCDate(secondsSince1970: Int(Date().timeIntervalSince1970)).day
 
     /// Drafts the unreleased changes and merges them into the existing draft, keeping every edit.
     func run() throws -> CommandOutput {
@@ -45,13 +45,13 @@ struct DraftAction {
             throw HeraldCLIError.alreadyTagged(tag: tagged.tag)
         }
         let tagName = chosen.tagName
-        document.version = tagName
+        document.version = chosen
         document.suggestedVersion = nil
         document.suggestionReason = nil
         let fresh = try scope.renderer(templates: templates).draft(document)
         let keys = document.changes.map(DraftMarker.key(for:))
         try Self.requireMarkers(keys, in: fresh)
-        let file = RepositoryFile(repository: repo, relative: history.notesFile(for: tagName))
+        let file = RepositoryFile(repository: repo, relative: history.notesFile(for: chosen))
         try file.checkInside()
         var draft = DraftDocument(fields: [], offered: keys, body: fresh)
         var saved = EditedText(text: "")
@@ -94,16 +94,17 @@ struct DraftAction {
     }
 
     /// The version to draft: `--version`, else the suggestion, else v0.1.0.
-    private func chosenVersion(suggested: String?) throws -> SemanticVersion {
+    private func chosenVersion(suggested: SemanticVersion?) throws -> SemanticVersion {
         if let version {
             guard let parsed = SemanticVersion(parsing: version) else { throw ValidationError(Self.badVersion(version)) }
             return parsed
         }
         guard let suggested else { return SemanticVersion(0, 1, 0) }
-        guard let parsed = SemanticVersion(parsing: suggested) else {
-            throw HeraldCLIError.suggestedVersionTooLong(version: suggested, maximumDigits: SemanticVersion.maximumDigits)
+        // A bump past the digits Herald reads would make a tag no later run could read back.
+        guard SemanticVersion(parsing: suggested.tagName) != nil else {
+            throw HeraldCLIError.suggestedVersionTooLong(version: suggested.tagName, maximumDigits: SemanticVersion.maximumDigits)
         }
-        return parsed
+        return suggested
     }
 
     /// The usage error for a `--version` that is not SemVer.

@@ -15,7 +15,7 @@ struct NextVersionAction {
     func run() throws -> CommandOutput {
         var history = try ProjectScope.load(repo: repo, config: config, component: component, single: true).histories(repo: repo)[0]
         let document = try history.notes(from: nil, to: nil, unreleased: true)
-        let version = document.suggestedVersion ?? "v0.1.0"
+        let version = document.suggestedVersion?.tagName ?? "v0.1.0"
         let reason = document.suggestionReason ?? ""
         switch format {
         case .json:

@@ -32,7 +32,7 @@ struct ReleasesAction {
             let lines = summaries.map { summary in
                 let tag = summary.tag.padding(toLength: width, withPad: " ", startingAt: 0)
                 let prefix = named ? (summary.component ?? "") + "  " : ""
-                return "\(prefix)\(tag)  \(summary.date.prefix(10))  \(summary.commit.prefix(7))  \(summary.base.reason)"
+                return "\(prefix)\(tag)  \(summary.date.day)  \(summary.commit.prefix(7))  \(summary.base.reason)"
             }
             return CommandOutput(text: lines.joined(separator: "\n") + "\n", diagnostics: diagnostics)
         }

@@ -37,10 +37,10 @@ struct NotesContext {
         context["imageChanges"] = changes
         context["pinned"] = document.images.map { ["reference": $0.reference.description, "file": $0.file, "line": $0.line] as [String: Any] }
         context["published"] = document.publishedNotes
-        context["version"] = document.version
-        context["suggestedVersion"] = document.suggestedVersion
+        context["version"] = document.version?.tagName
+        context["suggestedVersion"] = document.suggestedVersion?.tagName
         context["suggestionReason"] = document.suggestionReason
-        context["date"] = document.date.map { String($0.prefix(10)) }
+        context["date"] = document.date?.day
         context["from"] = document.range.from
         context["component"] = document.component
         return context
@@ -49,8 +49,8 @@ struct NotesContext {
     /// `v1.2.0 (2024-03-01)`, or `Unreleased` for changes not yet tagged; a component's name comes first.
     var heading: String {
         let name = document.component.map { $0 + " " } ?? ""
-        guard let version = document.version else { return name + "Unreleased" }
-        return name + (document.date.map { "\(version) (\($0.prefix(10)))" } ?? version)
+        guard let version = document.version?.tagName else { return name + "Unreleased" }
+        return name + (document.date.map { "\(version) (\($0.day))" } ?? version)
     }
 
     /// One left-out entry with its reason.

@@ -1,5 +1,7 @@
 import Changes
+import HeraldSupport
 import Images
+import Versioning
 
 /// The notes of one range: the release model every output renders (JSON schemaVersion 1).
 public struct NotesDocument: Sendable, Equatable, Encodable {
@@ -9,14 +11,14 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
     public var component: String?
     /// The range the notes cover and why it starts where it does.
     public var range: NotesRange
-    /// The released version (`v1.2.0`), or nil for unreleased changes.
-    public var version: String?
+    /// The released version, or nil for unreleased changes; JSON spells it as tags do (`v1.2.0`).
+    public var version: SemanticVersion?
     /// The suggested version for unreleased changes, or nil for a release.
-    public var suggestedVersion: String?
+    public var suggestedVersion: SemanticVersion?
     /// Why that version is suggested.
     public var suggestionReason: String?
-    /// The release date (ISO 8601, UTC), or nil for unreleased changes.
-    public var date: String?
+    /// The release date, or nil for unreleased changes.
+    public var date: UTCDate?
     /// The listed changes, newest first.
     public var changes: [Change]
     /// The changes left out, with reasons.
@@ -32,8 +34,8 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
 
     /// Creates a document.
     public init(
-        component: String? = nil, range: NotesRange, version: String?, suggestedVersion: String? = nil,
-        suggestionReason: String? = nil, date: String? = nil, changes: [Change], excluded: [ExcludedChange] = [],
+        component: String? = nil, range: NotesRange, version: SemanticVersion?, suggestedVersion: SemanticVersion? = nil,
+        suggestionReason: String? = nil, date: UTCDate? = nil, changes: [Change], excluded: [ExcludedChange] = [],
         images: [PinnedImage] = []
     ) {
         self.component = component
@@ -58,8 +60,8 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
         try container.encode(schemaVersion, forKey: .schemaVersion)
         try container.encode(component, forKey: .component)
         try container.encode(range, forKey: .range)
-        try container.encode(version, forKey: .version)
-        try container.encode(suggestedVersion, forKey: .suggestedVersion)
+        try container.encode(version?.tagName, forKey: .version)
+        try container.encode(suggestedVersion?.tagName, forKey: .suggestedVersion)
         try container.encode(suggestionReason, forKey: .suggestionReason)
         try container.encode(date, forKey: .date)
         try container.encode(changes, forKey: .changes)

@@ -1,15 +1,17 @@
+import HeraldSupport
 import Images
+import Versioning
 
 /// One release as `herald releases` lists it.
 public struct ReleaseSummary: Sendable, Equatable, Encodable {
     /// The component, or nil for a single-component repository.
     public var component: String?
-    /// The version, `v1.2.0`.
-    public var version: String
+    /// The version; JSON spells it as tags do (`v1.2.0`).
+    public var version: SemanticVersion
     /// The tag.
     public var tag: String
-    /// The tag date, ISO 8601 in UTC.
-    public var date: String
+    /// The tag date.
+    public var date: UTCDate
     /// The tagged commit.
     public var commit: String
     /// Whether it is a pre-release.
@@ -47,7 +49,7 @@ public struct ReleaseSummary: Sendable, Equatable, Encodable {
     }
 
     /// Creates a summary.
-    public init(component: String?, version: String, tag: String, date: String, commit: String, prerelease: Bool, base: Base, images: [PinnedImage] = []) {
+    public init(component: String?, version: SemanticVersion, tag: String, date: UTCDate, commit: String, prerelease: Bool, base: Base, images: [PinnedImage] = []) {
         self.component = component
         self.version = version
         self.tag = tag
@@ -64,7 +66,7 @@ public struct ReleaseSummary: Sendable, Equatable, Encodable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(component, forKey: .component)
-        try container.encode(version, forKey: .version)
+        try container.encode(version.tagName, forKey: .version)
         try container.encode(tag, forKey: .tag)
         try container.encode(date, forKey: .date)
         try container.encode(commit, forKey: .commit)

@@ -22,7 +22,7 @@ extension ProjectHistory {
             : .defaultBranch(nil)
         let base: BaseChoice
         if let from {
-            base = BaseChoice(release: releases.first { $0.tag == from }, reason: "base \(from): given with --from")
+            base = .requested(from, release: releases.first { $0.tag == from })
         } else if let release {
             base = picker.base(for: release.version)
         } else {
@@ -46,7 +46,7 @@ extension ProjectHistory {
                 from: from ?? base.release?.tag, to: release?.tag ?? toRef,
                 fromCommit: fromCommit, toCommit: toCommit, reason: base.reason
             ),
-            version: release.map { $0.version.tagName }, date: release.map(date(of:)),
+            version: release?.version, date: release.map(date(of:)),
             changes: detected.changes, excluded: detected.excluded
         )
         // Tag names where there are tags, so warnings say which release a manifest belongs to.
@@ -60,7 +60,7 @@ extension ProjectHistory {
                 impact = ChangeImpact(bump: pinned.bump, driver: pinned.driver)
             }
             let suggestion = VersionSuggester(releases: releases).suggest(bump: impact.bump, driver: impact.driver, on: line)
-            document.suggestedVersion = suggestion.version.tagName
+            document.suggestedVersion = suggestion.version
             document.suggestionReason = suggestion.reason
         }
         return release == nil ? document : withPublishedNotes(document)

@@ -1,11 +1,12 @@
 import HeraldSupport
 import Foundation
 import ReleaseNotes
+import Versioning
 
 extension ProjectHistory {
     /// The repository-relative path of a version's notes file: `<drafts folder>/<component>/<version>.md`.
-    package func notesFile(for version: String) -> String {
-        "\(configuration.workflow.draftsFolder)/\(component.name)/\(version).md"
+    package func notesFile(for version: SemanticVersion) -> String {
+        "\(configuration.workflow.draftsFolder)/\(component.name)/\(version.tagName).md"
     }
 
     /// `document` with its published notes, when the release is tagged and its notes file exists.

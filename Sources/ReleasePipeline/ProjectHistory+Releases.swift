@@ -12,7 +12,7 @@ extension ProjectHistory {
         return releases.reversed().map { release in
             let base = picker.base(for: release.version)
             return ReleaseSummary(
-                component: componentName, version: release.version.tagName, tag: release.tag, date: date(of: release),
+                component: componentName, version: release.version, tag: release.tag, date: date(of: release),
                 commit: release.commit, prerelease: release.version.isPrerelease,
                 base: .init(tag: base.release?.tag, commit: base.release?.commit, reason: base.reason),
                 images: pinned[release.tag] ?? []
@@ -53,7 +53,7 @@ extension ProjectHistory {
                     from: base.release?.tag, to: release.tag, fromCommit: base.release?.commit,
                     toCommit: release.commit, reason: base.reason
                 ),
-                version: release.version.tagName, date: dates[release.tag],
+                version: release.version, date: dates[release.tag],
                 changes: detected.changes, excluded: detected.excluded
             )
             return (document, misses.count > 0)

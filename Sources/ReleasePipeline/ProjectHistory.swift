@@ -123,6 +123,6 @@ package struct ProjectHistory {
         releases.first { $0.tag == ref } ?? releases.last { $0.commit == commit }
     }
 
-    /// The ISO date of a release.
-    package func date(of release: Release) -> String { ISODate.string(release.time) }
+    /// The date of a release: its tag's time.
+    package func date(of release: Release) -> UTCDate { UTCDate(secondsSince1970: release.time) }
 }

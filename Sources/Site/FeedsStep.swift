@@ -25,14 +25,14 @@ struct FeedsStep: SiteStep {
             let document = release.document
             let name = SiteState.releaseTitle(document)
             return [
-                "id": entryID(release, state: state), "title": name, "updated": document.date ?? Self.epoch,
+                "id": entryID(release, state: state), "title": name, "updated": document.date?.iso8601 ?? Self.epoch,
                 "url": url(of: release.path, from: path, state: state), "escapedHTML": HTMLText.escape(release.html),
             ]
         }
         var context: [String: Any] = [
             "id": state.content.baseURL.map { $0 + path } ?? feedID(path: path, state: state),
             "title": title, "author": state.content.title,
-            "updated": releases.compactMap(\.document.date).max() ?? Self.epoch,
+            "updated": releases.compactMap(\.document.date).max()?.iso8601 ?? Self.epoch,
             "alternate": url(of: path == "feed.xml" ? "index.html" : SitePaths.directoryIndex(of: path), from: path, state: state),
             "entries": entries,
         ]

@@ -1,6 +1,7 @@
 import CommonMark
 import Foundation
 import Changes
+import Images
 import ReleaseNotes
 
 /// Renders the pages that list releases: the index, each component's page, unreleased changes, search and 404.
@@ -31,7 +32,7 @@ struct IndexPagesStep: SiteStep {
         case .index:
             let components: [[String: Any]] = state.content.components.map { component in
                 var entry: [String: Any] = ["name": component.displayName, "path": state.paths.componentPage(component.name)]
-                entry["latest"] = component.releases.first { $0.version.map { !SiteState.isPrerelease($0) } ?? false }?.version
+                entry["latest"] = component.releases.first { $0.version.map { !$0.isPrerelease } ?? false }?.version?.tagName
                 if component.unreleased != nil { entry["unreleasedPath"] = state.paths.unreleasedPage(component.name) }
                 return entry
             }
@@ -56,7 +57,7 @@ struct IndexPagesStep: SiteStep {
     func componentPages(_ component: SiteComponent, state: SiteState) throws -> [(String, String)] {
         var pages: [(String, String)] = []
         let path = state.paths.componentPage(component.name)
-        let imageTags = Set(component.releases.compactMap { $0.version.map(SiteState.imageTag) })
+        let imageTags = Set(component.releases.compactMap { $0.version.map(PublishedImages.imageTag(for:)) })
         let images: [[String: Any]] = component.images.map { image in
             let tags: [[String: Any]] = image.floatingTags.map { tag in
                 var entry: [String: Any] = ["tag": tag.tag, "reference": image.reference(for: tag), "target": tag.target]

@@ -26,7 +26,7 @@ struct SearchIndexStep: SiteStep {
     func run(_ state: inout SiteState) throws {
         let releases = state.releases.map { release in
             let document = release.document
-            return Entry(t: SiteState.releaseTitle(document), p: release.path, d: document.date.map { String($0.prefix(10)) } ?? "", c: document.component ?? "", x: release.searchText)
+            return Entry(t: SiteState.releaseTitle(document), p: release.path, d: document.date?.day ?? "", c: document.component ?? "", x: release.searchText)
         }
         let documents = state.documents.map { Entry(t: $0.title, p: $0.path, d: "", c: "", x: String($0.text.prefix(Self.textLimit))) }
         var script = Array("window.heraldSearchIndex = [".utf8)

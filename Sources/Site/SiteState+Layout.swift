@@ -59,11 +59,11 @@ extension SiteState {
         var summary = document.publishedNotes != nil ? "published notes" : Self.count(document.changes.count, "change")
         if breaking > 0 && document.publishedNotes == nil { summary += ", \(breaking) breaking" }
         var row: [String: Any] = [
-            "version": document.version ?? "unreleased",
-            "path": paths.releasePage(document.component, version: document.version ?? "unreleased"),
+            "version": Self.pageVersion(document),
+            "path": paths.releasePage(document.component, version: Self.pageVersion(document)),
             "componentPath": paths.componentPage(document.component),
-            "date": document.date.map { String($0.prefix(10)) } ?? "",
-            "prerelease": document.version.map(Self.isPrerelease) ?? false,
+            "date": document.date?.day ?? "",
+            "prerelease": document.version?.isPrerelease ?? false,
             "summary": summary,
             "breaking": breaking > 0,
         ]
@@ -71,14 +71,14 @@ extension SiteState {
         return row
     }
 
-    /// Whether a version is a pre-release, as SemVer reads it: build metadata's `-` does not count.
-    static func isPrerelease(_ version: String) -> Bool {
-        SemanticVersion(parsing: version)?.isPrerelease ?? false
+    /// The version as pages and paths name it: the tag form, or `unreleased`.
+    static func pageVersion(_ document: NotesDocument) -> String {
+        document.version?.tagName ?? "unreleased"
     }
 
     /// `server v1.2.0`, or `v1.2.0` for a repository of one component.
     static func releaseTitle(_ document: NotesDocument) -> String {
-        [document.component, document.version].compactMap { $0 }.joined(separator: " ")
+        [document.component, document.version?.tagName].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The ids the site's own templates use, which headings in Markdown must not take.

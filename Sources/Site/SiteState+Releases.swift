@@ -8,8 +8,7 @@ extension SiteState {
     /// The page of one release and what feeds and search need of it.
     func releasePage(_ job: ReleasePagesStep.Job, shell: LayoutShell?) throws -> (String, RenderedRelease) {
         let document = job.component.releases[job.index]
-        let version = document.version ?? "unreleased"
-        let path = paths.releasePage(document.component, version: version)
+        let path = paths.releasePage(document.component, version: Self.pageVersion(document))
         let markdown = try notesMarkdown(document)
         let rendered = notesRenderer(at: document.range.to).render(markdown)
         var context = releaseContext(document, notes: rendered)
@@ -17,7 +16,7 @@ extension SiteState {
         if job.index + 1 < neighbours.count { context["previous"] = row(neighbours[job.index + 1]) }
         if job.index > 0 { context["next"] = row(neighbours[job.index - 1]) }
         context["pull"] = job.component.images.map { image in
-            ["reference": image.name + ":" + Self.imageTag(version)]
+            ["reference": image.name + ":" + (document.version.map(PublishedImages.imageTag(for:)) ?? "unreleased")]
         }
         context["hasPull"] = !job.component.images.isEmpty
         let title = Self.releaseTitle(document)
@@ -42,7 +41,7 @@ extension SiteState {
         do {
             return try templates.render(context, template: "notes")
         } catch let error as SiteError {
-            throw SiteError(.inPage(path: paths.releasePage(document.component, version: document.version ?? "unreleased"), problem: error.problem))
+            throw SiteError(.inPage(path: paths.releasePage(document.component, version: Self.pageVersion(document)), problem: error.problem))
         }
     }
 
@@ -50,19 +49,19 @@ extension SiteState {
     func releaseContext(_ document: NotesDocument, notes rendered: RenderedMarkdown) -> [String: Any] {
         var context = row(document)
         context["notesHTML"] = rendered.html
-        context["fullDate"] = document.date
+        context["fullDate"] = document.date?.iso8601
         context["commit"] = document.range.toCommit
         context["shortCommit"] = String(document.range.toCommit.prefix(7))
         context["reason"] = Self.why(document.range.reason, base: document.range.from)
         context["notesFile"] = document.notesFile
-        context["suggestedVersion"] = document.suggestedVersion
+        context["suggestedVersion"] = document.suggestedVersion?.tagName
         context["suggestionReason"] = document.suggestionReason
         context["tag"] = document.range.to
         if let base = document.range.from {
             context["baseTag"] = base
             let sameComponent = content.components.first { $0.name == document.component }
             if let baseRelease = sameComponent?.releases.first(where: { $0.range.to == base }), let version = baseRelease.version {
-                context["basePath"] = paths.releasePage(document.component, version: version)
+                context["basePath"] = paths.releasePage(document.component, version: version.tagName)
             }
             context["compareURL"] = content.repositoryURL.map { "\($0)/compare/\(base)...\(document.range.to)" }
         }
@@ -73,11 +72,6 @@ extension SiteState {
         context["imageChanges"] = changes
         context["hasImageChanges"] = !changes.isEmpty
         return context
-    }
-
-    /// The image tag a version is published under, as the Images module names it.
-    static func imageTag(_ version: String) -> String {
-        SemanticVersion(parsing: version).map(PublishedImages.imageTag(for:)) ?? version
     }
 
     /// The reason without its leading `base TAG: `, which the page already shows as a link.

@@ -10,7 +10,7 @@ struct SitemapStep: SiteStep {
         for page in pages {
             let location = HTMLText.escape(base + (page == "index.html" || page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page))
             if let date = dates[page] ?? nil {
-                lines.append("  <url><loc>\(location)</loc><lastmod>\(date.prefix(10))</lastmod></url>")
+                lines.append("  <url><loc>\(location)</loc><lastmod>\(date.day)</lastmod></url>")
             } else {
                 lines.append("  <url><loc>\(location)</loc></url>")
             }

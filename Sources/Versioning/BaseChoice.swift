@@ -10,4 +10,9 @@ public struct BaseChoice: Sendable, Equatable {
         self.release = release
         self.reason = reason
     }
+
+    /// A base the caller named rather than one the rules chose; `release` is nil when `ref` is not a release tag.
+    public static func requested(_ ref: String, release: Release?) -> BaseChoice {
+        BaseChoice(release: release, reason: "base \(ref): requested explicitly")
+    }
 }

@@ -31,7 +31,7 @@ import ReleasePipeline
         let scope = try ProjectScope.load(repo: repo.path, config: nil, component: nil, single: false)
         let source = try scope.pullRequestSource(repo: repo.path, github: false, offline: false, api: cacheOnly)
         var history = try scope.histories(repo: repo.path, pullRequests: source)[0]
-        let entry = try #require(try history.allNotes().first { $0.version == "v1.1.0" })
+        let entry = try #require(try history.allNotes().first { $0.version?.tagName == "v1.1.0" })
         #expect(try JSONOutput.string(entry) == notes)
 
         let changelog = try ChangelogAction(repo: repo.path, api: cacheOnly).run().text

@@ -1,5 +1,7 @@
 import Changes
 import Foundation
+import HeraldSupport
+import Versioning
 import NotesTemplates
 import Testing
 @testable import ReleaseNotes
@@ -10,7 +12,7 @@ import Testing
 
     static let document = NotesDocument(
         range: NotesRange(from: "v1.0.0", to: "v1.1.0", fromCommit: "a", toCommit: "b", reason: "base v1.0.0: previous minor release"),
-        version: "v1.1.0", date: "2024-03-01T12:00:00Z",
+        version: SemanticVersion(1, 1, 0), date: UTCDate(secondsSince1970: 1_709_294_400),
         changes: [
             Change(pullRequest: 12, commit: "1234567890", title: "Add <b>bold</b> & flags", kind: .feature, authors: ["@alice"]),
             Change(pullRequest: 13, commit: "2345678901", title: "Fix crash", kind: .fix, note: "Line one.\nLine two.", authors: ["Bob Example"], cherryPickOf: [9], cherryPick: true),

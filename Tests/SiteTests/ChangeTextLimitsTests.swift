@@ -2,6 +2,7 @@ import Changes
 import Foundation
 import ReleaseNotes
 import Testing
+import Versioning
 @testable import Site
 
 /// Long change titles and notes are cut between words, and each cut is reported.
@@ -21,7 +22,7 @@ import Testing
 
     @Test func eachCutOfADocumentIsReported() {
         let range = NotesRange(from: "v1.0.0", to: "client/v1.1.0", fromCommit: nil, toCommit: "c", reason: "")
-        var document = NotesDocument(component: "client", range: range, version: "v1.1.0", changes: [
+        var document = NotesDocument(component: "client", range: range, version: SemanticVersion(1, 1, 0), changes: [
             Change(pullRequest: 7, commit: "a", title: String(repeating: "long ", count: 1_000)),
             Change(pullRequest: nil, commit: "0123456789abcdef", title: "Short", note: String(repeating: "n", count: 20_000)),
         ])

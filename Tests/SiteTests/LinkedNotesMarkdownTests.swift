@@ -1,6 +1,7 @@
 import Changes
 import Testing
 import ReleaseNotes
+import Versioning
 @testable import Site
 
 /// The site's fast notes writer and its documented template, `templates/site/notes.mustache`, write the same Markdown.
@@ -15,7 +16,7 @@ import ReleaseNotes
     ]
 
     static func document(_ changes: [Change]) -> NotesDocument {
-        NotesDocument(range: NotesRange(from: "v1.0.0", to: "v1.1.0", fromCommit: nil, toCommit: "f", reason: "r"), version: "v1.1.0", changes: changes)
+        NotesDocument(range: NotesRange(from: "v1.0.0", to: "v1.1.0", fromCommit: nil, toCommit: "f", reason: "r"), version: SemanticVersion(1, 1, 0), changes: changes)
     }
 
     @Test(arguments: [nil, "https://github.com/example/storage"] as [String?])

@@ -36,9 +36,4 @@ extension SitePathsTests {
     func docsPathsAreSafeInURLs(_ path: String, _ page: String) {
         #expect(path.hasSuffix(".png") ? SitePaths.documentFile(path) == page : SitePaths.documentPage(path) == page)
     }
-
-    @Test(arguments: [("v1.0.0", false), ("v1.0.0-rc1", true), ("v1.0.1+build-2", false), ("v2.0.0-rc.1+b-3", true)])
-    func preReleasesAreTheVersionsWithAHyphenBeforeBuildMetadata(_ version: String, _ prerelease: Bool) {
-        #expect(SiteState.isPrerelease(version) == prerelease)
-    }
 }

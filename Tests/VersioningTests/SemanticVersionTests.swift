@@ -51,4 +51,9 @@ import Testing
         #expect(version.isPrerelease)
         #expect(version.core == SemanticVersion(2, 0, 0))
     }
+
+    @Test(arguments: [("v1.0.0", false), ("v1.0.0-rc1", true), ("v1.0.1+build-2", false), ("v2.0.0-rc.1+b-3", true)])
+    func preReleasesAreTheVersionsWithAHyphenBeforeBuildMetadata(_ version: String, _ prerelease: Bool) {
+        #expect(SemanticVersion(parsing: version)?.isPrerelease == prerelease)
+    }
 }
