@@ -27,12 +27,12 @@ final class CatFileProcess {
     private let silenceLimit: Double
 
     /// Starts `git cat-file --batch` in `directory`, to be ended after `silenceLimit` seconds without output while answers are due.
-    init(directory: String, silenceLimit: Double) throws {
+    init(launch: GitLaunch, directory: String, silenceLimit: Double) throws {
         self.silenceLimit = silenceLimit
         let stdin = Pipe(), stdout = Pipe()
-        process.executableURL = URL(fileURLWithPath: GitProcess.executable)
+        process.executableURL = URL(fileURLWithPath: launch.executable)
         process.arguments = ["-C", directory, "cat-file", "--batch"]
-        process.environment = GitEnvironment.variables
+        process.environment = launch.environment
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice

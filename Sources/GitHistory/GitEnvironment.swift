@@ -1,5 +1,3 @@
-import Foundation
-
 /// The environment of every git process Herald starts: no prompts, no pager, and no way to fetch objects.
 ///
 /// Herald never makes git fetch. In a partial clone, git fetches a missing object from its promisor
@@ -19,7 +17,4 @@ enum GitEnvironment {
         "GIT_NO_LAZY_FETCH": "1",
         "GIT_ALLOW_PROTOCOL": noTransport,
     ]
-
-    /// Herald's own environment with `overrides` applied, read once.
-    static let variables: [String: String] = ProcessInfo.processInfo.environment.merging(overrides) { $1 }
 }

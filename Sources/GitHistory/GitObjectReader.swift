@@ -8,6 +8,8 @@ import Foundation
 /// reader counts it missing and carries on with a new process.
 public final class GitObjectReader {
     private let directory: String
+    /// How git is started.
+    private let launch: GitLaunch
     private let silenceLimit: Double
     private var process: CatFileProcess?
     private var closed = false
@@ -15,8 +17,9 @@ public final class GitObjectReader {
     /// Starts the reader in `repository`; git is given up on when it writes nothing for `silenceLimit` seconds while answers are due.
     public init(repository: GitRepository, silenceLimit: Double = 120) throws {
         directory = repository.path
+        launch = repository.launch
         self.silenceLimit = silenceLimit
-        process = try CatFileProcess(directory: directory, silenceLimit: silenceLimit)
+        process = try CatFileProcess(launch: launch, directory: directory, silenceLimit: silenceLimit)
     }
 
     deinit { close() }
@@ -28,7 +31,7 @@ public final class GitObjectReader {
         var objects: [GitObject?] = []
         objects.reserveCapacity(names.count)
         while objects.count < names.count {
-            let running = try process ?? CatFileProcess(directory: directory, silenceLimit: silenceLimit)
+            let running = try process ?? CatFileProcess(launch: launch, directory: directory, silenceLimit: silenceLimit)
             process = running
             let wasFresh = running.answerCount == 0
             let answers = running.read(names[objects.count...])

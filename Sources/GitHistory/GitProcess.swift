@@ -1,8 +1,10 @@
 import Foundation
 import HeraldSupport
 
-/// Runs one git process in a repository with `GitEnvironment`, turning how it ended into a `GitHistoryError`.
+/// Runs one git process in a repository as `launch` says, turning how it ended into a `GitHistoryError`.
 struct GitProcess {
+    /// The executable and environment git starts with.
+    var launch: GitLaunch
     /// The repository folder, passed to git as `-C`.
     var directory: String
     /// Extra input written to git's standard input, if any.
@@ -21,9 +23,9 @@ struct GitProcess {
     func stream(_ arguments: [String], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let command = "git " + arguments.prefix(3).joined(separator: " ")
         let child = ChildRun(
-            executable: Self.executable,
+            executable: launch.executable,
             arguments: ["-C", directory] + arguments,
-            environment: GitEnvironment.variables,
+            environment: launch.environment,
             input: input,
             silenceLimit: silenceLimit
         )
@@ -51,9 +53,6 @@ struct GitProcess {
         if reason.hasPrefix("not a git repository") { return .notARepository(path: directory) }
         return .gitFailed(command: command, reason: reason)
     }
-
-    /// The first `git` on PATH, found once.
-    static let executable = ChildRun.locate("git", searching: ProcessInfo.processInfo.environment["PATH"])
 
     /// The most telling line of git's standard error, without git's `fatal:` prefix.
     static func reason(fromStandardError data: Data) -> String {

@@ -4,16 +4,19 @@ import Foundation
 public struct GitRepository: Sendable {
     /// The folder git runs in.
     public let path: String
+    /// How git is started.
+    public let launch: GitLaunch
 
     /// Opens the repository at `path`, failing clearly when it is missing, not a repository or shallow.
-    public init(path: String) throws {
+    public init(path: String, launch: GitLaunch) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
             throw GitHistoryError.noSuchFolder(path: path)
         }
         self.path = path
+        self.launch = launch
         // A folder without a repository fails here as `GitHistoryError.notARepository`, decided by GitProcess.
-        let answer = try GitProcess(directory: path).output(["rev-parse", "--is-shallow-repository"])
+        let answer = try GitProcess(launch: launch, directory: path).output(["rev-parse", "--is-shallow-repository"])
         if String(decoding: answer, as: UTF8.self).hasPrefix("true") {
             throw GitHistoryError.shallowClone(path: path)
         }
@@ -21,7 +24,7 @@ public struct GitRepository: Sendable {
 
     /// A runner for one git process in this repository.
     func git(input: Data? = nil) -> GitProcess {
-        GitProcess(directory: path, input: input)
+        GitProcess(launch: launch, directory: path, input: input)
     }
 
     /// The branch HEAD is on, or nil when HEAD is detached.

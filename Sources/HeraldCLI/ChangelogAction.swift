@@ -25,7 +25,7 @@ struct ChangelogAction {
         let renderer = try scope.renderer(templates: templates)
         // Pull request metadata as configured (`drafts.pullRequestMetadata`), so each release reads as its notes do.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
-        var histories = try scope.histories(repo: repo, pullRequests: pullRequests)
+        var histories = scope.histories(pullRequests: pullRequests)
         try ProjectHistory.requireReleases(in: histories, for: "changelog")
         var documents: [NotesDocument] = []
         // One `git log` for every component: their releases share most of their history.

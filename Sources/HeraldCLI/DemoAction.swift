@@ -23,7 +23,7 @@ struct DemoAction {
             throw HeraldCLIError.demoFailed(reason: "\(error)")
         }
         let releases = try ReleasesAction(repo: sample.path).run()
-        let history = try ProjectScope.load(repo: sample.path, config: nil, component: nil, single: true).histories(repo: sample.path)[0]
+        let history = try ProjectScope.load(repo: sample.path, config: nil, component: nil, single: true).histories()[0]
         let newest = history.releases.last?.tag
         let notes = try NotesAction(repo: sample.path, to: newest, templates: templates).run()
         let unreleased = try NotesAction(repo: sample.path, templates: templates).run()

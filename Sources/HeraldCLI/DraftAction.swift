@@ -38,7 +38,7 @@ struct DraftAction {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         // With --github the draft also reads the pull requests' labels and descriptions.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: false, api: api)
-        var history = try scope.histories(repo: repo, pullRequests: pullRequests)[0]
+        var history = scope.histories(pullRequests: pullRequests)[0]
         var document = try history.notes(from: nil, to: nil, unreleased: true)
         let chosen = try chosenVersion(suggested: document.suggestedVersion)
         if let tagged = history.releases.first(where: { $0.version == chosen }) {

@@ -17,7 +17,7 @@ struct ImagesAction {
 
     /// Reads the manifests at the ref and resolves every floating tag.
     func run() throws -> CommandOutput {
-        var histories = try ProjectScope.load(repo: repo, config: config, component: component, single: false).histories(repo: repo)
+        var histories = try ProjectScope.load(repo: repo, config: config, component: component, single: false).histories()
         let ref = at ?? "HEAD"
         // Every component reads the same ref: resolve it once.
         let commit = try histories.first?.resolve([ref]).first ?? ""

@@ -13,7 +13,7 @@ struct NextVersionAction {
 
     /// Reads the unreleased changes on the current branch and suggests their version.
     func run() throws -> CommandOutput {
-        var history = try ProjectScope.load(repo: repo, config: config, component: component, single: true).histories(repo: repo)[0]
+        var history = try ProjectScope.load(repo: repo, config: config, component: component, single: true).histories()[0]
         let document = try history.notes(from: nil, to: nil, unreleased: true)
         let version = document.suggestedVersion?.tagName ?? "v0.1.0"
         let reason = document.suggestionReason ?? ""

@@ -37,7 +37,7 @@ struct NotesAction {
     func document() throws -> (document: NotesDocument, scope: ProjectScope, diagnostics: [Diagnostic]) {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api)
-        var history = try scope.histories(repo: repo, pullRequests: pullRequests)[0]
+        var history = scope.histories(pullRequests: pullRequests)[0]
         let document = try history.notes(from: from, to: to)
         return (document, scope, history.diagnostics)
     }

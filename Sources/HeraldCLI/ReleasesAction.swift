@@ -15,7 +15,7 @@ struct ReleasesAction {
 
     /// Reads the tags and lists the releases, newest first.
     func run() throws -> CommandOutput {
-        var histories = try ProjectScope.load(repo: repo, config: config, component: component, single: false).histories(repo: repo)
+        var histories = try ProjectScope.load(repo: repo, config: config, component: component, single: false).histories()
         try ProjectHistory.requireReleases(in: histories, for: "releases")
         var all: [ReleaseSummary] = []
         for index in histories.indices { all += try histories[index].summaries() }

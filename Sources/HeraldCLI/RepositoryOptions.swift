@@ -11,11 +11,6 @@ struct RepositoryOptions: ParsableArguments {
 
     @Option(name: .long, help: "The component to work on (components come from the configuration).")
     var component: String?
-
-    /// Loads the configuration and selects the component; `single` needs one component.
-    func scope(single: Bool) throws -> ProjectScope {
-        try ProjectScope.load(repo: repo, config: config, component: component, single: single)
-    }
 }
 
 /// The option that chooses where Markdown templates come from.

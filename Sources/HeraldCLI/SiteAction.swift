@@ -41,7 +41,7 @@ struct SiteAction {
         let siteTemplates = try SiteTemplates.load(folder: templatesFolder)
         // Pull request metadata as configured (`drafts.pullRequestMetadata`), so each release reads as its notes do.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
-        var histories = try scope.histories(repo: repo, pullRequests: pullRequests)
+        var histories = scope.histories(pullRequests: pullRequests)
         progress?("read releases")
         let graph = try ProjectHistory.sharedGraph(of: histories)
         var components: [SiteComponent] = []

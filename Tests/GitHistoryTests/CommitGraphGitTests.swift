@@ -55,7 +55,7 @@ import Testing
     @Test func rangesMatchGitLog() throws {
         let scratch = try Self.buildHistory()
         defer { scratch.remove() }
-        let repository = try GitRepository(path: scratch.path)
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
         let graph = try repository.graph(include: ["main", "release-1.0", "topic", "old-root"])
         let total = try scratch.git("rev-list", "--count", "--all")
         #expect(String(graph.count) == total)
@@ -77,7 +77,7 @@ import Testing
     @Test func aGraphReadWithExclusionsCutsTheSameRange() throws {
         let scratch = try Self.buildHistory()
         defer { scratch.remove() }
-        let repository = try GitRepository(path: scratch.path)
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
         let full = try repository.graph(include: ["main"])
         let partial = try repository.graph(include: ["main"], exclude: ["v1.0.0"])
         let tip = try scratch.sha("main"), base = try scratch.sha("v1.0.0")

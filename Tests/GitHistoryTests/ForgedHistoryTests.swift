@@ -23,7 +23,7 @@ import Testing
     func fileAndAuthorNamesCannotForgeRecords(withFiles: Bool) throws {
         let (scratch, shas, forgedName) = try Self.forgedHistory()
         defer { scratch.remove() }
-        let graph = try GitRepository(path: scratch.path).graph(include: ["HEAD"], withFiles: withFiles)
+        let graph = try GitRepository(path: scratch.path, launch: .inherited).graph(include: ["HEAD"], withFiles: withFiles)
         #expect(graph.commits.map(\.sha) == shas)
         #expect(graph.commits.map(\.subject) == ["Tweak (#4)", "Add docs (#3)", "Fix bug two (#2)", "Initial commit"])
         #expect(graph.commits.map(\.authorName) == ["Eve\u{1F}Mallory", "Alice Example", "Bob Example", "Alice Example"])

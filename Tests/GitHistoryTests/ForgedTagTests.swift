@@ -15,7 +15,7 @@ import Testing
         let object = "object \(commit)\ntype commit\ntag v1.1.0\ntagger Eve\u{1F}commit\u{1F}x <e@example.com> 1704067200 +0000\n\n" + forged
         let tag = try scratch.git(["mktag"], input: Data(object.utf8))
         try scratch.git("update-ref", "refs/tags/v1.1.0", tag)
-        let tags = try GitRepository(path: scratch.path).tags()
+        let tags = try GitRepository(path: scratch.path, launch: .inherited).tags()
         #expect(tags.map(\.name) == ["v1.0.0", "v1.1.0"])
         #expect(tags.map(\.commit) == [commit, commit])
         #expect(tags.map(\.isAnnotated) == [true, true])

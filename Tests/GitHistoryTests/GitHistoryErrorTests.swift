@@ -8,7 +8,7 @@ import Testing
     @Test func anEmptyRepositoryHasNoCommitsRatherThanAnUnknownHEAD() throws {
         let scratch = try ScratchRepository()
         defer { scratch.remove() }
-        let repository = try GitRepository(path: scratch.path)
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
         let error = try #require(throws: GitHistoryError.self) { try repository.resolve(["HEAD"], suggestions: ["v1.0.0"]) }
         #expect(error == .noCommits(path: scratch.path))
         #expect(error.description == "\(scratch.path): the repository has no commits yet; commit, then tag a release (git tag v0.1.0)")
@@ -19,7 +19,7 @@ import Testing
             .appendingPathComponent("herald-no-repo-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let error = try #require(throws: GitHistoryError.self) { try GitProcess(directory: folder).output(["log", "-1"]) }
+        let error = try #require(throws: GitHistoryError.self) { try GitProcess(launch: .inherited, directory: folder).output(["log", "-1"]) }
         #expect(error == .notARepository(path: folder))
     }
 
@@ -33,10 +33,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: plain) }
         try scratch.commit("One")
         try scratch.tag("v1.0.0")
-        let repository = try GitRepository(path: scratch.path)
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
         let thrown: [GitHistoryError] = [
-            try #require(throws: GitHistoryError.self) { try GitRepository(path: missing) },
-            try #require(throws: GitHistoryError.self) { try GitRepository(path: plain) },
+            try #require(throws: GitHistoryError.self) { try GitRepository(path: missing, launch: .inherited) },
+            try #require(throws: GitHistoryError.self) { try GitRepository(path: plain, launch: .inherited) },
             try #require(throws: GitHistoryError.self) { try repository.resolve(["-x"]) },
             try #require(throws: GitHistoryError.self) { try repository.resolve(["v1.0.1"], suggestions: ["v1.0.0"]) },
         ]

@@ -9,7 +9,7 @@ import Testing
         let scratch = try ScratchRepository()
         defer { scratch.remove() }
         try scratch.commit("One", files: ["deploy/a.yaml": "a\n"])
-        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path))
+        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path, launch: .inherited))
         defer { reader.close() }
         #expect(try reader.read(batch: ["HEAD:deploy/a.yaml"]).map { $0?.type } == ["blob"])
         let pid = try #require(reader.processIdentifier)
@@ -28,7 +28,7 @@ import Testing
         let object = "\(scratch.path)/.git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"
         try FileManager.default.removeItem(atPath: object)
         #expect(mkfifo(object, 0o644) == 0)
-        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path), silenceLimit: 1)
+        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path, launch: .inherited), silenceLimit: 1)
         defer { reader.close() }
         let error = try #require(throws: GitHistoryError.self) {
             try PartialCloneTests.finishes(within: 30) { try reader.read(batch: ["HEAD:deploy", blob]) }

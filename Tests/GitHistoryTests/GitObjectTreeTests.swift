@@ -11,7 +11,7 @@ import Testing
         try scratch.commit("One", files: [
             "deploy/a.yaml": "a\n", "deploy/sub/b.yaml": "b\n", "deploy/sub/deeper/c.yaml": "c\n", "README.md": "r\n",
         ])
-        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path))
+        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path, launch: .inherited))
         defer { reader.close() }
         for folder in ["", "deploy", "deploy/sub"] {
             let name = "HEAD:" + folder

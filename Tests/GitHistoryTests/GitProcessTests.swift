@@ -17,7 +17,7 @@ import Testing
         let path = scratch.path
         let error = try #require(throws: GitHistoryError.self) {
             try PartialCloneTests.finishes(within: 30) {
-                try GitProcess(directory: path, silenceLimit: 1).output(["log", "--format=%H", "HEAD"])
+                try GitProcess(launch: .inherited, directory: path, silenceLimit: 1).output(["log", "--format=%H", "HEAD"])
             }
         }
         #expect(error == .silent(command: "git log --format=%H HEAD", seconds: 1, reading: nil))
@@ -29,7 +29,7 @@ import Testing
         defer { scratch.remove() }
         try scratch.commit("One")
         // Output arrives within the limit, however late.
-        let output = try GitProcess(directory: scratch.path, silenceLimit: 5).output(["log", "--format=%s"])
+        let output = try GitProcess(launch: .inherited, directory: scratch.path, silenceLimit: 5).output(["log", "--format=%s"])
         #expect(String(decoding: output, as: UTF8.self) == "One\n")
     }
 }

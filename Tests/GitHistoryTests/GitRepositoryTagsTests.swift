@@ -19,7 +19,7 @@ import Testing
         try scratch.git("tag", "-a", "-m", "a tree", "annotated-tree-tag", "HEAD^{tree}")
         #expect(try scratch.git("for-each-ref", "--format=%(creatordate:unix)", "refs/tags/v1.1.0") == String(Self.start + 3 * Self.hour))
 
-        let tags = try GitRepository(path: scratch.path).tags().sorted { $0.name < $1.name }
+        let tags = try GitRepository(path: scratch.path, launch: .inherited).tags().sorted { $0.name < $1.name }
         #expect(tags == [
             Tag(name: "client/v0.1.0", commit: first, time: Self.start + 4 * Self.hour, isAnnotated: true),
             Tag(name: "v1.0.0", commit: first, time: Self.start, isAnnotated: false),
@@ -34,7 +34,7 @@ import Testing
         let commit = try scratch.commit("One")
         try scratch.tag("v1.0.0-signed-once", annotated: true)
         try scratch.git("-c", "advice.nestedTag=false", "tag", "-a", "-m", "re-tagged", "v1.0.0", "v1.0.0-signed-once")
-        let tags = try GitRepository(path: scratch.path).tags()
+        let tags = try GitRepository(path: scratch.path, launch: .inherited).tags()
         #expect(tags.map(\.name).sorted() == ["v1.0.0", "v1.0.0-signed-once"])
         #expect(tags.first { $0.name == "v1.0.0" }?.commit == commit)
         #expect(tags.first { $0.name == "v1.0.0" }?.isAnnotated == true)
@@ -44,7 +44,7 @@ import Testing
         let scratch = try ScratchRepository()
         defer { scratch.remove() }
         try scratch.commit("One")
-        #expect(try GitRepository(path: scratch.path).tags().isEmpty)
+        #expect(try GitRepository(path: scratch.path, launch: .inherited).tags().isEmpty)
     }
 
     @Test func resolvePeelsTagsBranchesAndAbbreviations() throws {
@@ -53,7 +53,7 @@ import Testing
         let first = try scratch.commit("One")
         try scratch.tag("v1.0.0", annotated: true)
         let second = try scratch.commit("Two")
-        let repository = try GitRepository(path: scratch.path)
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
         let refs = ["v1.0.0", "main", "HEAD~1", String(second.prefix(10)), first]
         #expect(try repository.resolve(refs) == [first, second, first, second, first])
         #expect(try repository.resolve([]) == [])
@@ -64,7 +64,7 @@ import Testing
         defer { scratch.remove() }
         try scratch.commit("One")
         try scratch.tag("v1.2.0")
-        let repository = try GitRepository(path: scratch.path)
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
         let error = try #require(throws: GitHistoryError.self) {
             try repository.resolve(["main", "v1.2.1"], suggestions: ["v1.2.0", "v1.1.0", "v0.9.0"])
         }
@@ -82,7 +82,7 @@ import Testing
         let scratch = try ScratchRepository()
         defer { scratch.remove() }
         try scratch.commit("One")
-        let repository = try GitRepository(path: scratch.path)
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
         let far = try #require(throws: GitHistoryError.self) {
             try repository.resolve(["something-else-entirely"], suggestions: ["v1.2.0", "v1.1.0", "v1.0.0", "v0.9.0"])
         }
@@ -99,7 +99,7 @@ import Testing
         defer { scratch.remove() }
         try scratch.commit("One")
         let error = try #require(throws: GitHistoryError.self) {
-            try GitRepository(path: scratch.path).resolve(["main", ref])
+            try GitRepository(path: scratch.path, launch: .inherited).resolve(["main", ref])
         }
         #expect(error == .invalidRevision(ref))
         #expect(error.description == "ref '\(ref)': not a valid revision name")

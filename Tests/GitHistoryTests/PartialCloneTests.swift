@@ -38,10 +38,23 @@ import HeraldSupport
         return try answer.get()
     }
 
-    @Test func everyGitChildRunsWithFetchingTurnedOff() {
-        #expect(GitEnvironment.variables["GIT_NO_LAZY_FETCH"] == "1", "git 2.44 and later")
-        #expect(GitEnvironment.variables["GIT_ALLOW_PROTOCOL"] == GitEnvironment.noTransport, "older gits: no transport may run")
-        #expect(GitEnvironment.variables["GIT_TERMINAL_PROMPT"] == "0")
+    @Test func everyGitChildRunsWithFetchingTurnedOffWhateverTheCallerSet() {
+        // A CI job's own settings must not turn fetching back on.
+        let caller = ["PATH": "/usr/bin:/bin", "GIT_NO_LAZY_FETCH": "0", "GIT_ALLOW_PROTOCOL": "file:https", "GIT_TERMINAL_PROMPT": "1", "HOME": "/h"]
+        let environment = GitLaunch(inheriting: caller).environment
+        #expect(environment["GIT_NO_LAZY_FETCH"] == "1", "git 2.44 and later")
+        #expect(environment["GIT_ALLOW_PROTOCOL"] == GitEnvironment.noTransport, "older gits: no transport may run")
+        #expect(environment["GIT_TERMINAL_PROMPT"] == "0")
+        #expect(environment["HOME"] == "/h", "the rest of the caller's environment is kept")
+    }
+
+    @Test func gitIsFoundOnTheCallersPathNotHeralds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-path-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fake = folder + "/git"
+        #expect(FileManager.default.createFile(atPath: fake, contents: Data("#!/bin/sh\nexit 0\n".utf8), attributes: [.posixPermissions: 0o755]))
+        #expect(GitLaunch(inheriting: ["PATH": folder + ":/usr/bin:/bin"]).executable == fake)
     }
 
     @Test func blobsMissingFromAPartialCloneAreNilWhenThePromisorIsGone() throws {
@@ -50,7 +63,7 @@ import HeraldSupport
         let blobs = try ["v1.0.0:deploy/a.yaml", "v1.0.0:deploy/sub/b.yaml", "v1.1.0:deploy/sub/b.yaml"].map { try clone.git("rev-parse", $0) }
         #expect(try Self.missing(in: clone).isSuperset(of: blobs), "the clone starts without its blobs")
         origin.remove()
-        let reader = try GitObjectReader(repository: GitRepository(path: clone.path))
+        let reader = try GitObjectReader(repository: GitRepository(path: clone.path, launch: .inherited))
         defer { reader.close() }
         let objects = try Self.finishes(within: 30) {
             try reader.read(batch: ["v1.0.0^{tree}", blobs[0], "v1.0.0:deploy", blobs[1], blobs[2], "v1.1.0:deploy/sub"])
@@ -65,7 +78,7 @@ import HeraldSupport
         let (origin, clone) = try Self.partialClone()
         defer { origin.remove(); clone.remove() }
         let blob = try clone.git("rev-parse", "v1.0.0:deploy/a.yaml")
-        let reader = try GitObjectReader(repository: GitRepository(path: clone.path))
+        let reader = try GitObjectReader(repository: GitRepository(path: clone.path, launch: .inherited))
         defer { reader.close() }
         // Far more than a pipe holds: git ends at the first name while the rest is still being written.
         let trees = Array(repeating: "v1.0.0:deploy/sub", count: 20_000)
@@ -80,7 +93,7 @@ import HeraldSupport
         defer { origin.remove(); clone.remove() }
         let before = try Self.missing(in: clone)
         let blob = try clone.git("rev-parse", "v1.1.0:deploy/sub/b.yaml")
-        let repository = try GitRepository(path: clone.path)
+        let repository = try GitRepository(path: clone.path, launch: .inherited)
         let reader = try GitObjectReader(repository: repository)
         defer { reader.close() }
         #expect(try reader.read(batch: [blob, "v1.1.0:main.go", "v1.1.0^{tree}"]).map { $0?.type } == [nil, nil, "tree"])
@@ -100,7 +113,7 @@ import HeraldSupport
         let blob = try clone.git("rev-parse", "v1.0.0:deploy/a.yaml")
         let path = clone.path
         let objects = try Self.finishes(within: 30) {
-            let reader = try GitObjectReader(repository: GitRepository(path: path))
+            let reader = try GitObjectReader(repository: GitRepository(path: path, launch: .inherited))
             defer { reader.close() }
             return try reader.read(batch: [blob, "v1.0.0^{tree}"]).map { $0?.type }
         }

@@ -11,7 +11,7 @@ import Testing
         try scratch.tag("v1.0.0", annotated: true)
         let second = try scratch.mergePR(number: 1, title: "Add b", commits: [("Add b", ["deploy/sub/b.yaml": "b\n"])])
         try scratch.tag("v1.1.0")
-        let repository = try GitRepository(path: scratch.path)
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
         #expect(first.count == 64)
         #expect(try repository.tags().map(\.commit) == [first, second])
         #expect(try repository.resolve(["v1.0.0", "v1.1.0"]) == [first, second])

@@ -10,7 +10,7 @@ import Testing
 @Suite struct ErrorHintTests {
     @Test func gitHistoryLinesGetTheRepoFlag() throws {
         let missing = "/nonexistent/herald-" + UUID().uuidString
-        let error = try #require(throws: GitHistoryError.self) { try GitRepository(path: missing) }
+        let error = try #require(throws: GitHistoryError.self) { try GitRepository(path: missing, launch: ProjectScope.gitLaunch) }
         #expect(Console.message(for: error) == "\(missing): no such folder; pass --repo with the path of a git clone")
         #expect(Console.message(for: GitHistoryError.notARepository(path: "/x"))
             == "/x: not a git repository; run herald inside a clone or pass --repo DIR")

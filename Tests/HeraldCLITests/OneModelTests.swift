@@ -30,7 +30,7 @@ import ReleasePipeline
         let cacheOnly = GitHubAPI(baseURL: server.baseURL, token: nil, retryBudget: 5, pause: { _ in })
         let scope = try ProjectScope.load(repo: repo.path, config: nil, component: nil, single: false)
         let source = try scope.pullRequestSource(repo: repo.path, github: false, offline: false, api: cacheOnly)
-        var history = try scope.histories(repo: repo.path, pullRequests: source)[0]
+        var history = scope.histories(pullRequests: source)[0]
         let entry = try #require(try history.allNotes().first { $0.version?.tagName == "v1.1.0" })
         #expect(try JSONOutput.string(entry) == notes)
 

@@ -5,35 +5,25 @@ import HeraldSupport
 import ReleaseNotes
 import ReleasePipeline
 
-/// A repository's configuration and release histories read through the libraries, as the command layer's scope reads
-/// them, without the command layer: no environment, no pull request metadata.
+/// A repository's configuration and release histories read through the libraries, as the command layer reads
+/// them, without the command layer: no pull request metadata.
 struct LibraryProject {
+    /// The repository, its configuration and tags.
+    let project: Project
+
     /// The repository folder.
-    let repo: String
+    var repo: String { project.repository.path }
     /// The configuration in force.
-    let configuration: HeraldConfiguration
+    var configuration: HeraldConfiguration { project.configuration }
 
-    /// Manifest globs read when the repository has no configuration file, as `herald` does.
-    static let defaultManifests = ["deploy/**/*.yaml", "deploy/**/*.yml"]
-
-    /// Loads `repo/.herald.yml`, or the defaults when there is none.
+    /// Opens `repo` with `repo/.herald.yml`, or the defaults when there is none.
     static func load(repo: String) throws -> LibraryProject {
-        var (configuration, file) = try ConfigurationLoader.load(explicitPath: nil, repository: repo)
-        if file == nil, let globs = try? defaultManifests.map(Glob.init) {
-            configuration.components[0].manifests = globs
-        }
-        return LibraryProject(repo: repo, configuration: configuration)
+        LibraryProject(project: try Project.open(path: repo, configurationFile: nil, launch: GitLaunch(inheriting: ProcessInfo.processInfo.environment)))
     }
 
     /// The history of every component, with published notes read from the work tree.
     func histories() throws -> [ProjectHistory] {
-        let repository = try GitRepository(path: repo)
-        let tags = try repository.tags()
-        return configuration.components.map {
-            var history = ProjectHistory(repository: repository, tags: tags, configuration: configuration, component: $0)
-            history.notesFiles = WorkTreeFiles(repository: repo)
-            return history
-        }
+        project.histories(notesFiles: WorkTreeFiles(repository: repo))
     }
 
     /// The Markdown renderer with the configured sections and the templates in `templates` (nil: the built-in ones).

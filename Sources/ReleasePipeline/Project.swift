@@ -1,0 +1,44 @@
+import Configuration
+import GitHistory
+import HeraldSupport
+
+/// A repository opened once with its configuration and tags: where every command's pipeline starts.
+package struct Project {
+    /// The repository.
+    package let repository: GitRepository
+    /// The configuration in force.
+    package let configuration: HeraldConfiguration
+    /// The configuration file read, or nil when the repository has none.
+    package let configurationFile: String?
+    /// Every tag that names a commit, read once for all components.
+    package let tags: [Tag]
+
+    /// Manifest globs read when the repository has no configuration file: the usual Kubernetes deploy folder.
+    package static let defaultManifests = ["deploy/**/*.yaml", "deploy/**/*.yml"]
+
+    /// Reads the configuration (`configurationFile`, else `path/.herald.yml` when it exists), then opens the
+    /// repository at `path` with `launch` and reads its tags.
+    package static func open(path: String, configurationFile: String?, launch: GitLaunch) throws -> Project {
+        var (configuration, file) = try ConfigurationLoader.load(explicitPath: configurationFile, repository: path)
+        if file == nil, let globs = try? defaultManifests.map(Glob.init) {
+            configuration.components[0].manifests = globs
+        }
+        let repository = try GitRepository(path: path, launch: launch)
+        return Project(repository: repository, configuration: configuration, configurationFile: file, tags: try repository.tags())
+    }
+
+    /// The history of each of `components` (default: all), reading published notes from `notesFiles` and pull
+    /// request metadata from `pullRequests`.
+    package func histories(
+        of components: [ComponentConfiguration]? = nil,
+        notesFiles: (any NotesFileSource)? = nil,
+        pullRequests: (any PullRequestMetadataSource)? = nil
+    ) -> [ProjectHistory] {
+        (components ?? configuration.components).map {
+            var history = ProjectHistory(repository: repository, tags: tags, configuration: configuration, component: $0)
+            history.notesFiles = notesFiles
+            history.pullRequests = pullRequests
+            return history
+        }
+    }
+}
