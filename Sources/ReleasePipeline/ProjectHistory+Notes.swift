@@ -32,38 +32,25 @@ extension ProjectHistory {
             warn(.noTags, "no release tags in \(repository.path): notes start at the first commit")
         }
         let fromCommit = from == nil ? base.release?.commit : commits[1]
+        let plan = RangePlan(
+            release: release, to: release?.tag ?? toRef, toCommit: toCommit, base: base, from: from ?? base.release?.tag, fromCommit: fromCommit
+        )
         let graph = try PipelineStage.readGraph.run {
             try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
         }
         warnOfRejectedRecords(in: graph)
-        let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
-        let originals = try PipelineStage.readGraph.run { try lookUpOriginals(for: [range], in: graph) }
-        var detected = owned(detector.detect(range) { graph.commit(named: $0) ?? originals.commit(named: $0) })
-        detected = try PipelineStage.readPullRequests.run { try enriched([detected])[0] }
-        var document = NotesDocument(
-            component: componentName,
-            range: NotesRange(
-                from: from ?? base.release?.tag, to: release?.tag ?? toRef,
-                fromCommit: fromCommit, toCommit: toCommit, reason: base.reason
-            ),
-            version: release?.version, date: release.map(date(of:)),
-            changes: detected.changes, excluded: detected.excluded
-        )
-        // Tag names where there are tags, so warnings say which release a manifest belongs to.
-        let images = try PipelineStage.readImages.run { try imageSection(to: release?.tag ?? toRef, base: base.release?.tag ?? from) }
-        document.images = images.images
-        document.imageChanges = images.changes
+        var document = try documents(for: [plan], graph: graph)[0]
         if release == nil {
-            var impact = ChangeImpact(changes: detected.changes)
+            var impact = ChangeImpact(changes: document.changes)
             // A combined release moves at least as far as the images it pins.
-            if let pinned = images.changes.flatMap({ PinnedImageImpact(changes: $0, ownNames: component.images) }), pinned.bump > impact.bump {
+            if let pinned = document.imageChanges.flatMap({ PinnedImageImpact(changes: $0, ownNames: component.images) }), pinned.bump > impact.bump {
                 impact = ChangeImpact(bump: pinned.bump, driver: pinned.driver)
             }
             let suggestion = VersionSuggester(releases: releases).suggest(bump: impact.bump, driver: impact.driver, on: line)
             document.suggestedVersion = suggestion.version
             document.suggestionReason = suggestion.reason
         }
-        return release == nil ? document : withPublishedNotes(document)
+        return document
     }
 
     /// `detected`, each reclassified with its pull requests' metadata, read with one request for all of them.

@@ -32,60 +32,9 @@ extension ProjectHistory {
         let picker = BasePicker(releases: releases)
         let graph = try shared ?? PipelineStage.readGraph.run { try repository.graph(include: Self.tips(of: [self]), withFiles: readsPaths) }
         warnOfRejectedRecords(in: graph)
-        let detector = self.detector
-        let name = componentName
-        let history = self
-        let dates = Dictionary(releases.map { ($0.tag, date(of: $0)) }, uniquingKeysWith: { first, _ in first })
-        // Ranges are independent once the graph is read, so both cores cut and classify them.
-        let results = Array(releases.reversed()).concurrentMap { release -> (NotesDocument, Bool) in
-            let base = picker.base(for: release.version)
-            let range = graph.range(tip: release.commit, bases: base.release.map { [$0.commit] } ?? [])
-            // Large ranges are detected on several threads, so misses are counted under a lock.
-            let misses = MissCounter()
-            let detected = history.owned(detector.detect(range) { name in
-                let found = graph.commit(named: name)
-                if found == nil { misses.record() }
-                return found
-            })
-            let document = NotesDocument(
-                component: name,
-                range: NotesRange(
-                    from: base.release?.tag, to: release.tag, fromCommit: base.release?.commit,
-                    toCommit: release.commit, reason: base.reason
-                ),
-                version: release.version, date: dates[release.tag],
-                changes: detected.changes, excluded: detected.excluded
-            )
-            return (document, misses.count > 0)
-        }
-        var documents = results.map(\.0)
-        let incomplete = results.indices.filter { results[$0].1 }
-        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: releases.map(\.tag)) }
-        for index in documents.indices {
-            let current = pinned[documents[index].range.to] ?? []
-            let previous = documents[index].range.from.flatMap { pinned[$0] } ?? []
-            guard !current.isEmpty || !previous.isEmpty else { continue }
-            documents[index].images = current
-            documents[index].imageChanges = ImageDiff(base: previous, current: current)
-        }
-        for index in documents.indices { documents[index] = withPublishedNotes(documents[index]) }
-        if !incomplete.isEmpty {
-            let ranges = incomplete.map { graph.range(tip: documents[$0].range.toCommit, bases: documents[$0].range.fromCommit.map { [$0] } ?? []) }
-            let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: ranges, in: graph) }
-            for (index, range) in zip(incomplete, ranges) {
-                let detected = owned(detector.detect(range) { graph.commit(named: $0) ?? extra.commit(named: $0) })
-                documents[index].changes = detected.changes
-                documents[index].excluded = detected.excluded
-            }
-        }
-        let detected = try PipelineStage.readPullRequests.run {
-            try enriched(documents.map { DetectedChanges(changes: $0.changes, excluded: $0.excluded) })
-        }
-        for index in documents.indices {
-            documents[index].changes = detected[index].changes
-            documents[index].excluded = detected[index].excluded
-        }
-        return documents
+        // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
+        let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0.version)) }
+        return try documents(for: plans, graph: graph).reversed()
     }
 
     /// One graph of every release of `histories` when there are several components, read with one `git log`; nil for one,

@@ -1,0 +1,59 @@
+import Changes
+import GitHistory
+import HeraldSupport
+import Images
+import ReleaseNotes
+
+extension ProjectHistory {
+    /// The notes document of each plan, in the order given, from `graph`: the one stage after the ranges are chosen,
+    /// so the notes of a range, the changelog and the site build a release alike.
+    ///
+    /// Changes are detected, cherry-pick and revert originals the graph lacks are read with at most one more git
+    /// process, pull request metadata is applied, and the pinned images and published notes are added.
+    package mutating func documents(for plans: [RangePlan], graph: CommitGraph) throws -> [NotesDocument] {
+        let detector = self.detector
+        let history = self
+        // Ranges are independent once the graph is read, so both cores cut and classify them.
+        let first = plans.concurrentMap { plan -> (CommitRange, DetectedChanges, Bool) in
+            let range = graph.range(tip: plan.toCommit, bases: plan.fromCommit.map { [$0] } ?? [])
+            // Large ranges are detected on several threads, so misses are counted under a lock.
+            let misses = MissCounter()
+            let detected = history.owned(detector.detect(range) { name in
+                let found = graph.commit(named: name)
+                if found == nil { misses.record() }
+                return found
+            })
+            return (range, detected, misses.count > 0)
+        }
+        var detected = first.map(\.1)
+        let incomplete = first.indices.filter { first[$0].2 }
+        if !incomplete.isEmpty {
+            let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: incomplete.map { first[$0].0 }, in: graph) }
+            for index in incomplete {
+                detected[index] = owned(detector.detect(first[index].0) { graph.commit(named: $0) ?? extra.commit(named: $0) })
+            }
+        }
+        detected = try PipelineStage.readPullRequests.run { try enriched(detected) }
+        var documents = zip(plans, detected).map { plan, detected in
+            NotesDocument(
+                component: componentName,
+                range: NotesRange(from: plan.from, to: plan.to, fromCommit: plan.fromCommit, toCommit: plan.toCommit, reason: plan.base.reason),
+                version: plan.release?.version, date: plan.release.map(date(of:)),
+                changes: detected.changes, excluded: detected.excluded
+            )
+        }
+        // Each release's refs in turn, so warnings about a manifest come out in the same order every run.
+        let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
+        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs) }
+        for index in documents.indices {
+            let current = pinned[documents[index].range.to] ?? []
+            let previous = documents[index].range.from.flatMap { pinned[$0] } ?? []
+            if !current.isEmpty || !previous.isEmpty {
+                documents[index].images = current
+                documents[index].imageChanges = ImageDiff(base: previous, current: current)
+            }
+            documents[index] = withPublishedNotes(documents[index])
+        }
+        return documents
+    }
+}
