@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "HeraldSupport"),
         .target(name: "GitHistory", dependencies: ["HeraldSupport"]),
         .target(name: "Versioning"),
-        .target(name: "Changes", dependencies: ["GitHistory", "HeraldSupport"]),
+        .target(name: "Changes", dependencies: ["GitHistory", "Versioning", "HeraldSupport"]),
         .target(name: "Images", dependencies: ["Versioning", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Configuration", dependencies: ["Changes", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
         // The built-in templates, embedded from the files in templates/ where users read and copy them

@@ -1,5 +1,7 @@
+import Versioning
+
 /// One merged change, classified and ready for notes; the JSON shape is DESIGN §3's `changes[]`.
-public struct Change: Sendable, Equatable, Codable {
+public struct Change: Sendable, Equatable, Encodable {
     /// This repository's pull request number, or nil for a direct commit.
     public var pullRequest: Int?
     /// The commit on the first-parent line that brought the change in.
@@ -14,19 +16,25 @@ public struct Change: Sendable, Equatable, Codable {
     public var note: String?
     /// GitHub logins (without `@`) or author names.
     public var authors: [String]
-    /// The pull requests this change cherry-picks.
-    public var cherryPickOf: [Int]
+    /// The pull requests this change cherry-picks, each with the signal that linked it.
+    public var originals: [CherryPickOrigin]
     /// Whether this change is a cherry-pick, even when its original is unknown.
     public var cherryPick: Bool
     /// The components the change belongs to.
     public var components: [String]
     /// The commit time, seconds since 1970.
     public var time: Int
+    /// The first release of each release line that shipped this change or a cherry-pick of it, newest first;
+    /// empty until the whole history has been read.
+    public var shippedIn: [SemanticVersion] = []
+
+    /// The pull requests this change cherry-picks, without how they were found.
+    public var cherryPickOf: [Int] { originals.map(\.pullRequest) }
 
     /// Creates a change.
     public init(
         pullRequest: Int?, commit: String, title: String, kind: ChangeKind = .other, breaking: Bool = false,
-        note: String? = nil, authors: [String] = [], cherryPickOf: [Int] = [], cherryPick: Bool = false,
+        note: String? = nil, authors: [String] = [], originals: [CherryPickOrigin] = [], cherryPick: Bool = false,
         components: [String] = [], time: Int = 0
     ) {
         self.pullRequest = pullRequest
@@ -36,14 +44,14 @@ public struct Change: Sendable, Equatable, Codable {
         self.breaking = breaking
         self.note = note
         self.authors = authors
-        self.cherryPickOf = cherryPickOf
+        self.originals = originals
         self.cherryPick = cherryPick
         self.components = components
         self.time = time
     }
 
     enum CodingKeys: String, CodingKey {
-        case pullRequest, commit, title, kind, breaking, note, authors, cherryPickOf, cherryPick, components, time
+        case pullRequest, commit, title, kind, breaking, note, authors, cherryPickOf, originals, cherryPick, components, time, shippedIn
     }
 
     /// Encodes every field, absent values as `null` as the JSON contract spells them.
@@ -58,8 +66,10 @@ public struct Change: Sendable, Equatable, Codable {
         try container.encode(note, forKey: .note)
         try container.encode(authors, forKey: .authors)
         try container.encode(cherryPickOf, forKey: .cherryPickOf)
+        try container.encode(originals, forKey: .originals)
         try container.encode(cherryPick, forKey: .cherryPick)
         try container.encode(components, forKey: .components)
         try container.encode(time, forKey: .time)
+        try container.encode(shippedIn.map(\.tagName), forKey: .shippedIn)
     }
 }

@@ -51,7 +51,9 @@ public struct ChangeDetector: Sendable {
             guard let found = original(sha) else { continue }
             switch CommitShape(found) {
             case let .pullRequestMerge(pullRequest, _, _), let .squashMerge(_, pullRequest):
-                if !cherry.originals.contains(pullRequest) { cherry.originals.append(pullRequest) }
+                if !cherry.originals.contains(where: { $0.pullRequest == pullRequest }) {
+                    cherry.originals.append(CherryPickOrigin(pullRequest: pullRequest, foundBy: .trailer))
+                }
             default: break
             }
         }
@@ -73,7 +75,7 @@ public struct ChangeDetector: Sendable {
         if let reverted = RevertedPullRequest(revert, original: original) { verdict.title = reverted.title }
         let change = Change(
             pullRequest: arrived.pullRequest, commit: commit.sha, title: verdict.title, kind: verdict.kind,
-            breaking: verdict.breaking, note: verdict.note, authors: arrived.authors, cherryPickOf: cherry.originals,
+            breaking: verdict.breaking, note: verdict.note, authors: arrived.authors, originals: cherry.originals,
             cherryPick: cherry.isCherryPick, components: components.filter { $0.owns(commit.files) }.map(\.name),
             time: commit.commitTime
         )

@@ -2,8 +2,8 @@
 struct CherryPickSignals: Equatable {
     /// Whether any sign was found.
     var isCherryPick = false
-    /// Original pull requests named by the title or the branch.
-    var originals: [Int] = []
+    /// Original pull requests named by the title or the branch, each with the signal that named it.
+    var originals: [CherryPickOrigin] = []
     /// Original commits named by trailers.
     var originalCommits: [String] = []
     /// The title without a `[release-X.Y]` or `Cherry pick of #N:` prefix.
@@ -41,7 +41,7 @@ struct CherryPickSignals: Equatable {
             isCherryPick = true
             let rest = text.dropFirst(prefix.count)
             let head = rest.prefix { $0 != ":" }
-            originals += Self.numbers(after: "#", in: head)
+            originals += Self.numbers(after: "#", in: head).map { CherryPickOrigin(pullRequest: $0, foundBy: .title) }
             let after = rest.dropFirst(head.count).drop { $0 == ":" || $0 == " " }
             if !after.isEmpty { title = String(after) }
             return
@@ -52,14 +52,14 @@ struct CherryPickSignals: Equatable {
     private mutating func readBranch(_ branch: String) {
         if branch.hasPrefix("automated-cherry-pick-of-") {
             isCherryPick = true
-            originals += Self.numbers(after: "#", in: Substring(branch))
+            originals += Self.numbers(after: "#", in: Substring(branch)).map { CherryPickOrigin(pullRequest: $0, foundBy: .branch) }
         } else if branch.hasPrefix("cherry-pick-"), branch.containsText("-to-") {
             isCherryPick = true
             let digits = branch.dropFirst("cherry-pick-".count).prefix { $0.isNumber }
-            if let number = Int(digits) { originals.append(number) }
+            if let number = Int(digits) { originals.append(CherryPickOrigin(pullRequest: number, foundBy: .branch)) }
         }
         var seen = Set<Int>()
-        originals = originals.filter { seen.insert($0).inserted }
+        originals = originals.filter { seen.insert($0.pullRequest).inserted }
     }
 
     /// Every number that directly follows `marker` in `text`.

@@ -17,7 +17,7 @@ import Testing
         let signals = CherryPickSignals(title: title, branch: nil, bodies: [])
         #expect(signals.isCherryPick)
         #expect(signals.title == cleaned)
-        #expect(signals.originals == originals)
+        #expect(signals.originals == originals.map { CherryPickOrigin(pullRequest: $0, foundBy: .title) })
     }
 
     @Test(arguments: [
@@ -28,7 +28,7 @@ import Testing
     func branches(branch: String, originals: [Int]) {
         let signals = CherryPickSignals(title: "Fix the resizer", branch: branch, bodies: [])
         #expect(signals.isCherryPick)
-        #expect(signals.originals == originals)
+        #expect(signals.originals == originals.map { CherryPickOrigin(pullRequest: $0, foundBy: .branch) })
         #expect(signals.title == "Fix the resizer")
     }
 
@@ -44,7 +44,7 @@ import Testing
         let signals = CherryPickSignals(
             title: "Automated cherry pick of #12: Fix", branch: "automated-cherry-pick-of-#12-upstream-release-1.2", bodies: []
         )
-        #expect(signals.originals == [12])
+        #expect(signals.originals == [CherryPickOrigin(pullRequest: 12, foundBy: .title)], "the first signal to name it is kept")
     }
 
     @Test func mergedPullRequestFromACherryPickBranch() throws {

@@ -15,7 +15,7 @@ import Testing
         version: SemanticVersion(1, 1, 0), date: UTCDate(secondsSince1970: 1_709_294_400),
         changes: [
             Change(pullRequest: 12, commit: "1234567890", title: "Add <b>bold</b> & flags", kind: .feature, authors: ["@alice"]),
-            Change(pullRequest: 13, commit: "2345678901", title: "Fix crash", kind: .fix, note: "Line one.\nLine two.", authors: ["Bob Example"], cherryPickOf: [9], cherryPick: true),
+            Change(pullRequest: 13, commit: "2345678901", title: "Fix crash", kind: .fix, note: "Line one.\nLine two.", authors: ["Bob Example"], originals: [CherryPickOrigin(pullRequest: 9, foundBy: .title)], cherryPick: true),
         ]
     )
 

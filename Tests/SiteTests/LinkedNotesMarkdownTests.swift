@@ -11,7 +11,7 @@ import Versioning
         Change(pullRequest: nil, commit: String(repeating: "b", count: 40), title: "Fix `Vec<T>` <b>parsing</b>", kind: .fix, authors: ["Bob Example"]),
         Change(pullRequest: 14, commit: String(repeating: "c", count: 40), title: "Drop v1 API", kind: .feature, breaking: true,
                note: "The v1 API is gone.\nMove to v2 first.", authors: ["@carol"]),
-        Change(pullRequest: 15, commit: String(repeating: "d", count: 40), title: "Fix leak", kind: .fix, authors: ["@dave"], cherryPickOf: [10], cherryPick: true),
+        Change(pullRequest: 15, commit: String(repeating: "d", count: 40), title: "Fix leak", kind: .fix, authors: ["@dave"], originals: [CherryPickOrigin(pullRequest: 10, foundBy: .title)], cherryPick: true),
         Change(pullRequest: 16, commit: String(repeating: "e", count: 40), title: "Tidy", kind: .other, cherryPick: true),
     ]
 
