@@ -72,7 +72,10 @@ let package = Package(
         .executableTarget(name: "herald", dependencies: ["HeraldCLI"]),
         .executableTarget(
             name: "HeraldBenchmarks",
-            dependencies: ["SampleRepositories", "Site", "HeraldCLI", "CommonMark", "ReleaseNotes", "Changes", "Images"],
+            dependencies: [
+                "SampleRepositories", "Site", "HeraldCLI", "CommonMark", "ReleaseNotes", "ReleasePipeline", "Configuration",
+                "GitHistory",
+            ],
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories", "HeraldSupport"]),
@@ -95,7 +98,7 @@ let package = Package(
             name: "SiteTests",
             dependencies: [
                 "Site", "CommonMark", "ReleaseNotes", "Changes", "Images", "SampleRepositories", "HeraldSupport", "SiteTestSupport",
-                "ReleasePipeline", "Configuration", "GitHistory",
+                "GitHistory",
             ],
             exclude: ["Scenarios"]
         ),
