@@ -72,7 +72,10 @@ let package = Package(
         .executableTarget(name: "herald", dependencies: ["HeraldCLI"]),
         .executableTarget(
             name: "HeraldBenchmarks",
-            dependencies: ["SampleRepositories", "Site", "HeraldCLI", "CommonMark", "ReleaseNotes", "Changes", "Images", "Versioning", "HeraldSupport"],
+            dependencies: [
+                "SampleRepositories", "Site", "HeraldCLI", "CommonMark", "ReleaseNotes", "ReleasePipeline", "Configuration",
+                "GitHistory", "HeraldSupport",
+            ],
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories", "HeraldSupport"]),

@@ -10,9 +10,9 @@ struct BenchmarkOptions {
     let cacheRoot: String?
     /// Commits the generated history has at least.
     let commits: Int
-    /// Tags the generated history has, and releases the synthetic site has.
+    /// Tags the generated history has, and releases the site's generated repository has over both components.
     let tags: Int
-    /// Whether only the site is measured (`--only site`), which needs no repository.
+    /// Whether only the site is measured (`--only site`), which needs no herald binary: it reads its own repository in process.
     let siteOnly: Bool
 
     /// The one-line usage printed for --help and for mistakes.

@@ -35,7 +35,7 @@ struct BenchmarkProgram {
     /// Prepares the repository, times every command, and prints the table.
     static func run(_ options: BenchmarkOptions) throws {
         if options.siteOnly {
-            let site = try SiteBenchmark(releases: options.tags, runs: options.runs).measure()
+            let site = try SiteBenchmark(releases: options.tags, runs: options.runs, cacheRoot: options.cacheRoot).measure()
             show(site.note)
             var table = ResultTable()
             site.rows.forEach { table.add($0) }
@@ -96,7 +96,7 @@ struct BenchmarkProgram {
             "rm -rf \"$1\" && exec \"$2\" site --repo \"$3\" --output \"$1\" --base-url https://example.github.io/bench/ >/dev/null", "sh", siteFolder, options.herald, repository])
         table.add(row("site from git, all releases", "(\(Format.count(tags)) release pages; floor: git log --all)", floor: gitAll,
                       measured: heraldSite, ratioTarget: nil))
-        let site = try SiteBenchmark(releases: options.tags, runs: runs).measure()
+        let site = try SiteBenchmark(releases: options.tags, runs: runs, cacheRoot: options.cacheRoot).measure()
         show(site.note)
         site.rows.forEach { table.add($0) }
         let cliff = GitCliffComparison(cacheDirectory: cache.directory)

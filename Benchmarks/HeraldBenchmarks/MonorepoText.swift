@@ -4,13 +4,13 @@ enum MonorepoText {
     static let clientPrefix = "client/"
 
     /// The server's files: the main component's own code.
-    private static let server = [
+    static let server = [
         "server/cmd/server/main.go", "server/pkg/api/handlers.go", "server/pkg/api/handlers_test.go",
         "server/pkg/store/store.go", "server/pkg/store/migrations.go", "server/pkg/auth/tokens.go",
         "server/pkg/metrics/metrics.go", "server/go.mod", "server/go.sum", "server/Dockerfile",
     ]
     /// The client's files, released with `client/` tags.
-    private static let client = [
+    static let client = [
         "client/src/app.ts", "client/src/api/client.ts", "client/src/api/client.test.ts",
         "client/src/views/releases.tsx", "client/src/views/settings.tsx", "client/package.json",
         "client/package-lock.json", "client/README.md",

@@ -8,8 +8,8 @@ struct PullRequestWriter {
     private(set) var clock = 1_514_764_800
     /// The next pull request number.
     private var number = 1
-    /// Draws the path one change writes.
-    private let pickPath: (inout DeterministicRandom) -> String
+    /// Draws the path one change writes; a history of several components points it at the one releasing next.
+    var pickPath: (inout DeterministicRandom) -> String
 
     /// The ref PR branches are built on, deleted after the import as GitHub's are never fetched.
     static let scratchRef = "refs/scratch/pull"
@@ -33,9 +33,10 @@ struct PullRequestWriter {
         return clock
     }
 
-    /// Lands one change on `ref` at `tip`: mostly merged PRs, then squashes, then direct pushes.
-    mutating func landChange(ref: String, tip: Int, forkPoint: Int) throws -> Int {
-        let title = ChangeText.title(&random)
+    /// Lands one change on `ref` at `tip`: mostly merged PRs, then squashes, then direct pushes; titled `chosen`,
+    /// or by a title drawn here when nil.
+    mutating func landChange(ref: String, tip: Int, forkPoint: Int, title chosen: String? = nil) throws -> Int {
+        let title = chosen ?? ChangeText.title(&random)
         let author = random.pick(ChangeText.contributors)
         switch random.weighted([(55, 0), (35, 1), (10, 2)]) {
         case 0:

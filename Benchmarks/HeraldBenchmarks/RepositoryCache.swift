@@ -7,7 +7,7 @@ struct RepositoryCache {
 
     /// Folder for one generator version, size and shape: `<root>/herald-bench/<version>/<commits>c-<tags>t[-<shape>]`.
     let directory: URL
-    /// What the output calls this repository: "repository" or "monorepo".
+    /// What the output calls this repository: "repository", "monorepo" or the label given.
     let label: String
     /// How many commits the history has at least.
     let commitTarget: Int
@@ -25,8 +25,8 @@ struct RepositoryCache {
     }
 
     /// Uses `root` if given, else $HERALD_BENCH_CACHE, $XDG_CACHE_HOME or ~/.cache; `shape` names a history
-    /// other than the single sidecar's, and the folder it gets.
-    init(root: String?, commitTarget: Int, tagTarget: Int, shape: String? = nil) {
+    /// other than the single sidecar's, and the folder it gets; `label` names it in the output instead of "monorepo".
+    init(root: String?, commitTarget: Int, tagTarget: Int, shape: String? = nil, label: String? = nil) {
         let environment = ProcessInfo.processInfo.environment.filter { !$0.value.isEmpty }
         let base = root ?? environment["HERALD_BENCH_CACHE"]
             ?? environment["XDG_CACHE_HOME"]
@@ -35,7 +35,7 @@ struct RepositoryCache {
             .appendingPathComponent("herald-bench")
             .appendingPathComponent(Self.generatorVersion)
             .appendingPathComponent("\(commitTarget)c-\(tagTarget)t" + (shape.map { "-\($0)" } ?? ""))
-        label = shape == nil ? "repository" : "monorepo"
+        self.label = label ?? (shape == nil ? "repository" : "monorepo")
         self.commitTarget = commitTarget
         self.tagTarget = tagTarget
     }

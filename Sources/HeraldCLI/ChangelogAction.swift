@@ -27,10 +27,8 @@ struct ChangelogAction {
         let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
         var histories = scope.histories(pullRequests: pullRequests)
         try ProjectHistory.requireReleases(in: histories, for: "changelog")
-        var documents: [NotesDocument] = []
         // One `git log` for every component: their releases share most of their history.
-        let graph = try ProjectHistory.sharedGraph(of: histories)
-        for index in histories.indices { documents += try histories[index].allNotes(graph: graph) }
+        let documents = try ProjectHistory.allNotes(of: &histories)
         let title = scope.configuration.project.map { "\($0) changelog" } ?? "Changelog"
         let text = try renderer.changelog(histories.count > 1 ? ProjectHistory.newestFirst(documents) : documents, title: title)
         let diagnostics = histories.flatMap(\.diagnostics)

@@ -43,11 +43,8 @@ struct SiteAction {
         let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
         var histories = scope.histories(pullRequests: pullRequests)
         progress?("read releases")
-        let graph = try ProjectHistory.sharedGraph(of: histories)
-        var components: [SiteComponent] = []
-        for index in histories.indices {
-            let read = try histories[index].componentReleases(graph: graph)
-            components.append(SiteComponent(name: read.name, releases: read.releases, unreleased: read.unreleased, images: read.images))
+        let components = try ProjectHistory.componentReleases(of: &histories).map {
+            SiteComponent(name: $0.name, releases: $0.releases, unreleased: $0.unreleased, images: $0.images)
         }
         var diagnostics = histories.flatMap(\.diagnostics)
         let site = scope.configuration.site ?? SiteConfiguration()

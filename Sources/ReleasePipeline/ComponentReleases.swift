@@ -23,4 +23,21 @@ extension ProjectHistory {
         let images = PublishedImages(names: component.images, releases: self.releases, canary: true)
         return ComponentReleases(name: componentName, releases: releases, unreleased: unreleased, images: images.images)
     }
+
+    /// Every release and the unreleased changes of each of `histories`, from one `git log` shared by them all: what the
+    /// site shows.
+    package static func componentReleases(of histories: inout [ProjectHistory]) throws -> [ComponentReleases] {
+        let graph = try sharedGraph(of: histories)
+        var result: [ComponentReleases] = []
+        for index in histories.indices { result.append(try histories[index].componentReleases(graph: graph)) }
+        return result
+    }
+
+    /// The notes of every release of each of `histories`, from one `git log` shared by them all: what the changelog lists.
+    package static func allNotes(of histories: inout [ProjectHistory]) throws -> [NotesDocument] {
+        let graph = try sharedGraph(of: histories)
+        var documents: [NotesDocument] = []
+        for index in histories.indices { documents += try histories[index].allNotes(graph: graph) }
+        return documents
+    }
 }

@@ -19,11 +19,8 @@ struct LibrarySite {
         let renderer = try project.renderer(templates: templates)
         let siteTemplates = try SiteTemplates.load(folder: templates)
         var histories = try project.histories()
-        let graph = try ProjectHistory.sharedGraph(of: histories)
-        var components: [SiteComponent] = []
-        for index in histories.indices {
-            let read = try histories[index].componentReleases(graph: graph)
-            components.append(SiteComponent(name: read.name, releases: read.releases, unreleased: read.unreleased, images: read.images))
+        let components = try ProjectHistory.componentReleases(of: &histories).map {
+            SiteComponent(name: $0.name, releases: $0.releases, unreleased: $0.unreleased, images: $0.images)
         }
         let site = configuration.site ?? SiteConfiguration()
         let (documents, files) = SiteDocument.pages(from: docsFolder(repo: repo, folder: site.docs), folder: site.docs)
