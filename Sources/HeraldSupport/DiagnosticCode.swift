@@ -14,6 +14,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case missingTree = "missing-tree"
     /// `git log` records of the wrong shape, left out.
     case rejectedRecord = "rejected-record"
+    /// Patch ids git could not compute (a partial clone without the blobs), so no change was linked by its patch.
+    case noPatchIDs = "no-patch-ids"
     /// A configured regular expression that ran out of time.
     case slowPattern = "slow-pattern"
     /// A notes file that is a link, outside the repository or not UTF-8, ignored.

@@ -1,4 +1,5 @@
 import Changes
+import Versioning
 import Mustache
 
 /// One change as templates see it; values are made only when a template asks for them.
@@ -9,11 +10,14 @@ struct EntryContext: MustacheParent {
     let change: Change
     /// Whether entries carry the invisible markers editable drafts are merged by.
     var marked = false
+    /// The version of the notes the entry is in, which "also in" leaves out.
+    var release: SemanticVersion?
 
-    /// Creates the context of `change`.
-    init(change: Change, marked: Bool = false) {
+    /// Creates the context of `change` in the notes of `release`.
+    init(change: Change, marked: Bool = false, release: SemanticVersion? = nil) {
         self.change = change
         self.marked = marked
+        self.release = release
     }
 
     func child(named name: String) -> Any? {
@@ -59,6 +63,10 @@ struct EntryContext: MustacheParent {
             suffix += "; cherry-pick of " + change.cherryPickOf.map { "#\($0)" }.joined(separator: ", ")
         } else if change.cherryPick {
             suffix += "; cherry-pick"
+        }
+        let elsewhere = change.shippedIn.filter { $0 != release }
+        if !elsewhere.isEmpty {
+            suffix += "; also in " + elsewhere.map(\.tagName).joined(separator: ", ")
         }
         return suffix
     }

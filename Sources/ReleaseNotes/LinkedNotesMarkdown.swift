@@ -1,4 +1,5 @@
 import Changes
+import Versioning
 
 /// The change lists of notes as Markdown, each reference linked on the repository's web host: the site's notes.
 ///
@@ -28,21 +29,21 @@ public struct LinkedNotesMarkdown: Sendable {
         }
         if !breaking.isEmpty {
             text += "## \(layout.breakingTitle)\n\n"
-            for change in breaking { line(change, into: &text) }
+            for change in breaking { line(change, release: document.version, into: &text) }
             text += "\n"
         }
         for section in layout.kinds {
             guard let entries = byKind[section.kind], !entries.isEmpty else { continue }
             text += "## \(section.title)\n\n"
-            for change in entries { line(change, into: &text) }
+            for change in entries { line(change, release: document.version, into: &text) }
             text += "\n"
         }
         return text
     }
 
     /// `- text ([#12](…/pull/12), @alice)` and a newline.
-    func line(_ change: Change, into text: inout String) {
-        let entry = EntryContext(change: change)
+    func line(_ change: Change, release: SemanticVersion?, into text: inout String) {
+        let entry = EntryContext(change: change, release: release)
         text += "- "
         text += entry.text
         text += " ("

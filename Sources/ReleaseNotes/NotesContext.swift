@@ -15,7 +15,7 @@ struct NotesContext {
         let breaking = document.changes.filter(\.breaking)
         let sections: [[String: Any]] = layout.kinds.compactMap { section in
             let entries = document.changes.filter { !$0.breaking && $0.kind == section.kind }
-            return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map { EntryContext(change: $0, marked: marked) }]
+            return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map { EntryContext(change: $0, marked: marked, release: document.version) }]
         }
         var context: [String: Any] = [
             "heading": heading,
@@ -24,7 +24,7 @@ struct NotesContext {
             "hasChanges": !document.changes.isEmpty,
             "hasBreaking": !breaking.isEmpty,
             "breakingTitle": layout.breakingTitle,
-            "breaking": breaking.map { EntryContext(change: $0, marked: marked) },
+            "breaking": breaking.map { EntryContext(change: $0, marked: marked, release: document.version) },
             "sections": sections,
             "hasExcluded": !document.excluded.isEmpty,
             "excludedCount": document.excluded.count,

@@ -4,6 +4,8 @@ package enum PipelineStage: String, Sendable, CaseIterable {
     case resolveRefs = "resolve refs"
     /// One `git log` of the range, or of every release.
     case readGraph = "read commit graph"
+    /// Changes on release branches are linked to their originals on the default branch.
+    case linkBranches = "link release branches"
     /// Pull request labels and descriptions reclassify the changes.
     case readPullRequests = "read pull requests"
     /// Manifests at each release pin images.

@@ -11,28 +11,7 @@ extension ProjectHistory {
     /// Changes are detected, cherry-pick and revert originals the graph lacks are read with at most one more git
     /// process, pull request metadata is applied, and the pinned images and published notes are added.
     package mutating func documents(for plans: [RangePlan], graph: CommitGraph) throws -> [NotesDocument] {
-        let detector = self.detector
-        let history = self
-        // Ranges are independent once the graph is read, so both cores cut and classify them.
-        let first = plans.concurrentMap { plan -> (CommitRange, DetectedChanges, Bool) in
-            let range = graph.range(tip: plan.toCommit, bases: plan.fromCommit.map { [$0] } ?? [])
-            // Large ranges are detected on several threads, so misses are counted under a lock.
-            let misses = MissCounter()
-            let detected = history.owned(detector.detect(range) { name in
-                let found = graph.commit(named: name)
-                if found == nil { misses.record() }
-                return found
-            })
-            return (range, detected, misses.count > 0)
-        }
-        var detected = first.map(\.1)
-        let incomplete = first.indices.filter { first[$0].2 }
-        if !incomplete.isEmpty {
-            let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: incomplete.map { first[$0].0 }, in: graph) }
-            for index in incomplete {
-                detected[index] = owned(detector.detect(first[index].0) { graph.commit(named: $0) ?? extra.commit(named: $0) })
-            }
-        }
+        var detected = try changes(for: plans, graph: graph)
         detected = try PipelineStage.readPullRequests.run { try enriched(detected) }
         var documents = zip(plans, detected).map { plan, detected in
             NotesDocument(
@@ -55,5 +34,35 @@ extension ProjectHistory {
             documents[index] = withPublishedNotes(documents[index])
         }
         return documents
+    }
+
+    /// The changes of each plan's range, cherry-picks linked to their originals: the part of `documents` that
+    /// says which pull requests a release carries.
+    mutating func changes(for plans: [RangePlan], graph: CommitGraph) throws -> [DetectedChanges] {
+        let detector = self.detector
+        let history = self
+        // Ranges are independent once the graph is read, so both cores cut and classify them.
+        let first = plans.concurrentMap { plan -> (CommitRange, DetectedChanges, Bool) in
+            let range = graph.range(tip: plan.toCommit, bases: plan.fromCommit.map { [$0] } ?? [])
+            // Large ranges are detected on several threads, so misses are counted under a lock.
+            let misses = MissCounter()
+            let detected = history.owned(detector.detect(range) { name in
+                let found = graph.commit(named: name)
+                if found == nil { misses.record() }
+                return found
+            })
+            return (range, detected, misses.count > 0)
+        }
+        var detected = first.map(\.1)
+        let incomplete = first.indices.filter { first[$0].2 }
+        if !incomplete.isEmpty {
+            let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: incomplete.map { first[$0].0 }, in: graph) }
+            for index in incomplete {
+                detected[index] = owned(detector.detect(first[index].0) { graph.commit(named: $0) ?? extra.commit(named: $0) })
+            }
+        }
+        let ranges = first.map(\.0)
+        try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, ranges: ranges, tips: plans.map(\.toCommit)) }
+        return detected
     }
 }

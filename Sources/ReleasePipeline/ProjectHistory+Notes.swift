@@ -40,6 +40,7 @@ extension ProjectHistory {
         }
         warnOfRejectedRecords(in: graph)
         var document = try documents(for: [plan], graph: graph)[0]
+        document = try withShipments(document, base: base, release: release)
         if release == nil {
             var impact = ChangeImpact(changes: document.changes)
             // A combined release moves at least as far as the images it pins.

@@ -34,7 +34,8 @@ extension ProjectHistory {
         warnOfRejectedRecords(in: graph)
         // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
         let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0.version)) }
-        return try documents(for: plans, graph: graph).reversed()
+        let documents = try documents(for: plans, graph: graph)
+        return ShipmentIndex(documents).marking(documents, baseTimes: releaseTimes).reversed()
     }
 
     /// One graph of every release of `histories` when there are several components, read with one `git log`; nil for one,

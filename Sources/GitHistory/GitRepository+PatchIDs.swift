@@ -1,0 +1,27 @@
+import Foundation
+
+extension GitRepository {
+    /// The `git patch-id --stable` of each of `commits` that has a patch (merges and empty commits have none), read
+    /// with one `git log -p` whose output `git patch-id` reads; commit name → patch id.
+    ///
+    /// Only commits with `maximumFiles` changed files or fewer should be asked for: the whole diff passes through memory.
+    public func patchIDs(of commits: [String]) throws -> [String: String] {
+        let valid = commits.filter(Self.isObjectName)
+        guard !valid.isEmpty else { return [:] }
+        let diff = try git(input: Data((valid.joined(separator: "\n") + "\n").utf8)).output(
+            ["-c", "log.showSignature=false", "log", "--no-walk=unsorted", "--stdin", "-p", "--no-color", "--no-ext-diff",
+             "--no-renames", "--format=commit %H"]
+        )
+        let answer = try git(input: diff).output(["patch-id", "--stable"])
+        var result: [String: String] = [:]
+        for line in answer.split(separator: 0x0A) {
+            let fields = line.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            guard fields.count == 2, Self.isObjectName(fields[1]), fields[0].allSatisfy(\.isHexDigit) else { continue }
+            result[fields[1]] = fields[0]
+        }
+        return result
+    }
+
+    /// Commits with more changed files than this are never diffed for patch ids: vendored dependency bumps.
+    public static let patchIDMaximumFiles = 200
+}

@@ -1,0 +1,36 @@
+import Changes
+import GitHistory
+
+/// The default branch's pull requests after the release branches left it: their titles, and the commits each brought.
+struct DefaultBranchSide {
+    /// The pull requests by title.
+    let index: DefaultBranchPullRequests
+    /// Each non-merge commit of a pull request, by name, with the pull request's number.
+    let pullRequestOfCommit: [String: Int]
+    /// Those commits, for their changed files and times.
+    let commits: [Commit]
+
+    /// Reads the changes `detected` in `range`, listed or left out alike: a left-out pull request can still be picked.
+    init(range: CommitRange, detected: DetectedChanges) {
+        let listed = detected.changes.compactMap { change in
+            change.pullRequest.map { (number: $0, commit: change.commit, title: change.title, time: change.time) }
+        }
+        let left = detected.excluded.compactMap { change in
+            change.pullRequest.map { (number: $0, commit: change.commit, title: change.title, time: 0) }
+        }
+        let all = listed + left
+        index = DefaultBranchPullRequests(all.map { DefaultBranchPullRequests.Entry(pullRequest: $0.number, title: $0.title, time: $0.time) })
+        let mainline = Dictionary(range.mainline.map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
+        var owner: [String: Int] = [:]
+        var commits: [Commit] = []
+        for pullRequest in all {
+            let own = [mainline[pullRequest.commit]].compactMap { $0 } + (range.merged[pullRequest.commit] ?? [])
+            for commit in own where !commit.isMerge && owner[commit.sha] == nil {
+                owner[commit.sha] = pullRequest.number
+                commits.append(commit)
+            }
+        }
+        pullRequestOfCommit = owner
+        self.commits = commits
+    }
+}

@@ -1,0 +1,68 @@
+import Changes
+import GitHistory
+import HeraldSupport
+
+extension ProjectHistory {
+    /// Links changes on release branches to their originals on the default branch where no trailer, branch name or
+    /// title form did: by a title identical to exactly one default-branch pull request, else by equal patch ids.
+    ///
+    /// Costs one `git for-each-ref` when every range is on the default branch; otherwise a `git log` of the
+    /// release-branch commits and one of the default branch since the oldest branch point, and patch ids only for
+    /// what titles left unlinked.
+    mutating func linkAcrossBranches(_ detected: inout [DetectedChanges], ranges: [CommitRange], tips: [String]) throws {
+        guard let defaultTip = try repository.defaultBranchTip() else { return }
+        // Commits of release branches only: reachable from a range's tip but not from the default branch.
+        let releaseSide = try repository.graph(include: tips, exclude: [defaultTip], withFiles: true)
+        var unlinked: [(range: Int, change: Int)] = []
+        for (index, found) in detected.enumerated() {
+            for (position, change) in found.changes.enumerated()
+            where change.originals.isEmpty && (change.pullRequest != nil || change.cherryPick) && releaseSide.commit(named: change.commit) != nil {
+                unlinked.append((index, position))
+            }
+        }
+        guard !unlinked.isEmpty else { return }
+        let defaultSide = try defaultBranchChanges(tip: defaultTip, after: releaseSide)
+        var byPatch: [(range: Int, change: Int)] = []
+        for (index, position) in unlinked {
+            let change = detected[index].changes[position]
+            if let original = defaultSide.index.sameTitle(as: change.title, notAfter: change.time), original != change.pullRequest {
+                detected[index].changes[position].originals = [CherryPickOrigin(pullRequest: original, foundBy: .sameTitle)]
+                detected[index].changes[position].cherryPick = true
+            } else {
+                byPatch.append((index, position))
+            }
+        }
+        guard !byPatch.isEmpty else { return }
+        let picks = byPatch.map { pick in
+            let change = detected[pick.range].changes[pick.change]
+            return ([change.commit] + (ranges[pick.range].merged[change.commit] ?? []).map(\.sha)).compactMap(releaseSide.commit(named:))
+        }
+        let links: [[Int]]
+        do {
+            links = try PatchMatching(picks: picks, defaultSide: defaultSide).originals(in: repository)
+        } catch let error as GitHistoryError {
+            warn(.noPatchIDs, "patch ids could not be read (\(error)); \(byPatch.count) release-branch change\(byPatch.count == 1 ? " is" : "s are") not linked by patch")
+            return
+        }
+        for (pick, originals) in zip(byPatch, links) where !originals.isEmpty {
+            detected[pick.range].changes[pick.change].originals = originals.map { CherryPickOrigin(pullRequest: $0, foundBy: .patchID) }
+            detected[pick.range].changes[pick.change].cherryPick = true
+        }
+    }
+
+    /// The default branch's pull requests since the oldest commit `releaseSide` grew from, with their commits.
+    func defaultBranchChanges(tip: String, after releaseSide: CommitGraph) throws -> DefaultBranchSide {
+        var boundary: [String] = []
+        var seen = Set<String>()
+        for commit in releaseSide.commits {
+            for parent in commit.parents where releaseSide.commit(named: parent) == nil && seen.insert(parent).inserted {
+                boundary.append(parent)
+            }
+        }
+        // Branch points sit on the default branch; reading from the oldest covers every release line at once.
+        let oldest = try repository.commits(named: boundary).min { $0.commitTime < $1.commitTime }
+        let graph = try repository.graph(include: [tip], exclude: oldest.map { [$0.sha] } ?? [], withFiles: true)
+        let range = graph.range(tip: tip, bases: oldest.map { [$0.sha] } ?? [])
+        return DefaultBranchSide(range: range, detected: detector.detect(range) { graph.commit(named: $0) })
+    }
+}
