@@ -71,11 +71,13 @@ extension ScratchRepository {
     }
 
     /// `git cherry-pick -x` of `sha` onto HEAD (`-m 1` for a merge); the original author is kept. Returns the new sha.
+    ///
+    /// Without `trailer`, the pick carries no `(cherry picked from commit …)` line: only its patch links it.
     @discardableResult
-    public func cherryPick(_ sha: String, committer: Person = .alice) throws -> String {
+    public func cherryPick(_ sha: String, committer: Person = .alice, trailer: Bool = true) throws -> String {
         let mainline = try isMerge(sha) ? ["-m", "1"] : []
         try abortingOnFailure("cherry-pick") {
-            try run(["cherry-pick", "-x"] + mainline + [sha], author: committer)
+            try run(["cherry-pick"] + (trailer ? ["-x"] : []) + mainline + [sha], author: committer)
         }
         return try stamped()
     }

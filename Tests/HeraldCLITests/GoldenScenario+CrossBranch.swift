@@ -1,0 +1,55 @@
+import SampleRepositories
+@testable import HeraldCLI
+
+/// Scenarios for changes that reach several release lines, linked by title or by patch alone.
+extension GoldenScenario {
+    static let crossBranch = GoldenScenario(name: "cross-branch", script: { repo in
+        try repo.commit("Initial commit", files: ["main.go": "v0\n", "resize.go": "r0\n", "lease.go": "l0\n", "events.go": "e0\n"])
+        try repo.squashPR(number: 1, title: "Add volume resizing", files: ["resize.go": "r1\n"], author: .alice)
+        try repo.tag("v1.0.0")
+        try repo.branch("release-1.0")
+        try repo.checkout("main")
+        try repo.squashPR(number: 2, title: "Add lease handling", files: ["lease.go": "l1\n"], author: .bob)
+        try repo.tag("v1.1.0")
+        try repo.branch("release-1.1")
+        try repo.checkout("main")
+        try repo.squashPR(number: 3, title: "Add event recorder", files: ["events.go": "e1\n"], author: .carol)
+        try repo.tag("v1.2.0")
+        try repo.branch("release-1.2")
+        try repo.checkout("main")
+        // One fix, shipped on three release lines and again in the next minor.
+        let fix = try repo.squashPR(number: 10, title: "fix: resizer panics on a zero-size volume", files: ["fix-resize.go": "f\n"], author: .carol)
+        let lease = try repo.squashPR(number: 11, title: "Fix lease renewal after a restart", files: ["fix-lease.go": "l\n"], author: .bob)
+        let events = try repo.squashPR(number: 12, title: "Fix dropped events on shutdown", files: ["fix-events.go": "e\n"], author: .alice)
+        try repo.squashPR(number: 13, title: "Add snapshot groups", files: ["groups.go": "g\n"], author: .alice)
+        // release-1.2: the robot's branch names the original.
+        try repo.checkout("release-1.2")
+        try repo.mergePR(number: 20, title: "[release-1.2] fix: resizer panics on a zero-size volume", branch: "cherry-pick-10-to-release-1.2", owner: "k8s-infra-cherrypick-robot") { repo in
+            try repo.cherryPick(fix, trailer: false)
+        }
+        try repo.tag("v1.2.1")
+        // release-1.1: only the same title links it.
+        try repo.checkout("release-1.1")
+        try repo.mergePR(number: 21, title: "fix: resizer panics on a zero-size volume", branch: "resizer-1.1", owner: "carol") { repo in
+            try repo.commit("fix: resizer panics on a zero-size volume", files: ["fix-resize.go": "f-1.1\n"], author: .carol)
+        }
+        try repo.tag("v1.1.1")
+        // release-1.0: a manual backport whose title names nothing; only its patch links it.
+        try repo.checkout("release-1.0")
+        try repo.mergePR(number: 22, title: "Backport the resizer fix", branch: "backport-resizer", owner: "dave") { repo in
+            try repo.cherryPick(fix, trailer: false)
+        }
+        // One release PR that bundles two picked fixes, each linked by its patch.
+        try repo.mergePR(number: 23, title: "Release v1.0.1", branch: "release-v1.0.1", owner: "bob") { repo in
+            try repo.cherryPick(lease, trailer: false)
+            try repo.cherryPick(events, trailer: false)
+        }
+        try repo.tag("v1.0.1")
+        // The next minor is tagged after the patches, so its notes say where its fixes already shipped.
+        try repo.checkout("main")
+        try repo.squashPR(number: 14, title: "Add the changelog for v1.3.0", files: ["CHANGELOG.md": "v1.3.0\n"], author: .bob)
+        try repo.tag("v1.3.0")
+    }, runs: Run.both("notes-v1.3.0", to: "v1.3.0") + Run.both("notes-v1.0.1", to: "v1.0.1") + [
+        .notes("notes-v1.1.1.md", to: "v1.1.1"), .changelog("CHANGELOG.md"),
+    ])
+}
