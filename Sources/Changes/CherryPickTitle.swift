@@ -54,10 +54,12 @@ struct CherryPickTitle: Equatable {
         return at + 4
     }
 
-    /// Finds the first `… cherry pick of #N` anywhere, or a `cherry-pick` word at `start`, and reads what follows.
+    /// Finds `cherry pick of #N` after nothing but words from `start`, or a `cherry-pick` word at `start`, and reads what follows.
     private mutating func readCherryPickWord(_ scanner: TitleScanner, from start: Int) {
-        for position in start..<scanner.end where scanner.has("c", at: position) {
-            guard let wordEnd = Self.cherryPickWordEnd(scanner, at: position) else { continue }
+        for position in start..<scanner.end {
+            // Only plain words may come first: `Revert "Cherry pick of #12: …"` or `docs: cherry pick of #12` is no pick.
+            guard scanner.isWordByte(at: position) || scanner.has(" ", at: position) || scanner.has("-", at: position) else { return }
+            guard scanner.has("c", at: position), let wordEnd = Self.cherryPickWordEnd(scanner, at: position) else { continue }
             if scanner.matches(" of #", at: wordEnd), scanner.isDigit(at: wordEnd + 5) {
                 return readNumbers(scanner, at: wordEnd + 4)
             }

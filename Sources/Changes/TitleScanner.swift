@@ -21,7 +21,7 @@ struct TitleScanner {
         return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 
-    /// Whether the byte at `position` is `character`.
+    /// Whether the byte at `position` is `character`, in any case.
     func has(_ character: Unicode.Scalar, at position: Int) -> Bool {
         lower(at: position) == UInt8(ascii: character)
     }

@@ -14,6 +14,7 @@ import Testing
         ("Automated cherry pick of #12 #13: Fix the resizer", "Fix the resizer", [12, 13]),
         ("Automated cherry pick of #12", "Automated cherry pick of #12", [12]),
         ("Manual cherry pick of #153: Fix the resizer", "Fix the resizer", [153]),
+        ("Semi-automated cherry-pick of #153: Fix the resizer", "Fix the resizer", [153]),
         ("Cherrypick #1124 Update the sidecars", "Update the sidecars", [1124]),
         ("Cherry pick #12 to release-1.2: Fix the resizer", "Fix the resizer", [12]),
         ("Cherry-pick #12 into release-1.2: Fix the resizer", "Fix the resizer", [12]),
@@ -59,7 +60,8 @@ import Testing
         "Fix the resizer", "Fix [release-1.2] naming", "Pick the best cherry", "Document the release-1.0: notes",
         "Cherry-picking guide for maintainers", "Add cherry pick robot docs", "[release-notes] Fix",
         "release-1: Fix the resizer", "Release notes: Fix the resizer", "Cherry-picked fixes", "Run the cherry-pick-bot",
-        "Document cherry pick of the week", "", "[cherry-picks] Fix",
+        "Document cherry pick of the week", "", "[cherry-picks] Fix", "Revert \"Manual cherry pick of #12: Fix the resizer\"",
+        "docs: explain a cherry pick of #12", "Semi-automated cherry-picks of #12",
     ])
     func ordinaryTitlesAreNotCherryPicks(title: String) {
         let signals = CherryPickSignals(title: title, branch: "fix-resizer", bodies: ["Fixes #12."])
