@@ -10,8 +10,32 @@ import Testing
         ("[release-1.2] Fix the resizer", "Fix the resizer", [Int]()),
         ("Cherry pick of #12: Fix the resizer", "Fix the resizer", [12]),
         ("cherry-pick of #12: Fix the resizer", "Fix the resizer", [12]),
+        ("cherrypick of #12: Fix the resizer", "Fix the resizer", [12]),
         ("Automated cherry pick of #12 #13: Fix the resizer", "Fix the resizer", [12, 13]),
         ("Automated cherry pick of #12", "Automated cherry pick of #12", [12]),
+        ("Manual cherry pick of #153: Fix the resizer", "Fix the resizer", [153]),
+        ("Semi-automated cherry-pick of #153: Fix the resizer", "Fix the resizer", [153]),
+        ("Cherrypick #1124 Update the sidecars", "Update the sidecars", [1124]),
+        ("Cherry pick #12 to release-1.2: Fix the resizer", "Fix the resizer", [12]),
+        ("Cherry-pick #12 into release-1.2: Fix the resizer", "Fix the resizer", [12]),
+        ("Cherry pick of #12, #13 and #14: Fix the resizer", "Fix the resizer", [12, 13, 14]),
+        ("Cherry-pick #1519 and #1520 to release-6.2", "Cherry-pick #1519 and #1520 to release-6.2", [1519, 1520]),
+        ("Cherry pick of #12 #12: Fix the resizer", "Fix the resizer", [12]),
+        ("[Cherry-pick]Add the resizer", "Add the resizer", []),
+        ("[cherry-pick] Add the resizer", "Add the resizer", []),
+        ("[CHERRY-PICK] Add the resizer", "Add the resizer", []),
+        ("[release-6.2] fix: resize on expand", "fix: resize on expand", []),
+        ("[Release-1.2] Fix the resizer", "Fix the resizer", []),
+        ("[release-v1.2] Fix the resizer", "Fix the resizer", []),
+        ("[release-1.2] Cherry pick of #12: Fix the resizer", "Fix the resizer", [12]),
+        ("release-1.0: XFS: fix the resizer", "XFS: fix the resizer", []),
+        ("release-v1.0: Fix the resizer", "Fix the resizer", []),
+        ("Cherry-pick fix: CVE-2022-41723", "fix: CVE-2022-41723", []),
+        ("cherry pick: Fix the resizer", "Fix the resizer", []),
+        ("Cherry pick of #0: Fix the resizer", "Fix the resizer", []),
+        ("Cherry pick of #1234567890 #12: Fix the resizer", "Fix the resizer", [12]),
+        ("Cherry pick of #999999999: Fix the resizer", "Fix the resizer", [999_999_999]),
+        ("Cherry pick of the resizer fix", "Cherry pick of the resizer fix", []),
     ] as [(String, String, [Int])])
     func titles(title: String, cleaned: String, originals: [Int]) {
         let signals = CherryPickSignals(title: title, branch: nil, bodies: [])
@@ -32,12 +56,42 @@ import Testing
         #expect(signals.title == "Fix the resizer")
     }
 
-    @Test(arguments: ["Fix the resizer", "Fix [release-1.2] naming", "Pick the best cherry"])
+    @Test(arguments: [
+        "Fix the resizer", "Fix [release-1.2] naming", "Pick the best cherry", "Document the release-1.0: notes",
+        "Cherry-picking guide for maintainers", "Add cherry pick robot docs", "[release-notes] Fix",
+        "release-1: Fix the resizer", "Release notes: Fix the resizer", "Cherry-picked fixes", "Run the cherry-pick-bot",
+        "Document cherry pick of the week", "", "[cherry-picks] Fix", "Revert \"Manual cherry pick of #12: Fix the resizer\"",
+        "docs: explain a cherry pick of #12", "Semi-automated cherry-picks of #12",
+    ])
     func ordinaryTitlesAreNotCherryPicks(title: String) {
         let signals = CherryPickSignals(title: title, branch: "fix-resizer", bodies: ["Fixes #12."])
         #expect(!signals.isCherryPick)
         #expect(signals.originals.isEmpty)
         #expect(signals.originalCommits.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("cherry-pick-0-to-release-1.2", [Int]()),
+        ("cherry-pick-1234567890-to-release-1.2", []),
+        ("automated-cherry-pick-of-#1234567890-#0-#7-upstream-release-1.2", [7]),
+    ] as [(String, [Int])])
+    func branchNumbersAreBounded(branch: String, originals: [Int]) {
+        let signals = CherryPickSignals(title: "Fix the resizer", branch: branch, bodies: [])
+        #expect(signals.isCherryPick)
+        #expect(signals.originals.map(\.pullRequest) == originals)
+    }
+
+    @Test(arguments: [
+        String(repeating: "cherry pick of #1 and ", count: 20_000),
+        "Cherry pick " + String(repeating: "#1, ", count: 100_000),
+        String(repeating: "cherrycherry-cherry pick", count: 20_000),
+        "[release-1" + String(repeating: "[", count: 200_000),
+        "release-" + String(repeating: "1.", count: 200_000),
+    ])
+    func hostileTitlesAreReadInLinearTime(title: String) {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = CherryPickSignals(title: title, branch: nil, bodies: []) }
+        #expect(elapsed < .seconds(2), "\(title.utf8.count) bytes took \(elapsed)")
     }
 
     @Test func titleAndBranchNamingTheSamePullRequestCountOnce() {
