@@ -18,4 +18,24 @@ extension GitRepository {
         }
         return Self.defaultBranchRefs.lazy.compactMap { found[$0] }.first
     }
+
+    /// The tip of each branch in `names` that exists, as a local branch or else as `origin`'s; one `git for-each-ref`.
+    public func branchTips(named names: [String]) throws -> [String: String] {
+        let safe = names.filter { !$0.isEmpty && !$0.hasPrefix("-") && !$0.contains("..") && $0.allSatisfy { $0.isLetter || $0.isNumber || "._-/".contains($0) } }
+        guard !safe.isEmpty else { return [:] }
+        let patterns = safe.flatMap { ["refs/heads/\($0)", "refs/remotes/origin/\($0)"] }
+        let data = try git().output(["for-each-ref", "--format=%(refname)%1f%(objectname)"] + patterns)
+        var local: [String: String] = [:]
+        var remote: [String: String] = [:]
+        for line in data.split(separator: 0x0A) {
+            let fields = line.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            guard fields.count == 2, Self.isObjectName(fields[1]) else { continue }
+            if fields[0].hasPrefix("refs/heads/") {
+                local[String(fields[0].dropFirst("refs/heads/".count))] = fields[1]
+            } else if fields[0].hasPrefix("refs/remotes/origin/") {
+                remote[String(fields[0].dropFirst("refs/remotes/origin/".count))] = fields[1]
+            }
+        }
+        return remote.merging(local) { _, own in own }.filter { safe.contains($0.key) }
+    }
 }

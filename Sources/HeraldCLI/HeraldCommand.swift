@@ -9,7 +9,7 @@ public struct HeraldCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             NotesCommand.self, ReleasesCommand.self, ChangelogCommand.self, NextVersionCommand.self, ImagesCommand.self,
-            DraftCommand.self, LintCommand.self, SiteCommand.self,
+            DraftCommand.self, LintCommand.self, SiteCommand.self, BackportsCommand.self,
             DemoCommand.self,
         ]
     )

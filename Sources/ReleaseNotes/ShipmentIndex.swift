@@ -4,9 +4,13 @@ import Versioning
 /// Which releases shipped each pull request, itself or through a cherry-pick: the answer to "which lines have this fix?".
 public struct ShipmentIndex: Sendable {
     /// One release that shipped a pull request.
-    struct Shipment: Sendable {
-        var version: SemanticVersion
-        var time: Int
+    public struct Shipment: Sendable, Equatable {
+        /// The release.
+        public var version: SemanticVersion
+        /// Its tag time, seconds since 1970.
+        public var time: Int
+        /// The pull request that carried the change into it: the change itself or a cherry-pick.
+        public var carrier: Int?
     }
 
     private var byPullRequest: [Int: [Shipment]] = [:]
@@ -18,15 +22,22 @@ public struct ShipmentIndex: Sendable {
             guard let version = document.version, !version.isPrerelease, let date = document.date else { continue }
             for change in document.changes {
                 for number in Self.keys(of: change) {
-                    byPullRequest[number, default: []].append(Shipment(version: version, time: date.secondsSince1970))
+                    byPullRequest[number, default: []].append(Shipment(version: version, time: date.secondsSince1970, carrier: change.pullRequest))
                 }
             }
         }
     }
 
     /// The pull requests a change stands for: its own and those it cherry-picks.
-    static func keys(of change: Change) -> [Int] {
+    public static func keys(of change: Change) -> [Int] {
         (change.pullRequest.map { [$0] } ?? []) + change.cherryPickOf
+    }
+
+    /// The first release of `line` (major, minor) that shipped `change` or a pick of it, at any time.
+    public func firstShipment(of change: Change, onLine line: (major: Int, minor: Int)) -> Shipment? {
+        Self.keys(of: change).flatMap { byPullRequest[$0] ?? [] }
+            .filter { $0.version.major == line.major && $0.version.minor == line.minor }
+            .min { $0.version < $1.version }
     }
 
     /// The first release of each release line (major.minor) that shipped `change` or a pick of it, newest first,

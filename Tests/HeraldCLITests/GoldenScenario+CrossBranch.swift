@@ -49,7 +49,14 @@ extension GoldenScenario {
         try repo.checkout("main")
         try repo.squashPR(number: 14, title: "Add the changelog for v1.3.0", files: ["CHANGELOG.md": "v1.3.0\n"], author: .bob)
         try repo.tag("v1.3.0")
+        // Merged on release-1.2 after its last release: unreleased there.
+        try repo.checkout("release-1.2")
+        try repo.mergePR(number: 24, title: "[release-1.2] Fix lease renewal after a restart", branch: "cherry-pick-11-to-release-1.2", owner: "k8s-infra-cherrypick-robot") { repo in
+            try repo.cherryPick(lease)
+        }
+        try repo.checkout("main")
     }, runs: Run.both("notes-v1.3.0", to: "v1.3.0") + Run.both("notes-v1.0.1", to: "v1.0.1") + [
         .notes("notes-v1.1.1.md", to: "v1.1.1"), .changelog("CHANGELOG.md"),
+        .backports("backports.txt"), .backports("backports.json", format: .json), .backports("backports-all-lines.txt", lines: 10),
     ])
 }

@@ -44,6 +44,11 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
             Run(file: file) { try ChangelogAction(repo: $0.path).run() }
         }
 
+        /// `herald backports`.
+        static func backports(_ file: String, lines: Int = 3, format: ListFormat = .text) -> Run {
+            Run(file: file) { try BackportsAction(repo: $0.path, lines: lines, format: format).run() }
+        }
+
         /// `herald next-version`.
         static func nextVersion(_ file: String, component: String? = nil) -> Run {
             Run(file: file) { try NextVersionAction(repo: $0.path, component: component).run() }
