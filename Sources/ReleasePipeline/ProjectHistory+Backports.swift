@@ -21,7 +21,7 @@ extension ProjectHistory {
             return BackportMatrix(component: componentName, lines: names, rows: [])
         }
         let index = ShipmentIndex(try allNotes())
-        let tip = try PipelineStage.resolveRefs.run { try repository.defaultBranchTip() ?? resolve(["HEAD"])[0] }
+        let tip = try PipelineStage.resolveRefs.run { try defaultTip() ?? resolve(["HEAD"])[0] }
         let branches = try repository.branchTips(named: lines.map { "release-\($0.major).\($0.minor)" })
         var plans = [RangePlan(
             release: nil, to: "default branch", toCommit: tip, base: .requested(start.tag, release: start), from: start.tag, fromCommit: start.commit

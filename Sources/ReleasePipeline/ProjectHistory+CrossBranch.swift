@@ -10,7 +10,7 @@ extension ProjectHistory {
     /// release-branch commits and one of the default branch since the oldest branch point, and patch ids only for
     /// what titles left unlinked.
     mutating func linkAcrossBranches(_ detected: inout [DetectedChanges], ranges: [CommitRange], tips: [String]) throws {
-        guard let defaultTip = try repository.defaultBranchTip() else { return }
+        guard let defaultTip = try defaultTip() else { return }
         // Commits of release branches only: reachable from a range's tip but not from the default branch.
         let releaseSide = try repository.graph(include: tips, exclude: [defaultTip], withFiles: true)
         var unlinked: [(range: Int, change: Int)] = []
@@ -48,6 +48,14 @@ extension ProjectHistory {
             detected[pick.range].changes[pick.change].originals = originals.map { CherryPickOrigin(pullRequest: $0, foundBy: .patchID) }
             detected[pick.range].changes[pick.change].cherryPick = true
         }
+    }
+
+    /// The default branch's tip, read once.
+    mutating func defaultTip() throws -> String? {
+        if let read = defaultTipRead { return read }
+        let tip = try repository.defaultBranchTip()
+        defaultTipRead = .some(tip)
+        return tip
     }
 
     /// The default branch's pull requests since the oldest commit `releaseSide` grew from, with their commits.

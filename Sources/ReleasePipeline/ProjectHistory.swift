@@ -24,6 +24,8 @@ package struct ProjectHistory {
     package var notesFiles: (any NotesFileSource)?
     /// Where pull request metadata comes from, nil for none: every release's notes are enriched the same way.
     package var pullRequests: (any PullRequestMetadataSource)?
+    /// The default branch's tip once read (nil inside: the repository has none), so each command reads it once.
+    var defaultTipRead: String??
 
     /// The history of `component` (default: the first) from tags already read.
     package init(repository: GitRepository, tags: [Tag], configuration: HeraldConfiguration, component: ComponentConfiguration? = nil) {
