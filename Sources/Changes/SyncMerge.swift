@@ -1,0 +1,102 @@
+import GitHistory
+
+/// A first-parent merge that synced another line into this one, read as the pull requests it brought.
+///
+/// A merge is a sync when its far side carries pull requests that were merged somewhere else, which a feature
+/// PR never does (a feature branch that merged main only holds main's PRs that the base already reaches, so
+/// they are not in `merged`):
+/// - a merge without a PR in its subject (`Merge branch 'master' into release-1.0`, `Merge remote-tracking
+///   branch …`), other than a security-advisory `Merge commit from fork`, whose far side holds a PR merge or a
+///   `Title (#N)` squash commit;
+/// - a PR merge whose far side holds a real two-parent `Merge pull request` commit, or whose source branch is
+///   a default branch (`main`, `master`, …) and whose far side holds a squash commit. A PR from any other branch
+///   whose far side holds only `Title (#N)` commits is a backport of cherry-picks and stays one change.
+struct SyncMerge {
+    /// The pull requests brought in, newest first, each with the commits it merged.
+    var pullRequests: [(commit: Commit, merged: [Commit])]
+
+    /// Nesting deeper than this is read as ordinary merges: hostile history must not exhaust the stack.
+    static let maximumDepth = 32
+
+    /// Reads `commit` as a sync of `merged`, or nil for an ordinary merge; ordinary merges cost one subject scan.
+    init?(_ commit: Commit, merged: [Commit]) {
+        guard Self.mightSync(commit, merged: merged) else { return nil }
+        // Vendored subtree history is another repository's: its `Merge pull request` commits are not ours.
+        let own = ArrivedChange.ownCommits(merged)
+        let pool = Dictionary(own.enumerated().map { ($1.sha, $0) }, uniquingKeysWith: { first, _ in first })
+        var found: [(commit: Commit, merged: [Commit])] = []
+        Self.collect(Self.line(from: commit, pool: pool, commits: own), depth: 0, into: &found)
+        guard !found.isEmpty else { return nil }
+        pullRequests = found
+    }
+
+    /// Whether `commit`'s shape and its far side's subjects allow a sync; linear in `merged`, no parsing beyond subjects.
+    static func mightSync(_ commit: Commit, merged: [Commit]) -> Bool {
+        guard commit.isMerge, !merged.isEmpty else { return false }
+        switch CommitShape(commit) {
+        case let .pullRequestMerge(_, _, source):
+            if merged.contains(where: isPullRequestMerge) { return true }
+            return defaultBranches.contains(source) && merged.contains { CommitShape.squashMerge($0.subject) != nil }
+        case .otherMerge:
+            guard !commit.subject.hasPrefix(advisorySubject) else { return false }
+            return merged.contains { isPullRequestMerge($0) || (!$0.isMerge && CommitShape.squashMerge($0.subject) != nil) }
+        default:
+            return false
+        }
+    }
+
+    /// Branch names that are a repository's main line, whose PRs into a release branch are syncs.
+    static let defaultBranches: Set<String> = ["main", "master", "develop", "development", "trunk"]
+
+    /// The subject GitHub gives a security-advisory merge, which is always one change.
+    static let advisorySubject = "Merge commit from fork"
+
+    /// Whether `commit` is a real `Merge pull request #N` merge, not a cherry-pick of one.
+    static func isPullRequestMerge(_ commit: Commit) -> Bool {
+        commit.isMerge && commit.subject.hasPrefix("Merge pull request #") && CommitShape.pullRequestMerge(commit.subject) != nil
+    }
+
+    /// The far side's first-parent line of `merge` within `pool`, newest first, each with what it alone brought in.
+    static func line(from merge: Commit, pool: [String: Int], commits: [Commit]) -> [(commit: Commit, merged: [Commit])] {
+        var line: [Int] = []
+        var claimed = Set<String>()
+        for head in merge.parents.dropFirst() {
+            var next: String? = head
+            while let sha = next, let index = pool[sha], claimed.insert(sha).inserted {
+                line.append(index)
+                next = commits[index].parents.first
+            }
+        }
+        // Oldest first: each merge owns what its older line-mates do not reach, as `git log M^1..M` would list it.
+        var entries: [(commit: Commit, merged: [Commit])] = []
+        for index in line.reversed() {
+            var brought: [Int] = []
+            var stack = Array(commits[index].parents.dropFirst())
+            while let sha = stack.popLast() {
+                guard let found = pool[sha], claimed.insert(sha).inserted else { continue }
+                brought.append(found)
+                stack += commits[found].parents
+            }
+            entries.append((commits[index], brought.sorted().map { commits[$0] }))
+        }
+        return entries.reversed()
+    }
+
+    /// Appends the pull requests of a far-side `line`, opening nested syncs.
+    static func collect(_ line: [(commit: Commit, merged: [Commit])], depth: Int, into found: inout [(commit: Commit, merged: [Commit])]) {
+        for (commit, merged) in line {
+            let nested = depth < maximumDepth && mightSync(commit, merged: merged)
+            if nested {
+                let pool = Dictionary(merged.enumerated().map { ($1.sha, $0) }, uniquingKeysWith: { first, _ in first })
+                let before = found.count
+                collect(Self.line(from: commit, pool: pool, commits: merged), depth: depth + 1, into: &found)
+                if found.count > before { continue }
+            }
+            switch CommitShape(commit) {
+            case .pullRequestMerge: found.append((commit, merged))
+            case .squashMerge: found.append((commit, []))
+            default: break
+            }
+        }
+    }
+}
