@@ -13,22 +13,22 @@ extension ArrivedChange {
         if let message = CommitShape.pullRequestTitle(inMergeBody: commit.body), message.title.last != ":" {
             title = String(message.title)
             body = String(message.rest)
-        } else if let subject = Self.singleSubject(ownCommits), let single = ownCommits.first(where: { !$0.isMerge }) {
-            title = subject
+        } else if let single = Self.singleCommit(ownCommits) {
+            title = single.subject
             body = single.body
         }
         let credited = Self.authors(of: ownCommits)
         if !credited.isEmpty { authors = credited }
     }
 
-    /// The subject of the one non-merge commit among `commits`; nil when there are none or several.
-    static func singleSubject(_ commits: [Commit]) -> String? {
+    /// The one non-merge commit among `commits`; nil when there are none or several.
+    static func singleCommit(_ commits: [Commit]) -> Commit? {
         var found: Commit?
         for commit in commits where !commit.isMerge {
             guard found == nil else { return nil }
             found = commit
         }
-        return found.map(\.subject)
+        return found
     }
 
     /// GitHub logins of the authors of `commits` (newest first), oldest first, once each.

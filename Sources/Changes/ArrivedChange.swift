@@ -28,7 +28,7 @@ struct ArrivedChange {
             branch = source
             ownCommits = Self.ownCommits(merged)
             let message = CommitShape.pullRequestTitle(inMergeBody: commit.body)
-            title = message.map { String($0.title) } ?? Self.singleSubject(ownCommits) ?? source
+            title = message.map { String($0.title) } ?? Self.singleCommit(ownCommits)?.subject ?? source
             body = message.map { String($0.rest) } ?? ""
             // Logins from the PR's commits name bots and maintainers whose branches live upstream; else the fork owner.
             // A merge GitHub left without its PR title names no one better than its commits' authors either.

@@ -33,7 +33,9 @@ public struct ChangeDetector: Sendable {
 
     /// The candidates of one first-parent commit: the PRs a sync merge brought, else the commit itself.
     func candidates(for commit: Commit, merged: [Commit], original: (String) -> Commit?) -> [ChangeCandidate] {
-        guard let sync = SyncMerge(commit, merged: merged) else { return [candidate(for: commit, merged: merged, original: original)] }
+        guard let sync = SyncMerge(commit, merged: merged) else {
+            return [candidate(for: commit, merged: merged, original: original)]
+        }
         return sync.pullRequests.map { pullRequest in
             var brought = candidate(for: pullRequest.commit, merged: pullRequest.merged, original: original)
             brought.broughtBy = commit.sha

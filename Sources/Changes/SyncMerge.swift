@@ -18,7 +18,7 @@ struct SyncMerge {
     /// Nesting deeper than this is read as ordinary merges: hostile history must not exhaust the stack.
     static let maximumDepth = 32
 
-    /// Reads `commit` as a sync of `merged`, or nil for an ordinary merge; ordinary merges cost one subject scan.
+    /// Reads `commit` as a sync of `merged`, or nil for an ordinary merge (which costs only `mightSync`).
     init?(_ commit: Commit, merged: [Commit]) {
         guard Self.mightSync(commit, merged: merged) else { return nil }
         // Vendored subtree history is another repository's: its `Merge pull request` commits are not ours.
@@ -30,18 +30,16 @@ struct SyncMerge {
         pullRequests = found
     }
 
-    /// Whether `commit`'s shape and its far side's subjects allow a sync; linear in `merged`, no parsing beyond subjects.
+    /// Whether `commit`'s shape and its far side's subjects allow a sync; ordinary merges cost one pass over `merged`
+    /// that compares a parent count and a last byte, and their own subject is not parsed.
     static func mightSync(_ commit: Commit, merged: [Commit]) -> Bool {
         guard commit.isMerge, !merged.isEmpty else { return false }
+        let pullRequestMerges = merged.contains(where: isPullRequestMerge)
+        guard pullRequestMerges || merged.contains(where: isSquashMerge) else { return false }
         switch CommitShape(commit) {
-        case let .pullRequestMerge(_, _, source):
-            if merged.contains(where: isPullRequestMerge) { return true }
-            return defaultBranches.contains(source) && merged.contains { CommitShape.squashMerge($0.subject) != nil }
-        case .otherMerge:
-            guard !commit.subject.hasPrefix(advisorySubject) else { return false }
-            return merged.contains { isPullRequestMerge($0) || (!$0.isMerge && CommitShape.squashMerge($0.subject) != nil) }
-        default:
-            return false
+        case let .pullRequestMerge(_, _, source): return pullRequestMerges || defaultBranches.contains(source)
+        case .otherMerge: return !commit.subject.hasPrefix(advisorySubject)
+        default: return false
         }
     }
 
@@ -51,9 +49,18 @@ struct SyncMerge {
     /// The subject GitHub gives a security-advisory merge, which is always one change.
     static let advisorySubject = "Merge commit from fork"
 
+    /// The start of a GitHub PR merge's subject.
+    static let pullRequestPrefix = Array("Merge pull request #".utf8)
+
     /// Whether `commit` is a real `Merge pull request #N` merge, not a cherry-pick of one.
     static func isPullRequestMerge(_ commit: Commit) -> Bool {
-        commit.isMerge && commit.subject.hasPrefix("Merge pull request #") && CommitShape.pullRequestMerge(commit.subject) != nil
+        commit.isMerge && commit.subject.utf8.starts(with: pullRequestPrefix)
+            && CommitShape.pullRequestMerge(commit.subject) != nil
+    }
+
+    /// Whether `commit` is a `Title (#N)` squash merge.
+    static func isSquashMerge(_ commit: Commit) -> Bool {
+        !commit.isMerge && commit.subject.utf8.last == UInt8(ascii: ")") && CommitShape.squashMerge(commit.subject) != nil
     }
 
     /// The far side's first-parent line of `merge` within `pool`, newest first, each with what it alone brought in.
@@ -83,7 +90,9 @@ struct SyncMerge {
     }
 
     /// Appends the pull requests of a far-side `line`, opening nested syncs.
-    static func collect(_ line: [(commit: Commit, merged: [Commit])], depth: Int, into found: inout [(commit: Commit, merged: [Commit])]) {
+    static func collect(
+        _ line: [(commit: Commit, merged: [Commit])], depth: Int, into found: inout [(commit: Commit, merged: [Commit])]
+    ) {
         for (commit, merged) in line {
             let nested = depth < maximumDepth && mightSync(commit, merged: merged)
             if nested {

@@ -10,7 +10,10 @@ import Testing
     static let main: [Commit] = [
         Fixture.merge("m12", number: 12, from: "dave/fix-leak", title: "Fix the snapshot leak", parents: ["m11", "f12"]),
         Fixture.commit("f12", parents: ["base"], subject: "fix leak", email: "77+dave@users.noreply.github.com"),
-        Fixture.merge("m11", number: 11, from: "carol/cloning", title: "Add volume cloning\n\n```release-note\nVolumes can be cloned.\n```", parents: ["base", "f11"]),
+        Fixture.merge(
+            "m11", number: 11, from: "carol/cloning", title: "Add volume cloning\n\n```release-note\nVolumes can be cloned.\n```",
+            parents: ["base", "f11"]
+        ),
         Fixture.commit("f11", parents: ["base"], subject: "wip", author: "Carol Example", email: "carol@example.com"),
     ]
 

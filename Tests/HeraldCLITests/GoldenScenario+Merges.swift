@@ -30,9 +30,12 @@ extension GoldenScenario {
         try repo.squashPR(number: 1, title: "Add snapshot groups")
         try repo.tag("v1.0.0", annotated: true, message: "v1.0.0")
         try repo.branch("ghsa-8xq2")
-        try repo.commit("server: sanitize snapshot names", files: ["name.go": "clean\n"], author: Person(name: "Benjamin Wang", email: "benjamin@example.com"))
+        let benjamin = Person(name: "Benjamin Wang", email: "benjamin@example.com")
+        try repo.commit("server: sanitize snapshot names", files: ["name.go": "clean\n"], author: benjamin)
         try repo.checkout("main")
-        try repo.git("merge", "--no-ff", "-q", "-m", "Merge commit from fork\n\nFix a path traversal in the snapshot name\n\nSnapshot names are cleaned before use.", "ghsa-8xq2")
+        // GitHub's security-advisory merge: the title is the body's first line.
+        let advisory = "Merge commit from fork\n\nFix a path traversal in the snapshot name\n\nSnapshot names are cleaned before use."
+        try repo.git("merge", "--no-ff", "-q", "-m", advisory, "ghsa-8xq2")
         try repo.branch("fix-x")
         try repo.commit("Fix the resizer on empty volumes", files: ["resize.go": "fixed\n"], author: .carol)
         try repo.checkout("main")
