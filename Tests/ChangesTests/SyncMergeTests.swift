@@ -120,4 +120,26 @@ import Testing
         let advisory = Fixture.commit("adv", parents: ["base", "s"], subject: "Merge commit from fork", body: "Fix a traversal")
         #expect(SyncMerge(advisory, merged: [Fixture.commit("s", subject: "Fix a traversal (#3)")]) == nil)
     }
+
+    @Test func aSyncThatBroughtAnotherSyncListsThePullRequestsOfBoth() throws {
+        let oldFix = Fixture.merge("m5", number: 5, from: "bob/old-fix", title: "Fix the old resizer", parents: ["r09", "f5"])
+        let forward = Fixture.merge("m70", number: 70, from: "org/release-0.9", title: "Merge release-0.9 into master", parents: ["m12", "m5"])
+        let sync = Fixture.commit("sync", parents: ["release", "m70"], subject: "Merge branch 'master' into release-1.0")
+        let merged = [forward, oldFix, Fixture.commit("f5", parents: ["r09"], subject: "fix")] + Self.main
+        let result = detector.detect(Fixture.range([sync], merged: ["sync": merged]))
+        #expect(result.changes.map(\.pullRequest) == [5, 12, 11])
+    }
+
+    @Test func hostileNestingStopsAtAFixedDepth() {
+        var merged: [Commit] = []
+        for level in 0..<200 {
+            let next = level == 199 ? "base" : "n\(level + 1)"
+            merged.append(Fixture.commit("n\(level)", parents: ["s\(level)", next], subject: "Merge branch 'level-\(level)'"))
+            merged.append(Fixture.commit("s\(level)", subject: "Fix level \(level) (#\(level + 1))"))
+        }
+        let sync = Fixture.commit("sync", parents: ["release", "n0"], subject: "Merge branch 'master' into release-1.0")
+        let result = detector.detect(Fixture.range([sync], merged: ["sync": merged]))
+        #expect(result.changes.count == SyncMerge.maximumDepth + 1)
+        #expect(result.changes.last?.pullRequest == 1)
+    }
 }
