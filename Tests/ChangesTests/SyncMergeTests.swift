@@ -76,24 +76,25 @@ import Testing
         #expect(result.changes[0].title == "Add snapshot groups")
     }
 
+    /// `git subtree add` without --squash onto `parent`: the merge, then the foreign history with its own PR merge #250.
+    static func vendoring(onto parent: String) -> [Commit] {
+        [
+            Fixture.commit("vend", parents: [parent, "u2"], subject: "Add 'release-tools/' from commit 'u2'"),
+            Fixture.commit("u2", parents: ["u1", "u1b"], subject: "Merge pull request #250 from pohly/prow", body: "Update prow"),
+            Fixture.commit("u1b", parents: ["u1"], subject: "Fix lint (#249)"),
+            Fixture.commit("u1", parents: [], subject: "Initial commit"),
+        ]
+    }
+
     @Test func vendoredPullRequestsOnTheFarSideAreNeverOurs() throws {
-        let foreignMerge = Fixture.commit("u2", parents: ["u1", "u1b"], subject: "Merge pull request #250 from pohly/prow", body: "Update prow")
-        let foreignFix = Fixture.commit("u1b", parents: ["u1"], subject: "Fix lint (#249)")
-        let foreignRoot = Fixture.commit("u1", parents: [], subject: "Initial commit")
-        let vendoring = Fixture.commit("vend", parents: ["m12", "u2"], subject: "Add 'release-tools/' from commit 'u2'")
         let sync = Fixture.merge("sync", number: 50, from: "org/master", title: "Update release 1.0 branch", parents: ["release", "vend"])
-        let merged = [vendoring, foreignMerge, foreignFix, foreignRoot] + Self.main
-        let result = detector.detect(Fixture.range([sync], merged: ["sync": merged]))
+        let result = detector.detect(Fixture.range([sync], merged: ["sync": Self.vendoring(onto: "m12") + Self.main]))
         #expect(result.changes.map(\.pullRequest) == [12, 11])
     }
 
     @Test func aMergeWhoseOnlyPullRequestsAreVendoredIsOneChange() throws {
-        let foreignMerge = Fixture.commit("u2", parents: ["u1", "u1b"], subject: "Merge pull request #250 from pohly/prow", body: "Update prow")
-        let foreignFix = Fixture.commit("u1b", parents: ["u1"], subject: "Fix lint")
-        let foreignRoot = Fixture.commit("u1", parents: [], subject: "Initial commit")
-        let vendoring = Fixture.commit("vend", parents: ["base", "u2"], subject: "Add 'release-tools/' from commit 'u2'")
         let pr = Fixture.merge("pr", number: 40, from: "alice/vendor", title: "Vendor release-tools", parents: ["base", "vend"])
-        let result = detector.detect(Fixture.range([pr], merged: ["pr": [vendoring, foreignMerge, foreignFix, foreignRoot]]))
+        let result = detector.detect(Fixture.range([pr], merged: ["pr": Self.vendoring(onto: "base")]))
         #expect(result.changes.map(\.pullRequest) == [40])
     }
 
