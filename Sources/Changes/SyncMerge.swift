@@ -12,8 +12,11 @@ import GitHistory
 ///   a default branch (`main`, `master`, …) and whose far side holds a squash commit. A PR from any other branch
 ///   whose far side holds only `Title (#N)` commits is a backport of cherry-picks and stays one change.
 struct SyncMerge {
+    /// A far-side commit with the commits it alone brought in.
+    typealias Arrival = (commit: Commit, merged: [Commit])
+
     /// The pull requests brought in, newest first, each with the commits it merged.
-    var pullRequests: [(commit: Commit, merged: [Commit])]
+    var pullRequests: [Arrival]
 
     /// Nesting deeper than this is read as ordinary merges: hostile history must not exhaust the stack.
     static let maximumDepth = 32
@@ -24,7 +27,7 @@ struct SyncMerge {
         // Vendored subtree history is another repository's: its `Merge pull request` commits are not ours.
         let own = ArrivedChange.ownCommits(merged)
         let pool = Dictionary(own.enumerated().map { ($1.sha, $0) }, uniquingKeysWith: { first, _ in first })
-        var found: [(commit: Commit, merged: [Commit])] = []
+        var found: [Arrival] = []
         Self.collect(Self.line(from: commit, pool: pool, commits: own), depth: 0, into: &found)
         guard !found.isEmpty else { return nil }
         pullRequests = found
@@ -64,7 +67,7 @@ struct SyncMerge {
     }
 
     /// The far side's first-parent line of `merge` within `pool`, newest first, each with what it alone brought in.
-    static func line(from merge: Commit, pool: [String: Int], commits: [Commit]) -> [(commit: Commit, merged: [Commit])] {
+    static func line(from merge: Commit, pool: [String: Int], commits: [Commit]) -> [Arrival] {
         var line: [Int] = []
         var claimed = Set<String>()
         for head in merge.parents.dropFirst() {
@@ -75,7 +78,7 @@ struct SyncMerge {
             }
         }
         // Oldest first: each merge owns what its older line-mates do not reach, as `git log M^1..M` would list it.
-        var entries: [(commit: Commit, merged: [Commit])] = []
+        var entries: [Arrival] = []
         for index in line.reversed() {
             var brought: [Int] = []
             var stack = Array(commits[index].parents.dropFirst())
@@ -90,9 +93,7 @@ struct SyncMerge {
     }
 
     /// Appends the pull requests of a far-side `line`, opening nested syncs.
-    static func collect(
-        _ line: [(commit: Commit, merged: [Commit])], depth: Int, into found: inout [(commit: Commit, merged: [Commit])]
-    ) {
+    static func collect(_ line: [Arrival], depth: Int, into found: inout [Arrival]) {
         for (commit, merged) in line {
             let nested = depth < maximumDepth && mightSync(commit, merged: merged)
             if nested {
