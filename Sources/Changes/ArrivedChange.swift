@@ -27,15 +27,13 @@ struct ArrivedChange {
             pullRequest = number
             branch = source
             ownCommits = Self.ownCommits(merged)
-            // Logins from the PR's commits name bots and maintainers whose branches live upstream; else the fork owner.
-            var seen = Set<String>()
-            let logins = ownCommits.reversed().filter { $0.authorEmail.hasSuffix("@users.noreply.github.com") }
-                .map { AuthorIdentity.display(name: $0.authorName, email: $0.authorEmail) }
-                .filter { seen.insert($0).inserted }
-            authors = logins.isEmpty ? ["@" + owner] : logins
             let message = CommitShape.pullRequestTitle(inMergeBody: commit.body)
-            title = message.map { String($0.title) } ?? source
+            title = message.map { String($0.title) } ?? Self.singleCommit(ownCommits)?.subject ?? source
             body = message.map { String($0.rest) } ?? ""
+            // Logins from the PR's commits name bots and maintainers whose branches live upstream; else the fork owner.
+            // A merge GitHub left without its PR title names no one better than its commits' authors either.
+            let credited = message == nil ? Self.authors(of: ownCommits) : Self.logins(of: ownCommits)
+            authors = credited.isEmpty ? ["@" + owner] : credited
         case let .squashMerge(squashTitle, number):
             pullRequest = number
             title = squashTitle
@@ -49,6 +47,7 @@ struct ArrivedChange {
             body = ""
         case .otherMerge:
             ownCommits = Self.ownCommits(merged)
+            readUntitledMerge(commit)
         case .plain:
             break
         }

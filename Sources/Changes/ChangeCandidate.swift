@@ -14,6 +14,8 @@ struct ChangeCandidate {
     var revert: RevertSignals
     /// Why the change asked to be left out, if it did.
     var exclusion: String?
+    /// The sync merge that brought this PR in from another line, when it was not merged on this one.
+    var broughtBy: String?
 
     /// Whether this candidate is what `revert` names.
     func isTarget(of revert: RevertSignals) -> Bool {

@@ -16,19 +16,40 @@ public struct ChangeDetector: Sendable {
 
     /// The changes of `range`; `original` looks up commits named by cherry-pick trailers outside the range.
     public func detect(_ range: CommitRange, original: (String) -> Commit? = { _ in nil }) -> DetectedChanges {
-        let candidates: [ChangeCandidate]
+        let read: [[ChangeCandidate]]
         if range.mainline.count < 512 {
-            candidates = range.mainline.map { candidate(for: $0, merged: range.merged[$0.sha] ?? [], original: original) }
+            read = range.mainline.map { candidates(for: $0, merged: range.merged[$0.sha] ?? [], original: original) }
         } else {
             // Large ranges are read on every core; `original` only reads, so sharing it is safe.
-            candidates = withoutActuallyEscaping(original) { original in
+            read = withoutActuallyEscaping(original) { original in
                 let shared = UncheckedSendable(original)
                 return range.mainline.concurrentMap { commit in
-                    candidate(for: commit, merged: range.merged[commit.sha] ?? [], original: shared.value)
+                    candidates(for: commit, merged: range.merged[commit.sha] ?? [], original: shared.value)
                 }
             }
         }
-        return RevertPairing(candidates: candidates).resolve()
+        return RevertPairing(candidates: Self.listedOnce(read)).resolve()
+    }
+
+    /// The candidates of one first-parent commit: the PRs a sync merge brought, else the commit itself.
+    func candidates(for commit: Commit, merged: [Commit], original: (String) -> Commit?) -> [ChangeCandidate] {
+        guard let sync = SyncMerge(commit, merged: merged) else {
+            return [candidate(for: commit, merged: merged, original: original)]
+        }
+        return sync.pullRequests.map { pullRequest in
+            var brought = candidate(for: pullRequest.commit, merged: pullRequest.merged, original: original)
+            brought.broughtBy = commit.sha
+            return brought
+        }
+    }
+
+    /// Flattens per-commit candidates, listing a PR that sync merges brought once, and not when the mainline lists it.
+    static func listedOnce(_ read: [[ChangeCandidate]]) -> [ChangeCandidate] {
+        var seen = Set(read.joined().filter { $0.broughtBy == nil }.compactMap(\.change.pullRequest))
+        return read.joined().filter { candidate in
+            guard candidate.broughtBy != nil, let number = candidate.change.pullRequest else { return true }
+            return seen.insert(number).inserted
+        }
     }
 
     /// Object names that cherry-pick trailers and revert messages in `range` point at, to be looked up before `detect`.

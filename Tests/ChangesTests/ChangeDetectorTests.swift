@@ -19,7 +19,8 @@ import Testing
 
     @Test func aMergeWithoutATitleFallsBackToTheBranch() throws {
         let merge = Fixture.merge("m", number: 12, from: "alice/fix-resizer", title: "", parents: ["base", "b"])
-        let change = try #require(detector.detect(Fixture.range([merge], merged: ["m": [Fixture.commit("b", subject: "x")]])).changes.first)
+        let merged = [Fixture.commit("b2", parents: ["b"], subject: "y"), Fixture.commit("b", subject: "x")]
+        let change = try #require(detector.detect(Fixture.range([merge], merged: ["m": merged])).changes.first)
         #expect(change.title == "fix-resizer")
         #expect(change.pullRequest == 12)
     }
@@ -49,10 +50,10 @@ import Testing
 
     @Test func otherMergesHaveNoPullRequest() throws {
         let merge = Fixture.commit("m", parents: ["base", "b"], subject: "Merge branch 'release-1.2' into main", body: "Fixes #12")
-        let merged = [Fixture.commit("b", subject: "Fix the resizer (#99)")]
+        let merged = [Fixture.commit("b2", parents: ["b"], subject: "Fix the resizer"), Fixture.commit("b", subject: "Fix #99")]
         let change = try #require(detector.detect(Fixture.range([merge], merged: ["m": merged])).changes.first)
         #expect(change.pullRequest == nil)
-        #expect(change.title == "Merge branch 'release-1.2' into main")
+        #expect(change.title == "Fixes #12")
     }
 
     @Test func squashSubjectsOnABranchDoNotRenumberTheMerge() throws {
