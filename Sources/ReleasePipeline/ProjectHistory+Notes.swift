@@ -15,7 +15,6 @@ extension ProjectHistory {
         let commits = try PipelineStage.resolveRefs.run { try resolve(refs) }
         let toCommit = commits[0]
         let release = unreleased ? nil : self.release(named: toRef, at: toCommit)
-        let picker = BasePicker(releases: releases)
         // Unreleased changes are measured as the next version of the branch they are on.
         let line = release == nil
             ? ReleaseLine(branch: toRef == "HEAD" ? try PipelineStage.resolveRefs.run { try repository.currentBranch() } : toRef)
@@ -23,10 +22,8 @@ extension ProjectHistory {
         let base: BaseChoice
         if let from {
             base = .requested(from, release: releases.first { $0.tag == from })
-        } else if let release {
-            base = picker.base(for: release.version)
         } else {
-            base = picker.baseForUnreleased(on: line)
+            base = try PipelineStage.readGraph.run { try chosenBase(of: release, on: line, at: toCommit) }
         }
         if releases.isEmpty && from == nil {
             warn(.noTags, "no release tags in \(repository.path): notes start at the first commit")

@@ -5,12 +5,13 @@ import ReleaseNotes
 import Versioning
 
 extension ProjectHistory {
-    /// Every release, newest first, with its base and pinned images; reads no commits, only manifests.
+    /// Every release, newest first, with its base and pinned images; reads manifests, and commits' parents only where
+    /// a base depends on whether a previous line's patches are ancestors.
     package mutating func summaries() throws -> [ReleaseSummary] {
-        let picker = BasePicker(releases: releases)
+        let picker = try PipelineStage.readGraph.run { try basePickerForAllReleases() }
         let pinned = try pinnedImages(at: releases.map(\.tag))
         return releases.reversed().map { release in
-            let base = picker.base(for: release.version)
+            let base = picker.base(for: release)
             return ReleaseSummary(
                 component: componentName, version: release.version, tag: release.tag, date: date(of: release),
                 commit: release.commit, prerelease: release.version.isPrerelease,
@@ -29,11 +30,12 @@ extension ProjectHistory {
     package mutating func allNotes(graph shared: CommitGraph? = nil) throws -> [NotesDocument] {
         // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
         guard !releases.isEmpty else { return [] }
-        let picker = BasePicker(releases: releases)
         let graph = try shared ?? PipelineStage.readGraph.run { try repository.graph(include: Self.tips(of: [self]), withFiles: readsPaths) }
         warnOfRejectedRecords(in: graph)
+        // The graph holds every release, so it answers whether patches are ancestors without git.
+        let picker = try basePickerForAllReleases(in: graph)
         // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
-        let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0.version)) }
+        let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0)) }
         let documents = try documents(for: plans, graph: graph)
         return ShipmentIndex(documents).marking(documents, baseTimes: releaseTimes).reversed()
     }

@@ -6,60 +6,72 @@ public struct BasePicker: Sendable {
     public let releases: [Release]
     /// Stable releases only, ascending; kept because every choice scans them.
     let stable: [Release]
+    /// Which patches of a previous line sit on a release's branch, as git answered this picker's `ancestryQuestion`s.
+    public var ancestry: ReleaseAncestry
 
-    /// Creates a picker over a component's releases, in any order.
-    public init(releases: [Release]) {
+    /// Creates a picker over a component's releases, in any order, with what git said of their ancestry.
+    public init(releases: [Release], ancestry: ReleaseAncestry = ReleaseAncestry()) {
         self.releases = releases.sorted { $0.version < $1.version }
         stable = self.releases.filter { !$0.version.isPrerelease }
+        self.ancestry = ancestry
     }
 
-    /// The base for the notes of `version`.
+    /// The base for the notes of the release with `version`; a version not released is taken as having no patch on its branch.
     public func base(for version: SemanticVersion) -> BaseChoice {
-        if version.isPrerelease {
-            if let previous = releases.last(where: { $0.version.core == version.core && $0.version.isPrerelease && $0.version < version }) {
-                return choice(previous, "previous pre-release of \(version.core.tagName)")
-            }
+        base(for: version, tip: releases.first { $0.version == version }?.commit)
+    }
+
+    /// The base for the notes of `release`.
+    public func base(for release: Release) -> BaseChoice {
+        base(for: release.version, tip: release.commit)
+    }
+
+    /// The base for the notes of `version` at commit `tip` (nil: unknown, so no patch is on its branch).
+    func base(for version: SemanticVersion, tip: String?) -> BaseChoice {
+        if let previous = previousPrerelease(of: version) {
+            return choice(previous, "previous pre-release of \(version.core.tagName)")
         }
         let core = version.core
-        if core.patch > 0 {
-            if let previous = stable.last(where: { $0.version.major == core.major && $0.version.minor == core.minor && $0.version < core }) {
-                return choice(previous, "previous patch release of v\(core.major).\(core.minor)")
-            }
+        if let previous = previousPatch(of: core) {
+            return choice(previous, "previous patch release of v\(core.major).\(core.minor)")
         }
-        return previousLineStart(before: core)
+        return previousLineBase(before: core, tip: tip)
     }
 
-    /// The base for changes not yet released on `line`, as if HEAD were that line's next version.
-    public func baseForUnreleased(on line: ReleaseLine) -> BaseChoice {
+    /// The base for changes not yet released on `line`, as if HEAD (at commit `head`, when known) were that line's next version.
+    public func baseForUnreleased(on line: ReleaseLine, head: String? = nil) -> BaseChoice {
         switch line {
         case .maintenance(let major, let minor):
             if let latest = stable.last(where: { $0.version.major == major && $0.version.minor == minor }) {
                 return choice(latest, "latest release of release-\(major).\(minor), HEAD taken as its next patch")
             }
-            var result = previousLineStart(before: SemanticVersion(major, minor, 0))
+            var result = previousLineBase(before: SemanticVersion(major, minor, 0), tip: head)
             result.reason += ", HEAD taken as v\(major).\(minor).0 on release-\(major).\(minor)"
             return result
         case .defaultBranch:
-            // While a pre-release series is open, HEAD is its next pre-release.
-            if let pending = releases.last, pending.version.isPrerelease,
-               stable.last.map({ pending.version.core > $0.version }) ?? true {
+            if let pending = pendingPrerelease {
                 return choice(pending, "previous pre-release of \(pending.version.core.tagName), HEAD taken as its next pre-release")
             }
             guard let highest = stable.last else {
                 return BaseChoice(release: nil, reason: "no earlier stable release: notes start at the first commit")
             }
-            var result = previousLineStart(before: SemanticVersion(highest.version.major, highest.version.minor + 1, 0))
+            var result = previousLineBase(before: nextMinor(after: highest), tip: head)
             result.reason += ", HEAD taken as the next minor on \(line.branchName)"
             return result
         }
     }
 
-    /// The `.0` release of the highest minor line below `version`.
-    func previousLineStart(before version: SemanticVersion) -> BaseChoice {
+    /// The base of a `.0` release: the previous line's latest patch on `tip`'s branch, else that line's first release.
+    func previousLineBase(before version: SemanticVersion, tip: String?) -> BaseChoice {
         guard let below = stable.last(where: { $0.version < version }) else {
             return BaseChoice(release: nil, reason: "no earlier stable release: notes start at the first commit")
         }
-        let start = stable.first { $0.version.major == below.version.major && $0.version.minor == below.version.minor } ?? below
+        let question = tip.flatMap { lineQuestion(below: below, tip: $0) }
+        if let question, let patch = ancestry.newestPatchOnBranch(for: question) {
+            let line = "v\(patch.version.major).\(patch.version.minor)"
+            return choice(patch, "latest earlier release, an ancestor (the patches of \(line) are on this branch)")
+        }
+        let start = lineStart(of: below)
         let what: String
         if below.version.major < version.major && version.minor == 0 && version.patch == 0 {
             what = "first release of the last minor line of v\(below.version.major)"

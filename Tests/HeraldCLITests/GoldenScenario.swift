@@ -65,6 +65,6 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
         mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
         vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
         monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch,
-        cherryPickTitles, branchSyncMerge, securityAdvisoryMerge,
+        cherryPickTitles, branchSyncMerge, securityAdvisoryMerge, tagsOnMain,
     ]
 }

@@ -1,0 +1,47 @@
+import GitHistory
+import Versioning
+
+extension ProjectHistory {
+    /// A base picker for this component's releases with `questions` answered by git, with at most one git process.
+    ///
+    /// Every command asks the same questions of the same commits, so a release gets the same base in the notes,
+    /// the release list, the changelog and the site. `graph`, when the caller has read every question's tip, answers
+    /// in memory; else one question reads only its range (`git log LINESTART..TIP`) and several read the history of
+    /// their tips, both with parents only.
+    func basePicker(answering questions: [AncestryQuestion], in graph: CommitGraph? = nil) throws -> BasePicker {
+        guard !questions.isEmpty else { return BasePicker(releases: releases) }
+        let parents: CommitGraph
+        if let graph {
+            parents = graph
+        } else if questions.count == 1 {
+            parents = try repository.ancestryGraph(include: [questions[0].tip], exclude: [questions[0].lineStart.commit])
+        } else {
+            var seen = Set<String>()
+            parents = try repository.ancestryGraph(include: questions.map(\.tip).filter { seen.insert($0).inserted })
+        }
+        var ancestry = ReleaseAncestry()
+        for question in questions {
+            // A line start the graph lacks (read as `^LINESTART`) excludes nothing, which is what that range means.
+            let onBranch = parents.reachable(question.patches.map(\.commit), from: question.tip, notFrom: [question.lineStart.commit])
+            ancestry.answer(question, onBranch: onBranch)
+        }
+        return BasePicker(releases: releases, ancestry: ancestry)
+    }
+
+    /// A base picker that can choose the base of every release, with one git process at most.
+    func basePickerForAllReleases(in graph: CommitGraph? = nil) throws -> BasePicker {
+        let unanswered = BasePicker(releases: releases)
+        return try basePicker(answering: releases.compactMap(unanswered.ancestryQuestion(for:)), in: graph)
+    }
+
+    /// The base the rules choose for `release`, or for unreleased changes at `commit` on `line` when it is nil.
+    func chosenBase(of release: Release?, on line: ReleaseLine, at commit: String) throws -> BaseChoice {
+        let unanswered = BasePicker(releases: releases)
+        if let release {
+            let picker = try basePicker(answering: unanswered.ancestryQuestion(for: release).map { [$0] } ?? [])
+            return picker.base(for: release)
+        }
+        let question = unanswered.ancestryQuestionForUnreleased(on: line, head: commit)
+        return try basePicker(answering: question.map { [$0] } ?? []).baseForUnreleased(on: line, head: commit)
+    }
+}
