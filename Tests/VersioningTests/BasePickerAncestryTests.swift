@@ -23,32 +23,24 @@ import Testing
         return BasePicker(releases: releases, ancestry: ancestry)
     }
 
+    /// Each release with the base it gets when its tags are all on main (`linear`) and when patches sit on release branches.
     @Test(arguments: [
-        ("v1.1.0", "v1.0.1", "latest earlier release, an ancestor (the patches of v1.0 are on this branch)"),
-        ("v1.2.0", "v1.1.1", "latest earlier release, an ancestor (the patches of v1.1 are on this branch)"),
-        ("v1.0.1", "v1.0.0", "previous patch release of v1.0"),
-        ("v2.0.0-rc.1", "v1.2.1", "latest earlier release, an ancestor (the patches of v1.2 are on this branch)"),
-        ("v2.0.0-rc.2", "v2.0.0-rc.1", "previous pre-release of v2.0.0"),
-        ("v2.0.0", "v1.2.1", "latest earlier release, an ancestor (the patches of v1.2 are on this branch)"),
-        ("v2.1.0", "v2.0.0", "previous minor release"),   // v2.0 had no patches: both rules agree
-        ("v2.1.1", "v2.1.0", "previous patch release of v2.1"),
-    ] as [(String, String, String)])
-    func tagsOnTheDefaultBranchStartAtTheLatestAncestor(target: String, base: String, reason: String) throws {
+        ("v1.1.0", true, "v1.0.1", "latest earlier release, an ancestor (the patches of v1.0 are on this branch)"),
+        ("v1.2.0", true, "v1.1.1", "latest earlier release, an ancestor (the patches of v1.1 are on this branch)"),
+        ("v1.0.1", true, "v1.0.0", "previous patch release of v1.0"),
+        ("v2.0.0-rc.1", true, "v1.2.1", "latest earlier release, an ancestor (the patches of v1.2 are on this branch)"),
+        ("v2.0.0-rc.2", true, "v2.0.0-rc.1", "previous pre-release of v2.0.0"),
+        ("v2.0.0", true, "v1.2.1", "latest earlier release, an ancestor (the patches of v1.2 are on this branch)"),
+        ("v2.1.0", true, "v2.0.0", "previous minor release"),   // v2.0 had no patches: both rules agree
+        ("v2.1.1", true, "v2.1.0", "previous patch release of v2.1"),
+        ("v1.1.0", false, "v1.0.0", "previous minor release"),
+        ("v1.2.0", false, "v1.1.0", "previous minor release"),
+        ("v2.0.0-rc.1", false, "v1.2.0", "first release of the last minor line of v1"),
+        ("v2.0.0", false, "v1.2.0", "first release of the last minor line of v1"),
+    ] as [(String, Bool, String, String)])
+    func picksTheBaseThatFitsTheBranches(target: String, linear: Bool, base: String, reason: String) throws {
         let release = try #require(Self.releases.first { $0.tag == target })
-        let choice = Self.picker(linear: true).base(for: release)
-        #expect(choice.release?.tag == base)
-        #expect(choice.reason == "base \(base): \(reason)")
-    }
-
-    @Test(arguments: [
-        ("v1.1.0", "v1.0.0", "previous minor release"),
-        ("v1.2.0", "v1.1.0", "previous minor release"),
-        ("v2.0.0-rc.1", "v1.2.0", "first release of the last minor line of v1"),
-        ("v2.0.0", "v1.2.0", "first release of the last minor line of v1"),
-    ] as [(String, String, String)])
-    func patchesOnReleaseBranchesKeepTheLineStart(target: String, base: String, reason: String) throws {
-        let release = try #require(Self.releases.first { $0.tag == target })
-        let choice = Self.picker(linear: false).base(for: release)
+        let choice = Self.picker(linear: linear).base(for: release)
         #expect(choice.release?.tag == base)
         #expect(choice.reason == "base \(base): \(reason)")
     }
