@@ -24,7 +24,7 @@ extension GitRepository {
                 authorTime: 0, commitTime: 0, subject: "", body: ""
             ))
         }
-        try git(input: input).stream(["log", "--format=%H %P", "--stdin"]) { chunk in
+        try git(input: input).stream(["-c", "log.showSignature=false", "log", "--format=%H %P", "--stdin"]) { chunk in
             pending.append(contentsOf: chunk)
             guard let last = pending.lastIndex(of: UInt8(ascii: "\n")) else { return }
             for line in pending[..<last].split(separator: UInt8(ascii: "\n")) { take(line) }
