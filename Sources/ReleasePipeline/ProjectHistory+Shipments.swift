@@ -21,8 +21,10 @@ extension ProjectHistory {
         }
         var shipped = [document]
         if !others.isEmpty {
-            let picker = BasePicker(releases: releases)
-            let plans = others.map { RangePlan(release: $0, base: picker.base(for: $0.version)) }
+            // The bases `allNotes` gives these releases, so `shippedIn` agrees with the changelog's.
+            let unanswered = BasePicker(releases: releases)
+            let picker = try PipelineStage.readGraph.run { try basePicker(answering: others.compactMap(unanswered.ancestryQuestion(for:))) }
+            let plans = others.map { RangePlan(release: $0, base: picker.base(for: $0)) }
             let graph = try PipelineStage.readGraph.run {
                 try repository.graph(include: plans.map(\.toCommit), exclude: plans.compactMap(\.fromCommit), withFiles: readsPaths)
             }
