@@ -21,6 +21,9 @@ import Testing
         let output = repo.path + "/.git/site-out"
         _ = try SiteAction(repo: repo.path, output: output).run()
         let pages = FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []
+        // The changelog's and the site's models: whole documents, so what each release shipped agrees too.
+        var history = try ProjectScope.load(repo: repo.path, config: nil, component: nil, single: false).histories()[0]
+        let models = try history.allNotes()
         for release in releases {
             let tag = try #require(release["tag"] as? String)
             let base = try #require(release["base"] as? [String: Any])
@@ -32,6 +35,8 @@ import Testing
             let range = try #require(document["range"] as? [String: Any])
             #expect(range["reason"] as? String == reason, "notes of \(tag)")
             #expect(range["from"] as? String == base["tag"] as? String, "notes of \(tag)")
+            let model = try #require(models.first { $0.version?.tagName == tag })
+            #expect(try JSONOutput.string(model) == notes, "the changelog's model of \(tag)")
 
             let section = changelog.components(separatedBy: "## \(tag) (").dropFirst().first ?? ""
             #expect(section.contains("\n_\(reason)_\n"), "changelog entry of \(tag)")
