@@ -13,7 +13,7 @@ struct CherryPickTitle: Equatable {
     init(_ text: String) {
         title = text
         guard let first = text.utf8.first else { return }
-        let mayHavePrefix = first == UInt8(ascii: "[") || first | 0x20 == UInt8(ascii: "r")
+        let mayHavePrefix = first == UInt8(ascii: "[") || first | 0x20 == UInt8(ascii: "r") || (0x30...0x39).contains(first)
         guard mayHavePrefix || TitleScanner.mentionsCherry(text) else { return }
         let scanner = TitleScanner(text)
         var start = 0
@@ -25,23 +25,30 @@ struct CherryPickTitle: Equatable {
         readCherryPickWord(scanner, from: start)
     }
 
-    /// The position after a `[release-X.Y]`, `[cherry-pick …]` or `release-X.Y:` prefix, in any case.
+    /// The position after a `[release-X.Y]`, `[X.Y]`, `[cherry-pick …]`, `release-X.Y:` or `X.Y:` prefix, in any case.
     static func prefixEnd(_ scanner: TitleScanner) -> Int? {
         if scanner.has("[", at: 0) {
             let version = scanner.has("v", at: 9) ? 10 : 9
             let isRelease = scanner.matches("[release-", at: 0) && scanner.isDigit(at: version)
+            if !isRelease, let end = versionEnd(scanner, at: 1), scanner.has("]", at: end) { return end + 1 }
             guard isRelease || cherryPickWordEnd(scanner, at: 1) != nil else { return nil }
             return scanner.bytes.firstIndex(of: UInt8(ascii: "]")).map { $0 + 1 }
         }
+        if let end = versionEnd(scanner, at: 0), scanner.has(":", at: end) { return end + 1 }
         guard scanner.matches("release-", at: 0) else { return nil }
-        var at = scanner.has("v", at: 8) ? 9 : 8, groups = 0
+        return versionEnd(scanner, at: 8).flatMap { scanner.has(":", at: $0) ? $0 + 1 : nil }
+    }
+
+    /// The position after a release line `X.Y` or `vX.Y` (two or more dotted numbers) at `position`, else nil.
+    static func versionEnd(_ scanner: TitleScanner, at position: Int) -> Int? {
+        var at = scanner.has("v", at: position) ? position + 1 : position, groups = 0, last = at
         while case (_?, let end) = scanner.number(at: at) {
             groups += 1
-            at = end
-            guard scanner.has(".", at: at) else { break }
-            at += 1
+            last = end
+            guard scanner.has(".", at: end) else { break }
+            at = end + 1
         }
-        return groups >= 2 && scanner.has(":", at: at) ? at + 1 : nil
+        return groups >= 2 ? last : nil
     }
 
     /// The end of a whole word `cherry-pick`, `cherry pick` or `cherrypick` at `position`, in any case.

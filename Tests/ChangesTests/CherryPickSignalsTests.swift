@@ -36,6 +36,11 @@ import Testing
         ("Cherry pick of #1234567890 #12: Fix the resizer", "Fix the resizer", [12]),
         ("Cherry pick of #999999999: Fix the resizer", "Fix the resizer", [999_999_999]),
         ("Cherry pick of the resizer fix", "Cherry pick of the resizer fix", []),
+        ("[1.2] Cherry pick: Retry provisioning after a transient error", "Retry provisioning after a transient error", []),
+        ("[3.5] Fix the lease renewal", "Fix the lease renewal", []),
+        ("[v3.5] Fix the lease renewal", "Fix the lease renewal", []),
+        ("1.3: Fix claimRef and snapshotRef checks", "Fix claimRef and snapshotRef checks", []),
+        ("0.4.1: Fix snapshotRef checks", "Fix snapshotRef checks", []),
     ] as [(String, String, [Int])])
     func titles(title: String, cleaned: String, originals: [Int]) {
         let signals = CherryPickSignals(title: title, branch: nil, bodies: [])
@@ -62,6 +67,7 @@ import Testing
         "release-1: Fix the resizer", "Release notes: Fix the resizer", "Cherry-picked fixes", "Run the cherry-pick-bot",
         "Document cherry pick of the week", "", "[cherry-picks] Fix", "Revert \"Manual cherry pick of #12: Fix the resizer\"",
         "docs: explain a cherry pick of #12", "Semi-automated cherry-picks of #12",
+        "100% coverage for the resizer", "2: Fix the resizer", "[3] Fix the resizer", "1.2 Fix the resizer", "[1.2 Fix",
     ])
     func ordinaryTitlesAreNotCherryPicks(title: String) {
         let signals = CherryPickSignals(title: title, branch: "fix-resizer", bodies: ["Fixes #12."])
