@@ -2,6 +2,8 @@
 struct CherryPickSignals: Equatable {
     /// Whether any sign was found.
     var isCherryPick = false
+    /// Whether the title names a release line, as picks and a line's own changes do.
+    var marksReleaseLine = false
     /// Original pull requests named by the title or the branch, each with the signal that named it.
     var originals: [CherryPickOrigin] = []
     /// Original commits named by trailers.
@@ -13,6 +15,7 @@ struct CherryPickSignals: Equatable {
     init(title: String, branch: String?, bodies: [String]) {
         let read = CherryPickTitle(title)
         isCherryPick = read.isCherryPick
+        marksReleaseLine = read.marksReleaseLine
         originals = read.pullRequests.map { CherryPickOrigin(pullRequest: $0, foundBy: .title) }
         self.title = read.title
         if let branch { readBranch(branch) }

@@ -4,6 +4,9 @@
 struct CherryPickTitle: Equatable {
     /// Whether the title marks a cherry-pick.
     var isCherryPick = false
+    /// Whether the title starts with a release line (`[release-1.2]`, `[1.2]`, `release-1.2:`, `1.2:`): made for that
+    /// line, which a pick is, but so are its changelog and tooling updates; only an original found makes it a pick.
+    var marksReleaseLine = false
     /// The original pull requests the title names, each once, in order.
     var pullRequests: [Int] = []
     /// The title without its cherry-pick prefix; the title as it was when nothing would be left.
@@ -17,26 +20,28 @@ struct CherryPickTitle: Equatable {
         guard mayHavePrefix || TitleScanner.mentionsCherry(text) else { return }
         let scanner = TitleScanner(text)
         var start = 0
-        if let prefixEnd = Self.prefixEnd(scanner) {
-            isCherryPick = true
-            start = scanner.skippingSpaces(from: prefixEnd)
+        if let prefix = Self.prefixEnd(scanner) {
+            if prefix.namesPick { isCherryPick = true } else { marksReleaseLine = true }
+            start = scanner.skippingSpaces(from: prefix.end)
             if start < scanner.end { title = scanner.text(from: start) }
         }
         readCherryPickWord(scanner, from: start)
     }
 
     /// The position after a `[release-X.Y]`, `[X.Y]`, `[cherry-pick …]`, `release-X.Y:` or `X.Y:` prefix, in any case.
-    static func prefixEnd(_ scanner: TitleScanner) -> Int? {
+    /// `namesPick` for a `[cherry-pick …]` prefix, false for a release line.
+    static func prefixEnd(_ scanner: TitleScanner) -> (end: Int, namesPick: Bool)? {
         if scanner.has("[", at: 0) {
             let version = scanner.has("v", at: 9) ? 10 : 9
             let isRelease = scanner.matches("[release-", at: 0) && scanner.isDigit(at: version)
-            if !isRelease, let end = versionEnd(scanner, at: 1), scanner.has("]", at: end) { return end + 1 }
-            guard isRelease || cherryPickWordEnd(scanner, at: 1) != nil else { return nil }
-            return scanner.bytes.firstIndex(of: UInt8(ascii: "]")).map { $0 + 1 }
+            if !isRelease, let end = versionEnd(scanner, at: 1), scanner.has("]", at: end) { return (end + 1, false) }
+            let namesPick = !isRelease && cherryPickWordEnd(scanner, at: 1) != nil
+            guard isRelease || namesPick else { return nil }
+            return scanner.bytes.firstIndex(of: UInt8(ascii: "]")).map { ($0 + 1, namesPick) }
         }
-        if let end = versionEnd(scanner, at: 0), scanner.has(":", at: end) { return end + 1 }
+        if let end = versionEnd(scanner, at: 0), scanner.has(":", at: end) { return (end + 1, false) }
         guard scanner.matches("release-", at: 0) else { return nil }
-        return versionEnd(scanner, at: 8).flatMap { scanner.has(":", at: $0) ? $0 + 1 : nil }
+        return versionEnd(scanner, at: 8).flatMap { scanner.has(":", at: $0) ? ($0 + 1, false) : nil }
     }
 
     /// The position after a release line `X.Y` or `vX.Y` (two or more dotted numbers) at `position`, else nil.

@@ -7,7 +7,6 @@ import Testing
     let detector = ChangeDetector()
 
     @Test(arguments: [
-        ("[release-1.2] Fix the resizer", "Fix the resizer", [Int]()),
         ("Cherry pick of #12: Fix the resizer", "Fix the resizer", [12]),
         ("cherry-pick of #12: Fix the resizer", "Fix the resizer", [12]),
         ("cherrypick of #12: Fix the resizer", "Fix the resizer", [12]),
@@ -24,12 +23,7 @@ import Testing
         ("[Cherry-pick]Add the resizer", "Add the resizer", []),
         ("[cherry-pick] Add the resizer", "Add the resizer", []),
         ("[CHERRY-PICK] Add the resizer", "Add the resizer", []),
-        ("[release-6.2] fix: resize on expand", "fix: resize on expand", []),
-        ("[Release-1.2] Fix the resizer", "Fix the resizer", []),
-        ("[release-v1.2] Fix the resizer", "Fix the resizer", []),
         ("[release-1.2] Cherry pick of #12: Fix the resizer", "Fix the resizer", [12]),
-        ("release-1.0: XFS: fix the resizer", "XFS: fix the resizer", []),
-        ("release-v1.0: Fix the resizer", "Fix the resizer", []),
         ("Cherry-pick fix: CVE-2022-41723", "fix: CVE-2022-41723", []),
         ("cherry pick: Fix the resizer", "Fix the resizer", []),
         ("Cherry pick of #0: Fix the resizer", "Fix the resizer", []),
@@ -37,16 +31,33 @@ import Testing
         ("Cherry pick of #999999999: Fix the resizer", "Fix the resizer", [999_999_999]),
         ("Cherry pick of the resizer fix", "Cherry pick of the resizer fix", []),
         ("[1.2] Cherry pick: Retry provisioning after a transient error", "Retry provisioning after a transient error", []),
-        ("[3.5] Fix the lease renewal", "Fix the lease renewal", []),
-        ("[v3.5] Fix the lease renewal", "Fix the lease renewal", []),
-        ("1.3: Fix claimRef and snapshotRef checks", "Fix claimRef and snapshotRef checks", []),
-        ("0.4.1: Fix snapshotRef checks", "Fix snapshotRef checks", []),
     ] as [(String, String, [Int])])
     func titles(title: String, cleaned: String, originals: [Int]) {
         let signals = CherryPickSignals(title: title, branch: nil, bodies: [])
         #expect(signals.isCherryPick)
         #expect(signals.title == cleaned)
         #expect(signals.originals == originals.map { CherryPickOrigin(pullRequest: $0, foundBy: .title) })
+    }
+
+    /// A release-line prefix is left out of the title, but only an original found later makes the change a pick.
+    @Test(arguments: [
+        ("[release-1.2] Fix the resizer", "Fix the resizer"),
+        ("[release-6.2] fix: resize on expand", "fix: resize on expand"),
+        ("[Release-1.2] Fix the resizer", "Fix the resizer"),
+        ("[release-v1.2] Fix the resizer", "Fix the resizer"),
+        ("release-1.0: XFS: fix the resizer", "XFS: fix the resizer"),
+        ("release-v1.0: Fix the resizer", "Fix the resizer"),
+        ("[3.5] Fix the lease renewal", "Fix the lease renewal"),
+        ("[v3.5] Fix the lease renewal", "Fix the lease renewal"),
+        ("1.3: Fix claimRef and snapshotRef checks", "Fix claimRef and snapshotRef checks"),
+        ("0.4.1: Fix snapshotRef checks", "Fix snapshotRef checks"),
+    ] as [(String, String)])
+    func releaseLinePrefixes(title: String, cleaned: String) {
+        let signals = CherryPickSignals(title: title, branch: nil, bodies: [])
+        #expect(!signals.isCherryPick)
+        #expect(signals.marksReleaseLine)
+        #expect(signals.title == cleaned)
+        #expect(signals.originals.isEmpty)
     }
 
     @Test(arguments: [
