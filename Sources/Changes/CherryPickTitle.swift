@@ -16,7 +16,8 @@ struct CherryPickTitle: Equatable {
     init(_ text: String) {
         title = text
         guard let first = text.utf8.first else { return }
-        let mayHavePrefix = first == UInt8(ascii: "[") || first | 0x20 == UInt8(ascii: "r") || (0x30...0x39).contains(first)
+        let mayHavePrefix = first == UInt8(ascii: "[") || first | 0x20 == UInt8(ascii: "r") || first | 0x20 == UInt8(ascii: "b")
+            || (0x30...0x39).contains(first)
         guard mayHavePrefix || TitleScanner.mentionsCherry(text) else { return }
         let scanner = TitleScanner(text)
         var start = 0
@@ -26,6 +27,7 @@ struct CherryPickTitle: Equatable {
             if start < scanner.end { title = scanner.text(from: start) }
         }
         readCherryPickWord(scanner, from: start)
+        if !isCherryPick { readBackport(scanner, from: start) }
     }
 
     /// The position after a `[release-X.Y]`, `[X.Y]`, `[cherry-pick …]`, `release-X.Y:` or `X.Y:` prefix, in any case.
@@ -81,10 +83,28 @@ struct CherryPickTitle: Equatable {
             if scanner.has("#", at: after), scanner.isDigit(at: after + 1) { return readNumbers(scanner, at: after) }
             // `Cherry pick of the …` names nothing and has nothing to strip.
             guard !scanner.matches("of ", at: after) else { return }
-            let rest = scanner.has(":", at: after) ? scanner.skippingSpaces(from: after + 1) : after
+            // `Cherry-pick to 0.4: Title`: the target line goes with the prefix.
+            let target = scanner.skippingSpaces(from: Self.targetEnd(scanner, from: wordEnd))
+            let rest = scanner.has(":", at: target) ? scanner.skippingSpaces(from: target + 1) : target
             if rest < scanner.end { title = scanner.text(from: rest) }
             return
         }
+    }
+
+    /// `Backport #606 to release-5.0`, `Backport of #12: Title`, `Backport 703: Title`: a backport that names its
+    /// original; a backport naming none (`Backport changelog to release-5.0`) says nothing a title check can trust.
+    private mutating func readBackport(_ scanner: TitleScanner, from start: Int) {
+        guard scanner.matches("backport", at: start), !scanner.isWordByte(at: start + 8), !scanner.has("-", at: start + 8) else { return }
+        var after = scanner.skippingSpaces(from: start + 8)
+        if scanner.matches("of #", at: after) { after += 3 }
+        if scanner.has("#", at: after), scanner.isDigit(at: after + 1) { return readNumbers(scanner, at: after) }
+        // A bare number counts only when a colon follows it: `Backport 703: …`.
+        let number = scanner.number(at: after)
+        guard let value = number.value, value > 0, scanner.has(":", at: number.end) else { return }
+        isCherryPick = true
+        pullRequests = [value]
+        let rest = scanner.skippingSpaces(from: number.end + 1)
+        if rest < scanner.end { title = scanner.text(from: rest) }
     }
 
     /// Reads `#N, #M and #K` from `hash`, an optional `to release-X.Y`, and the title after an optional colon.

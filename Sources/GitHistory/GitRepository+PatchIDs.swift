@@ -22,6 +22,29 @@ extension GitRepository {
         return result
     }
 
+    /// `patchIDs(of:)`, reading around commits whose objects are missing (a partial or damaged clone): a batch
+    /// git cannot diff is split in halves, at most `maximumRuns` batches in all; returns how many commits went unread.
+    public func patchIDsSkippingUnreadable(of commits: [String], maximumRuns: Int = 32) throws -> (ids: [String: String], unread: Int) {
+        var ids: [String: String] = [:]
+        var unread = 0
+        var runs = 0
+        var batches = [commits]
+        while let batch = batches.popLast() {
+            guard runs < maximumRuns else { unread += batch.count; continue }
+            runs += 1
+            do {
+                ids.merge(try patchIDs(of: batch)) { first, _ in first }
+            } catch let error as GitHistoryError {
+                guard case .gitFailed = error else { throw error }
+                if batch.count == 1 { unread += 1; continue }
+                let half = batch.count / 2
+                batches.append(Array(batch[half...]))
+                batches.append(Array(batch[..<half]))
+            }
+        }
+        return (ids, unread)
+    }
+
     /// Commits with more changed files than this are never diffed for patch ids: vendored dependency bumps.
     public static let patchIDMaximumFiles = 200
 }

@@ -6,12 +6,14 @@ struct PatchMatching {
     let picks: [[Commit]]
     /// The default branch's pull requests and their commits.
     let defaultSide: DefaultBranchSide
+    /// How many commits git could not diff (missing objects), after `originals` ran.
+    private(set) var unread = 0
 
     /// The original pull requests of each pick, in the order their commits are found; one git process pair for all.
     ///
     /// Only default-branch commits that touch a file some pick touches, landed no later than that pick, and change
     /// at most `GitRepository.patchIDMaximumFiles` files are diffed.
-    func originals(in repository: GitRepository) throws -> [[Int]] {
+    mutating func originals(in repository: GitRepository) throws -> [[Int]] {
         let own = picks.map { $0.filter { !$0.isMerge && !$0.files.isEmpty && $0.files.count <= GitRepository.patchIDMaximumFiles } }
         let files = Set(own.flatMap { $0.flatMap(\.files) })
         let latest = own.flatMap { $0.map(\.commitTime) }.max() ?? 0
@@ -20,7 +22,9 @@ struct PatchMatching {
             commit.commitTime <= latest && commit.files.count <= GitRepository.patchIDMaximumFiles && commit.files.contains(where: files.contains)
         }
         guard !candidates.isEmpty else { return picks.map { _ in [] } }
-        let ids = try repository.patchIDs(of: candidates.map(\.sha) + own.flatMap { $0.map(\.sha) })
+        let read = try repository.patchIDsSkippingUnreadable(of: candidates.map(\.sha) + own.flatMap { $0.map(\.sha) })
+        let ids = read.ids
+        unread = read.unread
         var byPatch: [String: [Int]] = [:]
         for commit in candidates {
             guard let id = ids[commit.sha], let number = defaultSide.pullRequestOfCommit[commit.sha] else { continue }

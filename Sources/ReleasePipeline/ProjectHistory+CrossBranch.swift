@@ -37,12 +37,11 @@ extension ProjectHistory {
             let change = detected[pick.range].changes[pick.change]
             return ([change.commit] + (ranges[pick.range].merged[change.commit] ?? []).map(\.sha)).compactMap(releaseSide.commit(named:))
         }
-        let links: [[Int]]
-        do {
-            links = try PatchMatching(picks: picks, defaultSide: defaultSide).originals(in: repository)
-        } catch let error as GitHistoryError {
-            warn(.noPatchIDs, "patch ids could not be read (\(error)); \(byPatch.count) release-branch change\(byPatch.count == 1 ? " is" : "s are") not linked by patch")
-            return
+        var matching = PatchMatching(picks: picks, defaultSide: defaultSide)
+        let links = try matching.originals(in: repository)
+        if matching.unread > 0 {
+            let count = matching.unread
+            warn(.noPatchIDs, "git could not diff \(count) commit\(count == 1 ? "" : "s") (objects missing from this clone), so no patch id links \(count == 1 ? "it" : "them")")
         }
         for (pick, originals) in zip(byPatch, links) where !originals.isEmpty {
             detected[pick.range].changes[pick.change].originals = originals.map { CherryPickOrigin(pullRequest: $0, foundBy: .patchID) }

@@ -31,6 +31,10 @@ import Testing
         ("Cherry pick of #999999999: Fix the resizer", "Fix the resizer", [999_999_999]),
         ("Cherry pick of the resizer fix", "Cherry pick of the resizer fix", []),
         ("[1.2] Cherry pick: Retry provisioning after a transient error", "Retry provisioning after a transient error", []),
+        ("Cherry-pick to 0.4: Verify PV/PVC binding and driver", "Verify PV/PVC binding and driver", []),
+        ("Backport #606 to release-5.0", "Backport #606 to release-5.0", [606]),
+        ("Backport of #12: Fix the resizer", "Fix the resizer", [12]),
+        ("Backport 703: update kube dependencies to v1.24.0", "update kube dependencies to v1.24.0", [703]),
     ] as [(String, String, [Int])])
     func titles(title: String, cleaned: String, originals: [Int]) {
         let signals = CherryPickSignals(title: title, branch: nil, bodies: [])
@@ -78,6 +82,7 @@ import Testing
         "release-1: Fix the resizer", "Release notes: Fix the resizer", "Cherry-picked fixes", "Run the cherry-pick-bot",
         "Document cherry pick of the week", "", "[cherry-picks] Fix", "Revert \"Manual cherry pick of #12: Fix the resizer\"",
         "docs: explain a cherry pick of #12", "Semi-automated cherry-picks of #12",
+        "Backport changelog to release-5.0", "Backport 703 fixes", "Backports: 12 of them", "Backporting #12 guide",
         "100% coverage for the resizer", "2: Fix the resizer", "[3] Fix the resizer", "1.2 Fix the resizer", "[1.2 Fix",
     ])
     func ordinaryTitlesAreNotCherryPicks(title: String) {

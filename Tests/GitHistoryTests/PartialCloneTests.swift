@@ -120,3 +120,17 @@ import HeraldSupport
         #expect(objects == [nil, "tree"])
     }
 }
+
+extension PartialCloneTests {
+    @Test func patchIDsReadAroundMissingBlobsWithoutFetching() throws {
+        let (origin, clone) = try Self.partialClone()
+        defer { origin.remove(); clone.remove() }
+        // The newest blobs are in the clone once checked out; the first commit's are not.
+        let commits = [try clone.sha("v1.0.0"), try clone.sha("v1.1.0")]
+        let repository = try GitRepository(path: clone.path, launch: .inherited)
+        let read = try Self.finishes(within: 60) { try repository.patchIDsSkippingUnreadable(of: commits) }
+        #expect(read.unread + read.ids.count == 2, "each commit is read or counted unread")
+        #expect(read.unread >= 1, "a commit whose blobs are missing is skipped, not fetched")
+        #expect(try Self.missing(in: clone).count >= 1, "nothing was fetched")
+    }
+}
