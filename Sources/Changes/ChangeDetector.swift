@@ -63,6 +63,11 @@ public struct ChangeDetector: Sendable {
         return names
     }
 
+    /// The commits that `(cherry picked from commit …)` trailers in `commits` name, full or abbreviated, each once.
+    public static func trailerCommits(in commits: [Commit]) -> [String] {
+        CherryPickSignals(title: "", branch: nil, bodies: commits.map(\.body)).originalCommits
+    }
+
     /// Reads one first-parent commit as a change.
     func candidate(for commit: Commit, merged: [Commit], original: (String) -> Commit?) -> ChangeCandidate {
         let arrived = ArrivedChange(commit, merged: merged)

@@ -33,4 +33,12 @@ struct DefaultBranchSide {
         pullRequestOfCommit = owner
         self.commits = commits
     }
+
+    /// The pull request whose commits include `name`, a full or abbreviated (7+ digits) commit name.
+    func pullRequest(ofCommitNamed name: String) -> Int? {
+        if let number = pullRequestOfCommit[name] { return number }
+        guard name.count >= 7, name.count < 40 else { return nil }
+        let matches = commits.filter { $0.sha.hasPrefix(name) }
+        return matches.count == 1 ? pullRequestOfCommit[matches[0].sha] : nil
+    }
 }

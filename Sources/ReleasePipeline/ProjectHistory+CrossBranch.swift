@@ -25,7 +25,15 @@ extension ProjectHistory {
         var byPatch: [(range: Int, change: Int)] = []
         for (index, position) in unlinked {
             let change = detected[index].changes[position]
-            if let original = defaultSide.index.sameTitle(as: change.title, notAfter: change.time), original != change.pullRequest {
+            // A trailer naming a commit inside a default-branch pull request, not its merge: that pull request.
+            let own = [change.commit] + (ranges[index].merged[change.commit] ?? []).map(\.sha)
+            let trailers = ChangeDetector.trailerCommits(in: own.compactMap(releaseSide.commit(named:)))
+            let named = trailers.compactMap(defaultSide.pullRequest(ofCommitNamed:))
+            if !named.isEmpty {
+                var seen = Set<Int>()
+                detected[index].changes[position].originals = named.filter { seen.insert($0).inserted }.map { CherryPickOrigin(pullRequest: $0, foundBy: .trailer) }
+                detected[index].changes[position].cherryPick = true
+            } else if let original = defaultSide.index.sameTitle(as: change.title, notAfter: change.time), original != change.pullRequest {
                 detected[index].changes[position].originals = [CherryPickOrigin(pullRequest: original, foundBy: .sameTitle)]
                 detected[index].changes[position].cherryPick = true
             } else {

@@ -22,10 +22,17 @@ extension GoldenScenario {
         let lease = try repo.squashPR(number: 11, title: "Fix lease renewal after a restart", files: ["fix-lease.go": "l\n"], author: .bob)
         let events = try repo.squashPR(number: 12, title: "Fix dropped events on shutdown", files: ["fix-events.go": "e\n"], author: .alice)
         try repo.squashPR(number: 13, title: "Add snapshot groups", files: ["groups.go": "g\n"], author: .alice)
+        let docs = try repo.mergePR(number: 15, title: "Document volume resizing", branch: "resize-docs", owner: "carol", author: .carol,
+                                    commits: [("Document resizing", ["docs/resize.md": "Resizing\nworks online.\n"])])
         // release-1.2: the robot's branch names the original.
         try repo.checkout("release-1.2")
         try repo.mergePR(number: 20, title: "[release-1.2] fix: resizer panics on a zero-size volume", branch: "cherry-pick-10-to-release-1.2", owner: "k8s-infra-cherrypick-robot") { repo in
             try repo.cherryPick(fix, trailer: false)
+        }
+        // A trailer that names a commit inside a merged pull request, on a pick adapted by hand: the trailer still links it.
+        let inner = try repo.sha(docs + "^2")
+        try repo.mergePR(number: 25, title: "Backport the resizing docs", branch: "docs-1.2", owner: "carol") { repo in
+            try repo.commit("Document resizing\n\n(cherry picked from commit \(inner))", files: ["docs/resize.md": "Resizing\nworks online (v1.2).\n"], author: .carol)
         }
         try repo.tag("v1.2.1")
         // release-1.1: only the same title links it.
