@@ -28,6 +28,10 @@ public struct Change: Sendable, Equatable, Encodable {
     /// empty until the whole history has been read.
     public var shippedIn: [SemanticVersion] = []
 
+    /// Whether its title names a release line (`[release-1.2] …`, `1.2: …`): made for that line, as picks and the
+    /// line's own maintenance are; not part of the JSON.
+    public var madeForReleaseLine = false
+
     /// The pull requests this change cherry-picks, without how they were found.
     public var cherryPickOf: [Int] { originals.map(\.pullRequest) }
 

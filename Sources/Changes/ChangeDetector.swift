@@ -99,12 +99,13 @@ public struct ChangeDetector: Sendable {
         }
         if revert.isRevert, verdict.kind == .other { verdict.kind = .fix }
         if let reverted = RevertedPullRequest(revert, original: original) { verdict.title = reverted.title }
-        let change = Change(
+        var change = Change(
             pullRequest: arrived.pullRequest, commit: commit.sha, title: verdict.title, kind: verdict.kind,
             breaking: verdict.breaking, note: verdict.note, authors: arrived.authors, originals: cherry.originals,
             cherryPick: cherry.isCherryPick, components: components.filter { $0.owns(commit.files) }.map(\.name),
             time: commit.commitTime
         )
+        change.madeForReleaseLine = cherry.marksReleaseLine
         return ChangeCandidate(
             change: change, subject: commit.subject, rawTitle: cherry.title,
             commits: [commit.sha] + merged.map(\.sha), revert: revert, exclusion: verdict.exclusion

@@ -6,11 +6,14 @@ extension ProjectHistory {
     /// Links changes on release branches to their originals on the default branch where no trailer, branch name or
     /// title form did: by a title identical to exactly one default-branch pull request, else by equal patch ids.
     ///
-    /// Costs one `git for-each-ref` when every range is on the default branch; otherwise a `git log` of the
-    /// release-branch commits and one of the default branch since the oldest branch point, and patch ids only for
-    /// what titles left unlinked.
+    /// Costs nothing unless some range has a pick without an original or a change made for a release line; then a
+    /// `git for-each-ref`, a `git log` of the release-branch commits, one of the default branch since the oldest
+    /// branch point, and patch ids only for what titles left unlinked.
     mutating func linkAcrossBranches(_ detected: inout [DetectedChanges], ranges: [CommitRange], tips: [String]) throws {
-        guard let defaultTip = try defaultTip() else { return }
+        // Only ranges with a pick that names no original, or a change made for a release line, can need the default
+        // branch: reading it costs a walk of its history since the oldest tip, which ranges on it never repay.
+        let wanted = detected.contains { $0.changes.contains { $0.originals.isEmpty && ($0.cherryPick || $0.madeForReleaseLine) } }
+        guard wanted, let defaultTip = try defaultTip() else { return }
         // Commits of release branches only: reachable from a range's tip but not from the default branch.
         let releaseSide = try repository.graph(include: tips, exclude: [defaultTip], withFiles: true)
         var unlinked: [(range: Int, change: Int)] = []
