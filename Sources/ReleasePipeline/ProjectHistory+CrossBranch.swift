@@ -9,15 +9,20 @@ extension ProjectHistory {
     /// Costs nothing unless some range has a pick without an original or a change made for a release line; then a
     /// `git for-each-ref`, a `git log` of the release-branch commits, one of the default branch since the oldest
     /// branch point, and patch ids only for what titles left unlinked.
-    mutating func linkAcrossBranches(_ detected: inout [DetectedChanges], ranges: [CommitRange], tips: [String]) throws {
-        // Only ranges with a pick that names no original, or a change made for a release line, can need the default
-        // branch: reading it costs a walk of its history since the oldest tip, which ranges on it never repay.
-        let wanted = detected.contains { $0.changes.contains { $0.originals.isEmpty && ($0.cherryPick || $0.madeForReleaseLine) } }
-        guard wanted, let defaultTip = try defaultTip() else { return }
+    mutating func linkAcrossBranches(_ detected: inout [DetectedChanges], ranges: [CommitRange], plans: [RangePlan]) throws {
+        // Reading the default branch costs a walk of its history since the oldest tip, so only ranges that may lie on
+        // a release branch pay it: patches, unreleased changes, and ranges with a pick naming no original or a change
+        // made for a release line. A minor release on the default branch, the common case, never does.
+        let wanted = plans.indices.filter { index in
+            plans[index].release.map { $0.version.patch > 0 && !$0.version.isPrerelease } ?? true
+                || detected[index].changes.contains { $0.originals.isEmpty && ($0.cherryPick || $0.madeForReleaseLine) }
+        }
+        guard !wanted.isEmpty, let defaultTip = try defaultTip() else { return }
         // Commits of release branches only: reachable from a range's tip but not from the default branch.
-        let releaseSide = try repository.graph(include: tips, exclude: [defaultTip], withFiles: true)
+        let releaseSide = try repository.graph(include: wanted.map { plans[$0].toCommit }, exclude: [defaultTip], withFiles: true)
         var unlinked: [(range: Int, change: Int)] = []
-        for (index, found) in detected.enumerated() {
+        for index in wanted {
+            let found = detected[index]
             for (position, change) in found.changes.enumerated()
             where change.originals.isEmpty && (change.pullRequest != nil || change.cherryPick) && releaseSide.commit(named: change.commit) != nil {
                 unlinked.append((index, position))

@@ -62,7 +62,7 @@ extension ProjectHistory {
             }
         }
         let ranges = first.map(\.0)
-        try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, ranges: ranges, tips: plans.map(\.toCommit)) }
+        try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, ranges: ranges, plans: plans) }
         return detected
     }
 }
