@@ -19,7 +19,13 @@ extension ProjectHistory {
         }
         guard !wanted.isEmpty, let defaultTip = try defaultTip() else { return }
         // Commits of release branches only: reachable from a range's tip but not from the default branch.
-        let releaseSide = try repository.graph(include: wanted.map { plans[$0].toCommit }, exclude: [defaultTip], withFiles: true)
+        let tips = Set(wanted.map { plans[$0].toCommit })
+        if crossBranchRead.map({ !tips.isSubset(of: $0.tips) }) ?? true {
+            let all = Array(tips) + crossBranchPrefetch.filter { !tips.contains($0) }
+            let graph = try repository.graph(include: all, exclude: [defaultTip], withFiles: true)
+            crossBranchRead = CrossBranchRead(tips: Set(all), releaseSide: graph)
+        }
+        guard let releaseSide = crossBranchRead?.releaseSide else { return }
         var unlinked: [(range: Int, change: Int)] = []
         for index in wanted {
             let found = detected[index]
@@ -29,7 +35,8 @@ extension ProjectHistory {
             }
         }
         guard !unlinked.isEmpty else { return }
-        let defaultSide = try defaultBranchChanges(tip: defaultTip, after: releaseSide)
+        let defaultSide = try crossBranchRead?.defaultSide ?? defaultBranchChanges(tip: defaultTip, after: releaseSide)
+        crossBranchRead?.defaultSide = defaultSide
         var byPatch: [(range: Int, change: Int)] = []
         for (index, position) in unlinked {
             let change = detected[index].changes[position]

@@ -36,8 +36,11 @@ extension ProjectHistory {
             try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
         }
         warnOfRejectedRecords(in: graph)
+        let shipments = try shipmentPlans(base: base, release: release)
+        // The releases `shippedIn` reads are linked across branches in the same walk as this range.
+        crossBranchPrefetch = shipments.map(\.toCommit)
         var document = try documents(for: [plan], graph: graph)[0]
-        document = try withShipments(document, base: base, release: release)
+        document = try withShipments(document, plans: shipments)
         if release == nil {
             var impact = ChangeImpact(changes: document.changes)
             // A combined release moves at least as far as the images it pins.

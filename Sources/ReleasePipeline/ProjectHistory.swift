@@ -26,6 +26,10 @@ package struct ProjectHistory {
     package var pullRequests: (any PullRequestMetadataSource)?
     /// The default branch's tip once read (nil inside: the repository has none), so each command reads it once.
     var defaultTipRead: String??
+    /// The release-branch and default-branch reads of cross-branch linking, kept so one command walks history once.
+    var crossBranchRead: CrossBranchRead?
+    /// Tips a later linking in the same command will ask about, read with the first so both share one walk.
+    var crossBranchPrefetch: [String] = []
 
     /// The history of `component` (default: the first) from tags already read.
     package init(repository: GitRepository, tags: [Tag], configuration: HeraldConfiguration, component: ComponentConfiguration? = nil) {
