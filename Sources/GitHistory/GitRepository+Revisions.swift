@@ -51,6 +51,15 @@ extension GitRepository {
         return found
     }
 
+    /// The commits named by full `names`, with their changed paths, with one `git log --no-walk --name-only`.
+    public func commitsWithFiles(named names: [String]) throws -> [Commit] {
+        let valid = names.filter(Self.isObjectName)
+        guard !valid.isEmpty else { return [] }
+        var found: [Commit] = []
+        try log(include: valid, options: ["--no-walk", "--name-only", "--no-renames", "--diff-merges=first-parent"]) { found.append($0) }
+        return found
+    }
+
     /// Reads the commits of `include` but not `exclude` into a graph, with changed paths when `withFiles`.
     ///
     /// Paths come from the same `git log`: `--name-only --no-renames`, merges against their first

@@ -9,7 +9,9 @@ extension ProjectHistory {
     /// Costs nothing unless some range has a pick without an original or a change made for a release line; then a
     /// `git for-each-ref`, a `git log` of the release-branch commits, one of the default branch since the oldest
     /// branch point, and patch ids only for what titles left unlinked.
-    mutating func linkAcrossBranches(_ detected: inout [DetectedChanges], ranges: [CommitRange], plans: [RangePlan]) throws {
+    mutating func linkAcrossBranches(
+        _ detected: inout [DetectedChanges], ranges: [CommitRange], plans: [RangePlan], whole: CommitGraph? = nil
+    ) throws {
         // Reading the default branch costs a walk of its history since the oldest tip, so only ranges that may lie on
         // a release branch pay it: patches, unreleased changes, and ranges with a pick naming no original or a change
         // made for a release line. A minor release on the default branch, the common case, never does.
@@ -22,7 +24,12 @@ extension ProjectHistory {
         let tips = Set(wanted.map { plans[$0].toCommit })
         if crossBranchRead.map({ !tips.isSubset(of: $0.tips) }) ?? true {
             let all = Array(tips) + crossBranchPrefetch.filter { !tips.contains($0) }
-            let graph = try repository.graph(include: all, exclude: [defaultTip], withFiles: true)
+            let graph: CommitGraph
+            if let whole, whole.commit(named: defaultTip) != nil {
+                graph = try ReleaseSide(whole: whole, defaultTip: defaultTip).commits(from: all, filesFrom: repository)
+            } else {
+                graph = try repository.graph(include: all, exclude: [defaultTip], withFiles: true)
+            }
             crossBranchRead = CrossBranchRead(tips: Set(all), releaseSide: graph)
         }
         guard let releaseSide = crossBranchRead?.releaseSide else { return }

@@ -10,8 +10,11 @@ extension ProjectHistory {
     ///
     /// Changes are detected, cherry-pick and revert originals the graph lacks are read with at most one more git
     /// process, pull request metadata is applied, and the pinned images and published notes are added.
-    package mutating func documents(for plans: [RangePlan], graph: CommitGraph) throws -> [NotesDocument] {
-        var detected = try changes(for: plans, graph: graph)
+    ///
+    /// `whole` says `graph` holds all history of its tips and of the default branch, so linking across branches
+    /// reads reachability from it instead of walking history again.
+    package mutating func documents(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false) throws -> [NotesDocument] {
+        var detected = try changes(for: plans, graph: graph, whole: whole)
         detected = try PipelineStage.readPullRequests.run { try enriched(detected) }
         var documents = zip(plans, detected).map { plan, detected in
             NotesDocument(
@@ -38,7 +41,7 @@ extension ProjectHistory {
 
     /// The changes of each plan's range, cherry-picks linked to their originals: the part of `documents` that
     /// says which pull requests a release carries.
-    mutating func changes(for plans: [RangePlan], graph: CommitGraph) throws -> [DetectedChanges] {
+    mutating func changes(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false) throws -> [DetectedChanges] {
         let detector = self.detector
         let history = self
         // Ranges are independent once the graph is read, so both cores cut and classify them.
@@ -62,7 +65,7 @@ extension ProjectHistory {
             }
         }
         let ranges = first.map(\.0)
-        try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, ranges: ranges, plans: plans) }
+        try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, ranges: ranges, plans: plans, whole: whole ? graph : nil) }
         return detected
     }
 }

@@ -36,7 +36,7 @@ extension ProjectHistory {
             try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
         }
         warnOfRejectedRecords(in: graph)
-        let shipments = try shipmentPlans(base: base, release: release)
+        let shipments = shipmentPlans(base: base, release: release)
         // The releases `shippedIn` reads are linked across branches in the same walk as this range.
         crossBranchPrefetch = shipments.map(\.toCommit)
         var document = try documents(for: [plan], graph: graph)[0]

@@ -30,13 +30,17 @@ extension ProjectHistory {
     package mutating func allNotes(graph shared: CommitGraph? = nil) throws -> [NotesDocument] {
         // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
         guard !releases.isEmpty else { return [] }
-        let graph = try shared ?? PipelineStage.readGraph.run { try repository.graph(include: Self.tips(of: [self]), withFiles: readsPaths) }
+        // The default branch's tip too, so linking across branches finds what it reaches in this graph.
+        let defaultTips = try defaultTip().map { [$0] } ?? []
+        let graph = try shared ?? PipelineStage.readGraph.run {
+            try repository.graph(include: Self.tips(of: [self]) + defaultTips, withFiles: readsPaths)
+        }
         warnOfRejectedRecords(in: graph)
         // The graph holds every release, so it answers whether patches are ancestors without git.
         let picker = try basePickerForAllReleases(in: graph)
         // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
         let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0)) }
-        let documents = try documents(for: plans, graph: graph)
+        let documents = try documents(for: plans, graph: graph, whole: true)
         return ShipmentIndex(documents).marking(documents, baseTimes: releaseTimes).reversed()
     }
 
@@ -45,7 +49,9 @@ extension ProjectHistory {
     package static func sharedGraph(of histories: [ProjectHistory]) throws -> CommitGraph? {
         let tips = tips(of: histories)
         guard histories.count > 1, !tips.isEmpty else { return nil }
-        return try histories[0].repository.graph(include: tips, withFiles: histories[0].readsPaths)
+        var first = histories[0]
+        let defaultTips = try first.defaultTip().map { [$0] } ?? []
+        return try first.repository.graph(include: tips + defaultTips, withFiles: first.readsPaths)
     }
 
     /// Releases of several components in one list: newest date first, then the stable order they came in.

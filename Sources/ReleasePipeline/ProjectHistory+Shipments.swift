@@ -5,16 +5,16 @@ import Versioning
 
 extension ProjectHistory {
     /// The plans of the stable releases tagged after `base` and no later than `release` (any time for unreleased
-    /// changes), other than `release` itself, with the bases `allNotes` gives them, so `shippedIn` agrees with the changelog's.
-    mutating func shipmentPlans(base: BaseChoice, release: Release?) throws -> [RangePlan] {
+    /// changes), other than `release` itself.
+    func shipmentPlans(base: BaseChoice, release: Release?) -> [RangePlan] {
         let after = base.release?.time
         let through = release?.time
         let others = releases.filter { other in
             !other.version.isPrerelease && other.tag != release?.tag && after.map { other.time > $0 } ?? true && through.map { other.time <= $0 } ?? true
         }
-        guard !others.isEmpty else { return [] }
-        let unanswered = BasePicker(releases: releases)
-        let picker = try PipelineStage.readGraph.run { try basePicker(answering: others.compactMap(unanswered.ancestryQuestion(for:))) }
+        // Without ancestry answers a minor may start earlier than the changelog starts it; its range then only adds
+        // changes it really contains, and the first release of its line that shipped one stays the same.
+        let picker = BasePicker(releases: releases)
         return others.map { RangePlan(release: $0, base: picker.base(for: $0)) }
     }
 

@@ -1,0 +1,38 @@
+import GitHistory
+
+/// The commits of release branches, found in a graph that already holds all history: what tips reach and the
+/// default branch does not, without another walk of history by git.
+struct ReleaseSide {
+    /// A graph of every commit reachable from its tips, the default branch's among them.
+    let whole: CommitGraph
+    /// The default branch's tip.
+    let defaultTip: String
+
+    /// The commits reachable from `tips` and not from the default branch, with their changed paths (read with one
+    /// `git log --no-walk` when `whole` was read without them).
+    func commits(from tips: [String], filesFrom repository: GitRepository) throws -> CommitGraph {
+        let onDefault = reachable(from: [defaultTip], stoppingAt: [])
+        let names = reachable(from: tips, stoppingAt: onDefault)
+        var graph = CommitGraph()
+        let found = names.compactMap(whole.commit(named:))
+        // Commits that changed files but were read without them: a merge or empty commit lists none either way.
+        if found.contains(where: { !$0.files.isEmpty }) || found.isEmpty {
+            for commit in found { graph.add(commit) }
+        } else {
+            for commit in try repository.commitsWithFiles(named: found.map(\.sha)) { graph.add(commit) }
+        }
+        graph.seal()
+        return graph
+    }
+
+    /// Every commit of `whole` reachable from `starts`, not entering `stop`; in the order first reached.
+    func reachable(from starts: [String], stoppingAt stop: Set<String>) -> Set<String> {
+        var seen = Set<String>()
+        var stack = starts.filter { !stop.contains($0) }
+        while let name = stack.popLast() {
+            guard seen.insert(name).inserted, let commit = whole.commit(named: name) else { continue }
+            for parent in commit.parents where !stop.contains(parent) && !seen.contains(parent) { stack.append(parent) }
+        }
+        return seen
+    }
+}
