@@ -11,15 +11,24 @@ struct PatchMatching {
 
     /// The original pull requests of each pick, in the order their commits are found; one git process pair for all.
     ///
-    /// Only default-branch commits that touch a file some pick touches, landed no later than that pick, and change
-    /// at most `GitRepository.patchIDMaximumFiles` files are diffed.
+    /// Equal patches change the same files, so a pick commit is diffed only with the default-branch commits that change
+    /// exactly its files (at most `GitRepository.patchIDMaximumFiles`) and landed in the year before it.
     mutating func originals(in repository: GitRepository) throws -> [[Int]] {
-        let own = picks.map { $0.filter { !$0.isMerge && !$0.files.isEmpty && $0.files.count <= GitRepository.patchIDMaximumFiles } }
-        let files = Set(own.flatMap { $0.flatMap(\.files) })
-        let latest = own.flatMap { $0.map(\.commitTime) }.max() ?? 0
-        guard !files.isEmpty else { return picks.map { _ in [] } }
-        let candidates = defaultSide.commits.filter { commit in
-            commit.commitTime <= latest && commit.files.count <= GitRepository.patchIDMaximumFiles && commit.files.contains(where: files.contains)
+        var byFiles: [String: [Commit]] = [:]
+        for commit in defaultSide.commits where !commit.files.isEmpty && commit.files.count <= GitRepository.patchIDMaximumFiles {
+            byFiles[Self.fileKey(commit), default: []].append(commit)
+        }
+        var chosen = Set<String>()
+        var candidates: [Commit] = []
+        let own = picks.map { commits in
+            commits.filter { pick in
+                guard !pick.isMerge, !pick.files.isEmpty, pick.files.count <= GitRepository.patchIDMaximumFiles else { return false }
+                let partners = (byFiles[Self.fileKey(pick)] ?? []).filter {
+                    $0.commitTime <= pick.commitTime && $0.commitTime >= pick.commitTime - Self.window
+                }
+                for partner in partners where chosen.insert(partner.sha).inserted { candidates.append(partner) }
+                return !partners.isEmpty
+            }
         }
         guard !candidates.isEmpty else { return picks.map { _ in [] } }
         let read = try repository.patchIDsSkippingUnreadable(of: candidates.map(\.sha) + own.flatMap { $0.map(\.sha) })
@@ -39,5 +48,13 @@ struct PatchMatching {
             }
             return found
         }
+    }
+
+    /// How long before a pick its original may have landed: a year, in seconds.
+    static let window = 365 * 24 * 3600
+
+    /// The commit's changed files, sorted, as one string: equal for any two commits with equal patches.
+    static func fileKey(_ commit: Commit) -> String {
+        commit.files.sorted().joined(separator: "\n")
     }
 }
