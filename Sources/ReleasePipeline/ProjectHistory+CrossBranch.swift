@@ -23,7 +23,7 @@ extension ProjectHistory {
         // Commits of release branches only: reachable from a range's tip but not from the default branch.
         let tips = Set(wanted.map { plans[$0].toCommit })
         if crossBranchRead.map({ !tips.isSubset(of: $0.tips) }) ?? true {
-            let all = Array(tips) + crossBranchPrefetch.filter { !tips.contains($0) }
+            let all = Array(tips)
             let graph: CommitGraph
             if let whole, whole.commit(named: defaultTip) != nil {
                 graph = try ReleaseSide(whole: whole, defaultTip: defaultTip).commits(from: all, filesFrom: repository)
@@ -44,18 +44,27 @@ extension ProjectHistory {
         guard !unlinked.isEmpty else { return }
         let defaultSide = try crossBranchRead?.defaultSide ?? defaultBranchChanges(tip: defaultTip, after: releaseSide)
         crossBranchRead?.defaultSide = defaultSide
+        try link(&detected, unlinked: unlinked, ranges: ranges, commits: releaseSide.commit(named:), to: defaultSide)
+    }
+
+    /// Links each `unlinked` change (range, position) to pull requests of `side`: a trailer naming a commit inside one,
+    /// else the same title, else the same patches. `commits` finds a change's commits, with their changed paths.
+    mutating func link(
+        _ detected: inout [DetectedChanges], unlinked: [(range: Int, change: Int)], ranges: [CommitRange],
+        commits: (String) -> Commit?, to side: DefaultBranchSide
+    ) throws {
         var byPatch: [(range: Int, change: Int)] = []
         for (index, position) in unlinked {
             let change = detected[index].changes[position]
-            // A trailer naming a commit inside a default-branch pull request, not its merge: that pull request.
+            // A trailer naming a commit inside a pull request, not its merge: that pull request.
             let own = [change.commit] + (ranges[index].merged[change.commit] ?? []).map(\.sha)
-            let trailers = ChangeDetector.trailerCommits(in: own.compactMap(releaseSide.commit(named:)))
-            let named = trailers.compactMap(defaultSide.pullRequest(ofCommitNamed:))
+            let trailers = ChangeDetector.trailerCommits(in: own.compactMap(commits))
+            let named = trailers.compactMap(side.pullRequest(ofCommitNamed:)).filter { $0 != change.pullRequest }
             if !named.isEmpty {
                 var seen = Set<Int>()
                 detected[index].changes[position].originals = named.filter { seen.insert($0).inserted }.map { CherryPickOrigin(pullRequest: $0, foundBy: .trailer) }
                 detected[index].changes[position].cherryPick = true
-            } else if let original = defaultSide.index.sameTitle(as: change.title, notAfter: change.time), original != change.pullRequest {
+            } else if let original = side.index.sameTitle(as: change.title, notAfter: change.time), original != change.pullRequest {
                 detected[index].changes[position].originals = [CherryPickOrigin(pullRequest: original, foundBy: .sameTitle)]
                 detected[index].changes[position].cherryPick = true
             } else {
@@ -65,16 +74,18 @@ extension ProjectHistory {
         guard !byPatch.isEmpty else { return }
         let picks = byPatch.map { pick in
             let change = detected[pick.range].changes[pick.change]
-            return ([change.commit] + (ranges[pick.range].merged[change.commit] ?? []).map(\.sha)).compactMap(releaseSide.commit(named:))
+            return ([change.commit] + (ranges[pick.range].merged[change.commit] ?? []).map(\.sha)).compactMap(commits)
         }
-        var matching = PatchMatching(picks: picks, defaultSide: defaultSide)
+        var matching = PatchMatching(picks: picks, defaultSide: side)
         let links = try matching.originals(in: repository)
         if matching.unread > 0 {
             let count = matching.unread
             warn(.noPatchIDs, "git could not diff \(count) commit\(count == 1 ? "" : "s") (objects missing from this clone), so no patch id links \(count == 1 ? "it" : "them")")
         }
-        for (pick, originals) in zip(byPatch, links) where !originals.isEmpty {
-            detected[pick.range].changes[pick.change].originals = originals.map { CherryPickOrigin(pullRequest: $0, foundBy: .patchID) }
+        for (pick, originals) in zip(byPatch, links) {
+            let others = originals.filter { $0 != detected[pick.range].changes[pick.change].pullRequest }
+            guard !others.isEmpty else { continue }
+            detected[pick.range].changes[pick.change].originals = others.map { CherryPickOrigin(pullRequest: $0, foundBy: .patchID) }
             detected[pick.range].changes[pick.change].cherryPick = true
         }
     }

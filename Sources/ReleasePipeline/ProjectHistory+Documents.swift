@@ -41,7 +41,9 @@ extension ProjectHistory {
 
     /// The changes of each plan's range, cherry-picks linked to their originals: the part of `documents` that
     /// says which pull requests a release carries.
-    mutating func changes(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false) throws -> [DetectedChanges] {
+    ///
+    /// Without `linking`, changes on release branches are not linked to the default branch by title or patch.
+    mutating func changes(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false, linking: Bool = true) throws -> [DetectedChanges] {
         let detector = self.detector
         let history = self
         // Ranges are independent once the graph is read, so both cores cut and classify them.
@@ -65,6 +67,7 @@ extension ProjectHistory {
             }
         }
         let ranges = first.map(\.0)
+        guard linking else { return detected }
         try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, ranges: ranges, plans: plans, whole: whole ? graph : nil) }
         return detected
     }

@@ -36,11 +36,9 @@ extension ProjectHistory {
             try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
         }
         warnOfRejectedRecords(in: graph)
-        let shipments = shipmentPlans(base: base, release: release)
-        // The releases `shippedIn` reads are linked across branches in the same walk as this range.
-        crossBranchPrefetch = shipments.map(\.toCommit)
         var document = try documents(for: [plan], graph: graph)[0]
-        document = try withShipments(document, plans: shipments)
+        let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
+        document = try withShipments(document, plans: shipmentPlans(base: base, release: release), range: range)
         if release == nil {
             var impact = ChangeImpact(changes: document.changes)
             // A combined release moves at least as far as the images it pins.

@@ -27,13 +27,16 @@ extension ProjectHistory {
     /// the change or a cherry-pick of it, as the changelog marks the same release.
     ///
     /// Only those releases' ranges are read, with one more `git log`; none when no other release falls in the window.
-    mutating func withShipments(_ document: NotesDocument, plans: [RangePlan]) throws -> NotesDocument {
+    /// A pick in them that names no original is linked by title or patch to this range's own changes (`range`, from
+    /// `graph`): the only originals this range's `shippedIn` can use, found without reading the default branch.
+    mutating func withShipments(_ document: NotesDocument, plans: [RangePlan], range: CommitRange) throws -> NotesDocument {
         var shipped = [document]
         if !plans.isEmpty {
             let graph = try PipelineStage.readGraph.run {
                 try repository.graph(include: plans.map(\.toCommit), exclude: plans.compactMap(\.fromCommit), withFiles: readsPaths)
             }
-            let detected = try changes(for: plans, graph: graph)
+            var detected = try changes(for: plans, graph: graph, linking: false)
+            try PipelineStage.linkBranches.run { try link(&detected, plans: plans, graph: graph, to: document, range: range) }
             shipped += zip(plans, detected).map { plan, found in
                 NotesDocument(
                     component: componentName,
@@ -43,5 +46,35 @@ extension ProjectHistory {
             }
         }
         return ShipmentIndex(shipped).marking([document], baseTimes: releaseTimes)[0]
+    }
+
+    /// Links the unlinked changes of `plans`' ranges to the pull requests of `document`, whose range is `range`, and to
+    /// the default branch when this command already read it.
+    private mutating func link(
+        _ detected: inout [DetectedChanges], plans: [RangePlan], graph: CommitGraph, to document: NotesDocument, range: CommitRange
+    ) throws {
+        var unlinked: [(range: Int, change: Int)] = []
+        for (index, found) in detected.enumerated() {
+            for (position, change) in found.changes.enumerated() where change.originals.isEmpty && (change.pullRequest != nil || change.cherryPick) {
+                unlinked.append((index, position))
+            }
+        }
+        guard !unlinked.isEmpty, document.changes.contains(where: { $0.pullRequest != nil }) else { return }
+        let ranges = plans.map { graph.range(tip: $0.toCommit, bases: $0.fromCommit.map { [$0] } ?? []) }
+        // Patches need changed paths, which the graphs have only when rules or components asked for them.
+        let pickNames = unlinked.flatMap { [detected[$0.range].changes[$0.change].commit] + (ranges[$0.range].merged[detected[$0.range].changes[$0.change].commit] ?? []).map(\.sha) }
+        let ownNames = range.mainline.map(\.sha) + range.merged.values.flatMap { $0.map(\.sha) }
+        let withFiles = readsPaths ? [] : try repository.commitsWithFiles(named: pickNames + ownNames)
+        let byName = Dictionary(withFiles.map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
+        let filed = { (commit: Commit) in byName[commit.sha] ?? commit }
+        let own = CommitRange(mainline: range.mainline.map(filed), merged: range.merged.mapValues { $0.map(filed) })
+        let side = DefaultBranchSide(range: own, detected: DetectedChanges(changes: document.changes, excluded: document.excluded))
+        let commits = { (name: String) in byName[name] ?? graph.commit(named: name) }
+        // A range on a release branch read the default branch since it left: the originals of its own picks are there.
+        if let known = crossBranchRead?.defaultSide {
+            try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: known)
+            unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
+        }
+        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: side)
     }
 }

@@ -28,8 +28,6 @@ package struct ProjectHistory {
     var defaultTipRead: String??
     /// The release-branch and default-branch reads of cross-branch linking, kept so one command walks history once.
     var crossBranchRead: CrossBranchRead?
-    /// Tips a later linking in the same command will ask about, read with the first so both share one walk.
-    var crossBranchPrefetch: [String] = []
 
     /// The history of `component` (default: the first) from tags already read.
     package init(repository: GitRepository, tags: [Tag], configuration: HeraldConfiguration, component: ComponentConfiguration? = nil) {

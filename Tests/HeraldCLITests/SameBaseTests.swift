@@ -9,6 +9,8 @@ import Testing
     @Test(arguments: [
         (GoldenScenario.tagsOnMain, ["v1.1.0": "v1.0.1", "v1.2.0": "v1.1.1", "v2.0.0": "v1.2.1"]),
         (GoldenScenario.releaseBranch, ["v1.1.0": "v1.0.0", "v1.2.0": "v1.1.0"]),
+        // Picks linked by title and patch on three lines: each release's notes say where its changes shipped as the changelog does.
+        (GoldenScenario.crossBranch, ["v1.2.0": "v1.1.0", "v1.3.0": "v1.2.0", "v1.0.1": "v1.0.0"]),
     ] as [(GoldenScenario, [String: String])])
     func everyCommandChoosesTheSameBase(scenario: GoldenScenario, expected: [String: String]) throws {
         let repo = try ScratchRepository()
