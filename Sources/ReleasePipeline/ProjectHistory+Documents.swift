@@ -45,6 +45,13 @@ extension ProjectHistory {
     /// Without `linking`, changes on release branches are not linked to the default branch by title or patch.
     mutating func changes(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false, linking: Bool = true) throws -> [DetectedChanges] {
         let detector = self.detector
+        // One range's graph holds little beyond it: its cherry-pick and revert originals are read before detecting it,
+        // so it is detected once. Many ranges share a graph of all history that holds nearly every original.
+        let lookedUp = plans.count == 1
+            ? try PipelineStage.readGraph.run {
+                try lookUpOriginals(for: [graph.range(tip: plans[0].toCommit, bases: plans[0].fromCommit.map { [$0] } ?? [])], in: graph)
+            }
+            : CommitGraph()
         let history = self
         // Ranges are independent once the graph is read, so both cores cut and classify them.
         let first = plans.concurrentMap { plan -> (CommitRange, DetectedChanges, Bool) in
@@ -52,14 +59,15 @@ extension ProjectHistory {
             // Large ranges are detected on several threads, so misses are counted under a lock.
             let misses = MissCounter()
             let detected = history.owned(detector.detect(range) { name in
-                let found = graph.commit(named: name)
+                let found = graph.commit(named: name) ?? lookedUp.commit(named: name)
                 if found == nil { misses.record() }
                 return found
             })
             return (range, detected, misses.count > 0)
         }
         var detected = first.map(\.1)
-        let incomplete = first.indices.filter { first[$0].2 }
+        // A name still missing after the look-up is missing from the repository: reading again finds nothing more.
+        let incomplete = plans.count == 1 ? [] : first.indices.filter { first[$0].2 }
         if !incomplete.isEmpty {
             let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: incomplete.map { first[$0].0 }, in: graph) }
             for index in incomplete {
