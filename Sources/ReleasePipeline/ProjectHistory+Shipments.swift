@@ -29,18 +29,8 @@ extension ProjectHistory {
     /// Only those releases' ranges are read, with one more `git log`; none when no other release falls in the window.
     /// A pick in them that names no original is linked by title or patch to this range's own changes (`range`, from
     /// `graph`): the only originals this range's `shippedIn` can use, found without reading the default branch.
-    mutating func withShipments(_ document: NotesDocument, plans all: [RangePlan], range: CommitRange, graph rangeGraph: CommitGraph) throws -> NotesDocument {
-        // A release inside the range carries the range's changes it reaches: read from the range's graph, not git.
-        let inside = all.filter { rangeGraph.commit(named: $0.toCommit) != nil }
-        let plans = all.filter { rangeGraph.commit(named: $0.toCommit) == nil }
-        var shipped = [document] + inside.map { plan in
-            let reached = rangeGraph.reachable(document.changes.map(\.commit), from: plan.toCommit, notFrom: [])
-            return NotesDocument(
-                component: componentName,
-                range: NotesRange(from: plan.from, to: plan.to, fromCommit: plan.fromCommit, toCommit: plan.toCommit, reason: plan.base.reason),
-                version: plan.release?.version, date: plan.release.map(date(of:)), changes: document.changes.filter { reached.contains($0.commit) }
-            )
-        }
+    mutating func withShipments(_ document: NotesDocument, plans: [RangePlan], range: CommitRange) throws -> NotesDocument {
+        var shipped = [document]
         if !plans.isEmpty {
             let graph = try PipelineStage.readGraph.run {
                 try repository.graph(include: plans.map(\.toCommit), exclude: plans.compactMap(\.fromCommit), withFiles: readsPaths)
