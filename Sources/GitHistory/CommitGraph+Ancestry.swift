@@ -8,4 +8,22 @@ extension CommitGraph {
         let inRange = members(tip: tipPosition, bases: bases.compactMap { position(of: $0) })
         return Set(candidates.filter { position(of: $0).map(inRange.contains) ?? false })
     }
+
+    /// The commits reachable from `tips` and not from `stops`, in graph order: `git log TIPS ^STOPS` over a graph that
+    /// holds all of their history. One walk over positions per side.
+    public func commits(reachableFrom tips: [String], notFrom stops: [String]) -> [Commit] {
+        func marks(from starts: [String], blocked: [Bool]?) -> [Bool] {
+            var seen = [Bool](repeating: false, count: commits.count)
+            var stack = starts.compactMap { position(of: $0) }
+            while let node = stack.popLast() {
+                guard !seen[node], !(blocked?[node] ?? false) else { continue }
+                seen[node] = true
+                for parent in parentPositions[node] where parent >= 0 && !seen[parent] { stack.append(parent) }
+            }
+            return seen
+        }
+        let excluded = marks(from: stops, blocked: nil)
+        let included = marks(from: tips, blocked: excluded)
+        return commits.indices.filter { included[$0] }.map { commits[$0] }
+    }
 }

@@ -11,10 +11,8 @@ struct ReleaseSide {
     /// The commits reachable from `tips` and not from the default branch, with their changed paths (read with one
     /// `git log --no-walk` when `whole` was read without them).
     func commits(from tips: [String], filesFrom repository: GitRepository) throws -> CommitGraph {
-        let onDefault = reachable(from: [defaultTip], stoppingAt: [])
-        let names = reachable(from: tips, stoppingAt: onDefault)
+        let found = whole.commits(reachableFrom: tips, notFrom: [defaultTip])
         var graph = CommitGraph()
-        let found = names.compactMap(whole.commit(named:))
         // Commits that changed files but were read without them: a merge or empty commit lists none either way.
         if found.contains(where: { !$0.files.isEmpty }) || found.isEmpty {
             for commit in found { graph.add(commit) }
@@ -23,16 +21,5 @@ struct ReleaseSide {
         }
         graph.seal()
         return graph
-    }
-
-    /// Every commit of `whole` reachable from `starts`, not entering `stop`; in the order first reached.
-    func reachable(from starts: [String], stoppingAt stop: Set<String>) -> Set<String> {
-        var seen = Set<String>()
-        var stack = starts.filter { !stop.contains($0) }
-        while let name = stack.popLast() {
-            guard seen.insert(name).inserted, let commit = whole.commit(named: name) else { continue }
-            for parent in commit.parents where !stop.contains(parent) && !seen.contains(parent) { stack.append(parent) }
-        }
-        return seen
     }
 }

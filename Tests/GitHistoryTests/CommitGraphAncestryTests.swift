@@ -45,3 +45,19 @@ import Testing
         #expect(range.reachable(shas, from: "unknown", notFrom: []) == [])
     }
 }
+
+extension CommitGraphAncestryTests {
+    @Test func commitsReachableFromTipsAndNotFromStopsMatchGitLog() throws {
+        let scratch = try CommitGraphGitTests.buildHistory()
+        defer { scratch.remove() }
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
+        let names = ["v0.1.0", "v1.0.0", "v1.0.1", "v1.1.0", "topic", "old-root", "main", "release-1.0"]
+        let shas = try repository.resolve(names)
+        let graph = try repository.graph(include: shas)
+        for (stopName, stop) in zip(names, shas) {
+            let tips = shas.filter { $0 != stop }
+            let expected = Set(try scratch.git(["rev-list"] + tips + ["^" + stop]).split(separator: "\n").map(String.init))
+            #expect(Set(graph.commits(reachableFrom: tips, notFrom: [stop]).map(\.sha)) == expected, "all ^\(stopName)")
+        }
+    }
+}
