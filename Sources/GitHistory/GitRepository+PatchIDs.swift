@@ -46,5 +46,5 @@ extension GitRepository {
     }
 
     /// Commits with more changed files than this are never diffed for patch ids: vendored dependency bumps.
-    public static let patchIDMaximumFiles = 200
+    public static let patchIDMaximumFiles = 50
 }

@@ -12,7 +12,8 @@ struct PatchMatching {
     /// The original pull requests of each pick, in the order their commits are found; one git process pair for all.
     ///
     /// Equal patches change the same files, so a pick commit is diffed only with the default-branch commits that change
-    /// exactly its files (at most `GitRepository.patchIDMaximumFiles`) and landed in the year before it.
+    /// exactly its files (at most `GitRepository.patchIDMaximumFiles`) and landed in the year before it, the nearest
+    /// `partnersPerPick` of them.
     mutating func originals(in repository: GitRepository) throws -> [[Int]] {
         var byFiles: [String: [Commit]] = [:]
         for commit in defaultSide.commits where !commit.files.isEmpty && commit.files.count <= GitRepository.patchIDMaximumFiles {
@@ -23,9 +24,11 @@ struct PatchMatching {
         let own = picks.map { commits in
             commits.filter { pick in
                 guard !pick.isMerge, !pick.files.isEmpty, pick.files.count <= GitRepository.patchIDMaximumFiles else { return false }
-                let partners = (byFiles[Self.fileKey(pick)] ?? []).filter {
-                    $0.commitTime <= pick.commitTime && $0.commitTime >= pick.commitTime - Self.window
-                }
+                // The nearest before it: a file such as a changelog that many commits change alone gives many partners.
+                let partners = (byFiles[Self.fileKey(pick)] ?? [])
+                    .filter { $0.commitTime <= pick.commitTime && $0.commitTime >= pick.commitTime - Self.window }
+                    .sorted { $0.commitTime > $1.commitTime }
+                    .prefix(Self.partnersPerPick)
                 for partner in partners where chosen.insert(partner.sha).inserted { candidates.append(partner) }
                 return !partners.isEmpty
             }
@@ -52,6 +55,8 @@ struct PatchMatching {
 
     /// How long before a pick its original may have landed: a year, in seconds.
     static let window = 365 * 24 * 3600
+    /// How many default-branch commits with the same files, nearest first, are diffed against one pick commit.
+    static let partnersPerPick = 25
 
     /// The commit's changed files, sorted, as one string: equal for any two commits with equal patches.
     static func fileKey(_ commit: Commit) -> String {
