@@ -8,7 +8,12 @@ public struct BackportMatrix: Sendable, Equatable, Encodable {
     public struct Cell: Sendable, Equatable, Encodable {
         /// Shipped in a release, merged on the line's branch but not yet released, or absent.
         public enum Status: String, Sendable, Equatable, Encodable {
-            case shipped, unreleased, missing
+            /// A release of the line carries it.
+            case shipped
+            /// The line's `release-X.Y` branch carries it, no release yet.
+            case unreleased
+            /// The line lacks it.
+            case missing
         }
 
         /// Where the line stands.
