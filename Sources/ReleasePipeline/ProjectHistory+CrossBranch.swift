@@ -26,9 +26,9 @@ extension ProjectHistory {
             let all = Array(tips)
             let graph: CommitGraph
             if let whole, whole.commit(named: defaultTip) != nil {
-                graph = try ReleaseSide(whole: whole, defaultTip: defaultTip).commits(from: all, filesFrom: repository)
+                graph = ReleaseSide(whole: whole, defaultTip: defaultTip).commits(from: all)
             } else {
-                graph = try repository.graph(include: all, exclude: [defaultTip], withFiles: true)
+                graph = try repository.graph(include: all, exclude: [defaultTip], withFiles: readsPaths)
             }
             crossBranchRead = CrossBranchRead(tips: Set(all), releaseSide: graph)
         }
@@ -48,10 +48,10 @@ extension ProjectHistory {
     }
 
     /// Links each `unlinked` change (range, position) to pull requests of `side`: a trailer naming a commit inside one,
-    /// else the same title, else the same patches. `commits` finds a change's commits, with their changed paths.
+    /// else the same title, else (with `patches`) the same patches. `commits` finds a change's commits.
     mutating func link(
         _ detected: inout [DetectedChanges], unlinked: [(range: Int, change: Int)], ranges: [CommitRange],
-        commits: (String) -> Commit?, to side: DefaultBranchSide
+        commits: (String) -> Commit?, to side: DefaultBranchSide, patches: Bool = true
     ) throws {
         var byPatch: [(range: Int, change: Int)] = []
         for (index, position) in unlinked {
@@ -71,10 +71,16 @@ extension ProjectHistory {
                 byPatch.append((index, position))
             }
         }
-        guard !byPatch.isEmpty else { return }
-        let picks = byPatch.map { pick in
+        guard patches, !byPatch.isEmpty else { return }
+        var picks = byPatch.map { pick in
             let change = detected[pick.range].changes[pick.change]
             return ([change.commit] + (ranges[pick.range].merged[change.commit] ?? []).map(\.sha)).compactMap(commits)
+        }
+        // Patches pair commits by their changed paths: read them for the few picks whose graph had none.
+        let unfiled = picks.flatMap { $0.filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha) }
+        if !unfiled.isEmpty {
+            let filed = Dictionary(try repository.commitsWithFiles(named: unfiled).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
+            picks = picks.map { $0.map { filed[$0.sha] ?? $0 } }
         }
         var matching = PatchMatching(picks: picks, defaultSide: side)
         let links = try matching.originals(in: repository)

@@ -61,20 +61,21 @@ extension ProjectHistory {
         }
         guard !unlinked.isEmpty, document.changes.contains(where: { $0.pullRequest != nil }) else { return }
         let ranges = plans.map { graph.range(tip: $0.toCommit, bases: $0.fromCommit.map { [$0] } ?? []) }
-        // Patches need changed paths, which the graphs have only when rules or components asked for them.
-        let pickNames = unlinked.flatMap { [detected[$0.range].changes[$0.change].commit] + (ranges[$0.range].merged[detected[$0.range].changes[$0.change].commit] ?? []).map(\.sha) }
-        let ownNames = range.mainline.map(\.sha) + range.merged.values.flatMap { $0.map(\.sha) }
-        let withFiles = readsPaths ? [] : try repository.commitsWithFiles(named: pickNames + ownNames)
-        let byName = Dictionary(withFiles.map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
-        let filed = { (commit: Commit) in byName[commit.sha] ?? commit }
-        let own = CommitRange(mainline: range.mainline.map(filed), merged: range.merged.mapValues { $0.map(filed) })
-        let side = DefaultBranchSide(range: own, detected: DetectedChanges(changes: document.changes, excluded: document.excluded))
-        let commits = { (name: String) in byName[name] ?? graph.commit(named: name) }
+        let commits = { (name: String) in graph.commit(named: name) }
         // A range on a release branch read the default branch since it left: the originals of its own picks are there.
         if let known = crossBranchRead?.defaultSide {
             try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: known)
             unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         }
-        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: side)
+        let listed = DetectedChanges(changes: document.changes, excluded: document.excluded)
+        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: DefaultBranchSide(range: range, detected: listed), patches: false)
+        unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
+        guard !unlinked.isEmpty else { return }
+        // Patches pair commits by their changed paths, which the range's graph has only when rules or components asked.
+        let names = range.mainline.map(\.sha) + range.merged.values.flatMap { $0.map(\.sha) }
+        let byName = readsPaths ? [:] : Dictionary(try repository.commitsWithFiles(named: names).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
+        let filed = { (commit: Commit) in byName[commit.sha] ?? commit }
+        let own = CommitRange(mainline: range.mainline.map(filed), merged: range.merged.mapValues { $0.map(filed) })
+        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: DefaultBranchSide(range: own, detected: listed))
     }
 }

@@ -8,17 +8,11 @@ struct ReleaseSide {
     /// The default branch's tip.
     let defaultTip: String
 
-    /// The commits reachable from `tips` and not from the default branch, with their changed paths (read with one
-    /// `git log --no-walk` when `whole` was read without them).
-    func commits(from tips: [String], filesFrom repository: GitRepository) throws -> CommitGraph {
-        let found = whole.commits(reachableFrom: tips, notFrom: [defaultTip])
+    /// The commits reachable from `tips` and not from the default branch, as `whole` holds them (with changed paths
+    /// only when it was read with them; patch matching reads the few it needs).
+    func commits(from tips: [String]) -> CommitGraph {
         var graph = CommitGraph()
-        // Commits that changed files but were read without them: a merge or empty commit lists none either way.
-        if found.contains(where: { !$0.files.isEmpty }) || found.isEmpty {
-            for commit in found { graph.add(commit) }
-        } else {
-            for commit in try repository.commitsWithFiles(named: found.map(\.sha)) { graph.add(commit) }
-        }
+        for commit in whole.commits(reachableFrom: tips, notFrom: [defaultTip]) { graph.add(commit) }
         graph.seal()
         return graph
     }
