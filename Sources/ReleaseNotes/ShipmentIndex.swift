@@ -43,17 +43,21 @@ public struct ShipmentIndex: Sendable {
     /// The first release of each release line (major.minor) that shipped `change` or a pick of it, newest first,
     /// counting only releases tagged after `after` and no later than `through` (seconds since 1970; nil: no bound).
     public func shippedIn(_ change: Change, after: Int?, through: Int?) -> [SemanticVersion] {
-        var firstByLine: [[Int]: SemanticVersion] = [:]
+        // A few shipments a change at most: a small array beats a dictionary for each of a changelog's changes.
+        var first: [SemanticVersion] = []
         for number in Self.keys(of: change) {
             for shipment in byPullRequest[number] ?? [] {
                 if let after, shipment.time <= after { continue }
                 if let through, shipment.time > through { continue }
-                let line = [shipment.version.major, shipment.version.minor]
-                if let known = firstByLine[line], known <= shipment.version { continue }
-                firstByLine[line] = shipment.version
+                let version = shipment.version
+                if let index = first.firstIndex(where: { $0.major == version.major && $0.minor == version.minor }) {
+                    if version < first[index] { first[index] = version }
+                } else {
+                    first.append(version)
+                }
             }
         }
-        return firstByLine.values.sorted(by: >)
+        return first.count < 2 ? first : first.sorted(by: >)
     }
 
     /// `documents` with each change's `shippedIn` filled in from this index, each document counting the releases
