@@ -6,9 +6,9 @@ extension ProjectHistory {
     /// Links changes on release branches to their originals on the default branch where no trailer, branch name or
     /// title form did: by a title identical to exactly one default-branch pull request, else by equal patch ids.
     ///
-    /// Costs nothing unless some range has a pick without an original or a change made for a release line; then a
-    /// `git for-each-ref`, a `git log` of the release-branch commits, one of the default branch since the oldest
-    /// branch point, and patch ids only for what titles left unlinked.
+    /// Costs nothing unless a range may lie on a release branch; then a `git for-each-ref`, a `git log` of the
+    /// release-branch commits (none when `whole` holds them), one of the default branch since the oldest branch point
+    /// when some change is still unlinked, and patch ids only for what trailers and titles left unlinked.
     mutating func linkAcrossBranches(
         _ detected: inout [DetectedChanges], ranges: [CommitRange], plans: [RangePlan], whole: CommitGraph? = nil
     ) throws {
