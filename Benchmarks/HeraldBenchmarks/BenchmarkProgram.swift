@@ -74,6 +74,14 @@ struct BenchmarkProgram {
                                            arguments: [options.herald, "changelog", "--repo", repository])
         var table = ResultTable()
         table.add(row(rangeLabel, rangeSize, floor: gitRange, measured: heraldRange, ratioTarget: 2))
+        if let patch = try ReleaseRange.patch(after: range, in: repository) {
+            // A release-branch patch: its picks are linked to the default branch by title and patch id.
+            let gitPatch = Measurement.bestOf(runs, name: "git", arguments: log + [patch.revisions])
+            let heraldPatch = Measurement.bestOf(runs, name: "herald", arguments: [options.herald, "notes",
+                "--repo", repository, "--from", patch.from, "--to", patch.to, "--format", "markdown"])
+            table.add(row("patch range \(patch.revisions)", "(\(Format.count(patch.commits)) commits; picks linked)",
+                          floor: gitPatch, measured: heraldPatch, ratioTarget: 5))
+        }
         if let major = try ReleaseRange.major(of: repository) {
             let gitMajor = Measurement.bestOf(runs, name: "git", arguments: log + [major.revisions])
             let heraldMajor = Measurement.bestOf(runs, name: "herald", arguments: [options.herald, "notes",

@@ -48,6 +48,19 @@ struct ReleaseRange {
         return ReleaseRange(from: from, to: to, commits: commits)
     }
 
+    /// The first patch of `minor`'s newer release, vX.Y.0..vX.Y.1, tagged on its release branch: the notes that link
+    /// cherry-picks to the default branch by title and patch id. Nil when that patch was never released.
+    static func patch(after minor: ReleaseRange, in repository: String) throws -> ReleaseRange? {
+        let patch = String(minor.to.dropLast(2)) + ".1"
+        let listed = try ChildProcess.capture(["git", "-C", repository, "tag", "-l", patch])
+        guard listed.trimmingWhitespace == patch else { return nil }
+        let counted = try ChildProcess.capture(["git", "-C", repository, "rev-list", "--count", "\(minor.to)..\(patch)"])
+        guard let commits = Int(counted.trimmingWhitespace) else {
+            throw BenchmarkFailure("git rev-list --count printed \(counted) instead of a number")
+        }
+        return ReleaseRange(from: minor.to, to: patch, commits: commits)
+    }
+
     /// The major and minor of a plain "vX.Y.0" tag; nil for candidates like "vX.Y.0-rc1" and anything else.
     private static func minorVersion(_ tag: Substring) -> MinorVersion? {
         guard tag.hasPrefix("v"), tag.hasSuffix(".0") else {

@@ -16,8 +16,10 @@ extension ProjectHistory {
         // a release branch pay it: patches, unreleased changes, and ranges with a pick naming no original or a change
         // made for a release line. A minor release on the default branch, the common case, never does.
         let wanted = plans.indices.filter { index in
-            plans[index].release.map { $0.version.patch > 0 && !$0.version.isPrerelease } ?? true
+            let mayBeOnBranch = plans[index].release.map { $0.version.patch > 0 && !$0.version.isPrerelease } ?? true
                 || detected[index].changes.contains { $0.originals.isEmpty && ($0.cherryPick || $0.madeForReleaseLine) }
+            // Only a pull request or a pick can have an original to find; a range of linked picks needs no walk.
+            return mayBeOnBranch && detected[index].changes.contains { $0.originals.isEmpty && ($0.pullRequest != nil || $0.cherryPick) }
         }
         guard !wanted.isEmpty, let defaultTip = try defaultTip() else { return }
         // Commits of release branches only: reachable from a range's tip but not from the default branch.
