@@ -82,6 +82,17 @@ struct BenchmarkProgram {
             table.add(row("patch range \(patch.revisions)", "(\(Format.count(patch.commits)) commits; picks linked)",
                           floor: gitPatch, measured: heraldPatch, ratioTarget: 5))
         }
+        // Backports that only their patches link: one `git log -p | git patch-id` for the range's picks.
+        let picks = RepositoryCache(root: options.cacheRoot, commitTarget: 5_000, tagTarget: 2, shape: "picks", label: "picks repo")
+        let picksRepository = try picks.prepare { stream in
+            try PickHistory(stream: stream, pullRequests: 5_000).write()
+        }.path
+        let picksRange = "\(PickHistory.base)..\(PickHistory.patch)"
+        let gitPicks = Measurement.bestOf(runs, name: "git", arguments: ["git", "-C", picksRepository, "log", "-z", logFormat, picksRange])
+        let heraldPicks = Measurement.bestOf(runs, name: "herald", arguments: [options.herald, "notes",
+            "--repo", picksRepository, "--from", PickHistory.base, "--to", PickHistory.patch, "--format", "markdown"])
+        table.add(row("patch range \(picksRange), by patch id", "(500 backports of 5,000 PRs, linked by patch id only)",
+                      floor: gitPicks, measured: heraldPicks, ratioTarget: 5))
         if let major = try ReleaseRange.major(of: repository) {
             let gitMajor = Measurement.bestOf(runs, name: "git", arguments: log + [major.revisions])
             let heraldMajor = Measurement.bestOf(runs, name: "herald", arguments: [options.herald, "notes",
