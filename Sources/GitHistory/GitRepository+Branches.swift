@@ -9,13 +9,7 @@ extension GitRepository {
     /// The commit at the tip of the default branch (the remote's HEAD, else `main` or `master`), or nil when the
     /// repository has none of them; one `git for-each-ref`.
     public func defaultBranchTip() throws -> String? {
-        let data = try git().output(["for-each-ref", "--format=%(refname)%1f%(objectname)"] + Self.defaultBranchRefs)
-        var found: [String: String] = [:]
-        for line in data.split(separator: 0x0A) {
-            let fields = line.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count == 2, Self.isObjectName(fields[1]) else { continue }
-            found[fields[0]] = fields[1]
-        }
+        let found = try refTips(Self.defaultBranchRefs)
         return Self.defaultBranchRefs.lazy.compactMap { found[$0] }.first
     }
 
@@ -23,19 +17,23 @@ extension GitRepository {
     public func branchTips(named names: [String]) throws -> [String: String] {
         let safe = names.filter { !$0.isEmpty && !$0.hasPrefix("-") && !$0.contains("..") && $0.allSatisfy { $0.isLetter || $0.isNumber || "._-/".contains($0) } }
         guard !safe.isEmpty else { return [:] }
-        let patterns = safe.flatMap { ["refs/heads/\($0)", "refs/remotes/origin/\($0)"] }
-        let data = try git().output(["for-each-ref", "--format=%(refname)%1f%(objectname)"] + patterns)
-        var local: [String: String] = [:]
-        var remote: [String: String] = [:]
+        let found = try refTips(safe.flatMap { ["refs/heads/\($0)", "refs/remotes/origin/\($0)"] })
+        var tips: [String: String] = [:]
+        for name in safe {
+            if let tip = found["refs/heads/\(name)"] ?? found["refs/remotes/origin/\(name)"] { tips[name] = tip }
+        }
+        return tips
+    }
+
+    /// The commit each of `refs` (full ref names) points at, for those that exist; one `git for-each-ref`.
+    func refTips(_ refs: [String]) throws -> [String: String] {
+        let data = try git().output(["for-each-ref", "--format=%(refname)%1f%(objectname)"] + refs)
+        var found: [String: String] = [:]
         for line in data.split(separator: 0x0A) {
             let fields = line.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 2, Self.isObjectName(fields[1]) else { continue }
-            if fields[0].hasPrefix("refs/heads/") {
-                local[String(fields[0].dropFirst("refs/heads/".count))] = fields[1]
-            } else if fields[0].hasPrefix("refs/remotes/origin/") {
-                remote[String(fields[0].dropFirst("refs/remotes/origin/".count))] = fields[1]
-            }
+            found[fields[0]] = fields[1]
         }
-        return remote.merging(local) { _, own in own }.filter { safe.contains($0.key) }
+        return found
     }
 }

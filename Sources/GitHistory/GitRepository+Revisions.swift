@@ -43,20 +43,13 @@ extension GitRepository {
     }
 
     /// The commits named by `names` (full or abbreviated), with one `git log --no-walk`; unknown names are left out.
-    public func commits(named names: [String]) throws -> [Commit] {
+    /// With `withFiles`, each lists its changed paths (merges against their first parent).
+    public func commits(named names: [String], withFiles: Bool = false) throws -> [Commit] {
         let valid = names.filter { $0.count >= 4 && $0.allSatisfy(\.isHexDigit) }
         guard !valid.isEmpty else { return [] }
+        let files = withFiles ? Self.fileOptions : []
         var found: [Commit] = []
-        try log(include: valid, options: ["--no-walk", "--ignore-missing"]) { found.append($0) }
-        return found
-    }
-
-    /// The commits named by full `names`, with their changed paths, with one `git log --no-walk --name-only`.
-    public func commitsWithFiles(named names: [String]) throws -> [Commit] {
-        let valid = names.filter(Self.isObjectName)
-        guard !valid.isEmpty else { return [] }
-        var found: [Commit] = []
-        try log(include: valid, options: ["--no-walk", "--name-only", "--no-renames", "--diff-merges=first-parent"]) { found.append($0) }
+        try log(include: valid, options: ["--no-walk", "--ignore-missing"] + files) { found.append($0) }
         return found
     }
 
@@ -66,9 +59,12 @@ extension GitRepository {
     /// parent. No file contents are read, so partial clones without blobs work.
     public func graph(include: [String], exclude: [String] = [], withFiles: Bool = false) throws -> CommitGraph {
         var graph = CommitGraph()
-        let options = withFiles ? ["--name-only", "--no-renames", "--diff-merges=first-parent"] : []
+        let options = withFiles ? Self.fileOptions : []
         let rejected = try log(include: include, exclude: exclude, options: options) { graph.add($0) }
         graph.seal(rejectedRecords: rejected)
         return graph
     }
+
+    /// What makes `git log` list changed paths as Herald reads them: names only, no renames, merges against their first parent.
+    static let fileOptions = ["--name-only", "--no-renames", "--diff-merges=first-parent"]
 }

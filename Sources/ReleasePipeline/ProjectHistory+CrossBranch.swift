@@ -81,7 +81,7 @@ extension ProjectHistory {
         // Patches pair commits by their changed paths: read them for the few picks whose graph had none.
         let unfiled = picks.flatMap { $0.filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha) }
         if !unfiled.isEmpty {
-            let filed = Dictionary(try repository.commitsWithFiles(named: unfiled).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
+            let filed = Dictionary(try repository.commits(named: unfiled, withFiles: true).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
             picks = picks.map { $0.map { filed[$0.sha] ?? $0 } }
         }
         var matching = PatchMatching(picks: picks, defaultSide: side)

@@ -73,7 +73,7 @@ extension ProjectHistory {
         guard !unlinked.isEmpty else { return }
         // Patches pair commits by their changed paths, which the range's graph has only when rules or components asked.
         let names = range.mainline.map(\.sha) + range.merged.values.flatMap { $0.map(\.sha) }
-        let byName = readsPaths ? [:] : Dictionary(try repository.commitsWithFiles(named: names).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
+        let byName = readsPaths ? [:] : Dictionary(try repository.commits(named: names, withFiles: true).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
         let filed = { (commit: Commit) in byName[commit.sha] ?? commit }
         let own = CommitRange(mainline: range.mainline.map(filed), merged: range.merged.mapValues { $0.map(filed) })
         try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: DefaultBranchSide(range: own, detected: listed))
