@@ -9,6 +9,13 @@ extension CommitGraph {
         return Set(candidates.filter { position(of: $0).map(inRange.contains) ?? false })
     }
 
+    /// A sealed graph of `commits`.
+    public init(_ commits: [Commit]) {
+        self.init()
+        for commit in commits { add(commit) }
+        seal()
+    }
+
     /// The commits reachable from `tips` and not from `stops`, in graph order: `git log TIPS ^STOPS` over a graph that
     /// holds all of their history. One walk over positions per side.
     public func commits(reachableFrom tips: [String], notFrom stops: [String]) -> [Commit] {

@@ -37,7 +37,7 @@ extension ProjectHistory {
         let graph = try PipelineStage.readGraph.run {
             try repository.graph(include: plans.map(\.toCommit), exclude: [start.commit], withFiles: readsPaths)
         }
-        let detected = try changes(for: plans, graph: graph)
+        let detected = try changes(for: plans, graph: graph).detected
         // The pull requests merged on each line's branch since its last release, with the pick that carries each.
         var unreleased: [String: [Int: Int?]] = [:]
         for (plan, found) in zip(plans.dropFirst(), detected.dropFirst()) {

@@ -28,7 +28,8 @@ extension ProjectHistory {
             let all = Array(tips)
             let graph: CommitGraph
             if let whole, whole.commit(named: defaultTip) != nil {
-                graph = ReleaseSide(whole: whole, defaultTip: defaultTip).commits(from: all)
+                // The graph already holds all history: its release-branch commits need no other walk by git.
+                graph = CommitGraph(whole.commits(reachableFrom: all, notFrom: [defaultTip]))
             } else {
                 graph = try repository.graph(include: all, exclude: [defaultTip], withFiles: readsPaths)
             }

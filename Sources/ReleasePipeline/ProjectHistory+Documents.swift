@@ -14,16 +14,9 @@ extension ProjectHistory {
     /// `whole` says `graph` holds all history of its tips and of the default branch, so linking across branches
     /// reads reachability from it instead of walking history again.
     package mutating func documents(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false) throws -> [NotesDocument] {
-        var detected = try changes(for: plans, graph: graph, whole: whole)
+        var detected = try changes(for: plans, graph: graph, whole: whole).detected
         detected = try PipelineStage.readPullRequests.run { try enriched(detected) }
-        var documents = zip(plans, detected).map { plan, detected in
-            NotesDocument(
-                component: componentName,
-                range: NotesRange(from: plan.from, to: plan.to, fromCommit: plan.fromCommit, toCommit: plan.toCommit, reason: plan.base.reason),
-                version: plan.release?.version, date: plan.release.map(date(of:)),
-                changes: detected.changes, excluded: detected.excluded
-            )
-        }
+        var documents = zip(plans, detected).map(document(for:with:))
         // Each release's refs in turn, so warnings about a manifest come out in the same order every run.
         let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
         let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs) }
@@ -43,19 +36,17 @@ extension ProjectHistory {
     /// says which pull requests a release carries.
     ///
     /// Without `linking`, changes on release branches are not linked to the default branch by title or patch.
-    mutating func changes(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false, linking: Bool = true) throws -> [DetectedChanges] {
+    mutating func changes(
+        for plans: [RangePlan], graph: CommitGraph, whole: Bool = false, linking: Bool = true
+    ) throws -> (ranges: [CommitRange], detected: [DetectedChanges]) {
         let detector = self.detector
+        // Ranges are independent once the graph is read, so both cores cut and classify them.
+        let ranges = plans.concurrentMap { graph.range(tip: $0.toCommit, bases: $0.fromCommit.map { [$0] } ?? []) }
         // One range's graph holds little beyond it: its cherry-pick and revert originals are read before detecting it,
         // so it is detected once. Many ranges share a graph of all history that holds nearly every original.
-        let lookedUp = plans.count == 1
-            ? try PipelineStage.readGraph.run {
-                try lookUpOriginals(for: [graph.range(tip: plans[0].toCommit, bases: plans[0].fromCommit.map { [$0] } ?? [])], in: graph)
-            }
-            : CommitGraph()
+        let lookedUp = plans.count == 1 ? try PipelineStage.readGraph.run { try lookUpOriginals(for: ranges, in: graph) } : CommitGraph()
         let history = self
-        // Ranges are independent once the graph is read, so both cores cut and classify them.
-        let first = plans.concurrentMap { plan -> (CommitRange, DetectedChanges, Bool) in
-            let range = graph.range(tip: plan.toCommit, bases: plan.fromCommit.map { [$0] } ?? [])
+        let first = ranges.concurrentMap { range -> (detected: DetectedChanges, missed: Bool) in
             // Large ranges are detected on several threads, so misses are counted under a lock.
             let misses = MissCounter()
             let detected = history.owned(detector.detect(range) { name in
@@ -63,20 +54,29 @@ extension ProjectHistory {
                 if found == nil { misses.record() }
                 return found
             })
-            return (range, detected, misses.count > 0)
+            return (detected, misses.count > 0)
         }
-        var detected = first.map(\.1)
+        var detected = first.map(\.detected)
         // A name still missing after the look-up is missing from the repository: reading again finds nothing more.
-        let incomplete = plans.count == 1 ? [] : first.indices.filter { first[$0].2 }
+        let incomplete = plans.count == 1 ? [] : first.indices.filter { first[$0].missed }
         if !incomplete.isEmpty {
-            let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: incomplete.map { first[$0].0 }, in: graph) }
+            let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: incomplete.map { ranges[$0] }, in: graph) }
             for index in incomplete {
-                detected[index] = owned(detector.detect(first[index].0) { graph.commit(named: $0) ?? extra.commit(named: $0) })
+                detected[index] = owned(detector.detect(ranges[index]) { graph.commit(named: $0) ?? extra.commit(named: $0) })
             }
         }
-        let ranges = first.map(\.0)
-        guard linking else { return detected }
+        guard linking else { return (ranges, detected) }
         try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, ranges: ranges, plans: plans, whole: whole ? graph : nil) }
-        return detected
+        return (ranges, detected)
+    }
+
+    /// The notes document of `plan` with `detected`, before images, published notes and pull request metadata.
+    func document(for plan: RangePlan, with detected: DetectedChanges) -> NotesDocument {
+        NotesDocument(
+            component: componentName,
+            range: NotesRange(from: plan.from, to: plan.to, fromCommit: plan.fromCommit, toCommit: plan.toCommit, reason: plan.base.reason),
+            version: plan.release?.version, date: plan.release.map(date(of:)),
+            changes: detected.changes, excluded: detected.excluded
+        )
     }
 }

@@ -35,23 +35,17 @@ extension ProjectHistory {
             let graph = try PipelineStage.readGraph.run {
                 try repository.graph(include: plans.map(\.toCommit), exclude: plans.compactMap(\.fromCommit), withFiles: readsPaths)
             }
-            var detected = try changes(for: plans, graph: graph, linking: false)
-            try PipelineStage.linkBranches.run { try link(&detected, plans: plans, graph: graph, to: document, range: range) }
-            shipped += zip(plans, detected).map { plan, found in
-                NotesDocument(
-                    component: componentName,
-                    range: NotesRange(from: plan.from, to: plan.to, fromCommit: plan.fromCommit, toCommit: plan.toCommit, reason: plan.base.reason),
-                    version: plan.release?.version, date: plan.release.map(date(of:)), changes: found.changes
-                )
-            }
+            var (ranges, detected) = try changes(for: plans, graph: graph, linking: false)
+            try PipelineStage.linkBranches.run { try link(&detected, ranges: ranges, graph: graph, to: document, range: range) }
+            shipped += zip(plans, detected).map(document(for:with:))
         }
         return ShipmentIndex(shipped).marking([document], baseTimes: releaseTimes)[0]
     }
 
-    /// Links the unlinked changes of `plans`' ranges to the pull requests of `document`, whose range is `range`, and to
+    /// Links the unlinked changes of `ranges` to the pull requests of `document`, whose range is `range`, and to
     /// the default branch when this command already read it.
     private mutating func link(
-        _ detected: inout [DetectedChanges], plans: [RangePlan], graph: CommitGraph, to document: NotesDocument, range: CommitRange
+        _ detected: inout [DetectedChanges], ranges: [CommitRange], graph: CommitGraph, to document: NotesDocument, range: CommitRange
     ) throws {
         var unlinked: [(range: Int, change: Int)] = []
         for (index, found) in detected.enumerated() {
@@ -60,7 +54,6 @@ extension ProjectHistory {
             }
         }
         guard !unlinked.isEmpty, document.changes.contains(where: { $0.pullRequest != nil }) else { return }
-        let ranges = plans.map { graph.range(tip: $0.toCommit, bases: $0.fromCommit.map { [$0] } ?? []) }
         let commits = { (name: String) in graph.commit(named: name) }
         // A range on a release branch read the default branch since it left: the originals of its own picks are there.
         if let known = crossBranchRead?.defaultSide {
