@@ -1,20 +1,9 @@
 import Configuration
 import Foundation
 import GitHistory
+import HeraldCLI
 import ReleasePipeline
 import Site
-
-/// Reads the benchmark repository's notes files from its work tree: the repository is generated, so no file is
-/// a link or outside it, and the containment checks of `herald site`'s adapter are left out.
-struct CheckoutNotesFiles: NotesFileSource {
-    /// The repository's work tree.
-    let repository: String
-
-    /// The file's bytes, or nil when main's tree has no such file (a release without published notes).
-    func contents(of path: String) throws -> Data? {
-        FileManager.default.contents(atPath: (repository as NSString).appendingPathComponent(path))
-    }
-}
 
 /// The site's release models read from a repository through the core pipeline, the way `herald site` reads them:
 /// the project opened once, one history per component, one shared commit graph, then every release.
@@ -38,7 +27,7 @@ struct SitePipeline {
     /// metadata, as `herald site` reads when the configuration asks for none.
     func components() throws -> [SiteComponent] {
         let project = try Project.open(path: repository, configurationFile: nil, launch: GitLaunch(inheriting: ProcessInfo.processInfo.environment))
-        var histories = project.histories(notesFiles: CheckoutNotesFiles(repository: repository))
+        var histories = project.histories(notesFiles: WorkTreeNotesFiles(repository: repository))
         let components = try ProjectHistory.componentReleases(of: &histories).map {
             SiteComponent(name: $0.name, releases: $0.releases, unreleased: $0.unreleased, images: $0.images)
         }
