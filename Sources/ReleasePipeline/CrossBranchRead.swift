@@ -7,5 +7,5 @@ struct CrossBranchRead {
     /// Their commits the default branch does not reach, with changed paths.
     var releaseSide: CommitGraph
     /// The default branch since the oldest branch point, once read.
-    var defaultSide: DefaultBranchSide?
+    var defaultSide: CandidateOriginals?
 }

@@ -1,11 +1,11 @@
 import GitHistory
 
-/// Finds the default-branch pull requests whose commits carry the same patches as each pick's commits.
+/// Finds the pull requests of a pool whose commits carry the same patches as each pick's commits.
 struct PatchMatching {
     /// The commits of each unlinked release-branch change.
     let picks: [[Commit]]
-    /// The default branch's pull requests and their commits.
-    let defaultSide: DefaultBranchSide
+    /// The pull requests the originals may be among, and their commits.
+    let pool: CandidateOriginals
     /// How many commits git could not diff (missing objects), after `originals` ran.
     private(set) var unread = 0
 
@@ -16,7 +16,7 @@ struct PatchMatching {
     /// `partnersPerPick` of them.
     mutating func originals(in repository: GitRepository) throws -> [[Int]] {
         var byFiles: [String: [Commit]] = [:]
-        for commit in defaultSide.commits where !commit.files.isEmpty && commit.files.count <= GitRepository.patchIDMaximumFiles {
+        for commit in pool.commits where !commit.files.isEmpty && commit.files.count <= GitRepository.patchIDMaximumFiles {
             byFiles[Self.fileKey(commit), default: []].append(commit)
         }
         var chosen = Set<String>()
@@ -39,7 +39,7 @@ struct PatchMatching {
         unread = read.unread
         var byPatch: [String: [Int]] = [:]
         for commit in candidates {
-            guard let id = ids[commit.sha], let number = defaultSide.pullRequestOfCommit[commit.sha] else { continue }
+            guard let id = ids[commit.sha], let number = pool.pullRequestOfCommit[commit.sha] else { continue }
             if !(byPatch[id]?.contains(number) ?? false) { byPatch[id, default: []].append(number) }
         }
         return own.map { commits in

@@ -54,7 +54,7 @@ extension ProjectHistory {
     /// else the same title, else (with `patches`) the same patches. `commits` finds a change's commits.
     mutating func link(
         _ detected: inout [DetectedChanges], unlinked: [(range: Int, change: Int)], ranges: [CommitRange],
-        commits: (String) -> Commit?, to side: DefaultBranchSide, patches: Bool = true
+        commits: (String) -> Commit?, to side: CandidateOriginals, patches: Bool = true
     ) throws {
         var byPatch: [(range: Int, change: Int)] = []
         for (index, position) in unlinked {
@@ -85,7 +85,7 @@ extension ProjectHistory {
             let filed = Dictionary(try repository.commits(named: unfiled, withFiles: true).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
             picks = picks.map { $0.map { filed[$0.sha] ?? $0 } }
         }
-        var matching = PatchMatching(picks: picks, defaultSide: side)
+        var matching = PatchMatching(picks: picks, pool: side)
         let links = try matching.originals(in: repository)
         if matching.unread > 0 {
             let count = matching.unread
@@ -108,7 +108,7 @@ extension ProjectHistory {
     }
 
     /// The default branch's pull requests since the oldest commit `releaseSide` grew from, with their commits.
-    func defaultBranchChanges(tip: String, after releaseSide: CommitGraph) throws -> DefaultBranchSide {
+    func defaultBranchChanges(tip: String, after releaseSide: CommitGraph) throws -> CandidateOriginals {
         var boundary: [String] = []
         var seen = Set<String>()
         for commit in releaseSide.commits {
@@ -120,6 +120,6 @@ extension ProjectHistory {
         let oldest = try repository.commits(named: boundary).min { $0.commitTime < $1.commitTime }
         let graph = try repository.graph(include: [tip], exclude: oldest.map { [$0.sha] } ?? [], withFiles: true)
         let range = graph.range(tip: tip, bases: oldest.map { [$0.sha] } ?? [])
-        return DefaultBranchSide(range: range, detected: detector.detect(range) { graph.commit(named: $0) })
+        return CandidateOriginals(range: range, detected: detector.detect(range) { graph.commit(named: $0) })
     }
 }

@@ -61,7 +61,7 @@ extension ProjectHistory {
             unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         }
         let listed = DetectedChanges(changes: document.changes, excluded: document.excluded)
-        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: DefaultBranchSide(range: range, detected: listed), patches: false)
+        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: CandidateOriginals(range: range, detected: listed), patches: false)
         unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         guard !unlinked.isEmpty else { return }
         // Patches pair commits by their changed paths, which the range's graph has only when rules or components asked.
@@ -69,6 +69,6 @@ extension ProjectHistory {
         let byName = readsPaths ? [:] : Dictionary(try repository.commits(named: names, withFiles: true).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
         let filed = { (commit: Commit) in byName[commit.sha] ?? commit }
         let own = CommitRange(mainline: range.mainline.map(filed), merged: range.merged.mapValues { $0.map(filed) })
-        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: DefaultBranchSide(range: own, detected: listed))
+        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: CandidateOriginals(range: own, detected: listed))
     }
 }

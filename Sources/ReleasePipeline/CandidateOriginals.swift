@@ -1,8 +1,9 @@
 import Changes
 import GitHistory
 
-/// The default branch's pull requests after the release branches left it: their titles, and the commits each brought.
-struct DefaultBranchSide {
+/// The pull requests a pick's original may be, with their titles and the commits each brought: the default branch's
+/// since the release branches left it, or one range's own.
+struct CandidateOriginals {
     /// The pull requests by title.
     let index: DefaultBranchPullRequests
     /// Each non-merge commit of a pull request, by name, with the pull request's number.
