@@ -33,4 +33,15 @@ extension CommitGraph {
         let included = marks(from: tips, blocked: excluded)
         return commits.indices.filter { included[$0] }.map { commits[$0] }
     }
+
+    /// The commits whose history holds the commit named `ancestor`, which the graph itself may lack (a range's base):
+    /// one pass over the graph in generation order.
+    public func descendants(of ancestor: String) -> Set<String> {
+        var descends = [Bool](repeating: false, count: commits.count)
+        // Ancestors rank lower, so each commit is settled after all of its parents.
+        for node in commits.indices.sorted(by: { generations[$0] < generations[$1] }) {
+            descends[node] = commits[node].parents.contains(ancestor) || parentPositions[node].contains { $0 >= 0 && descends[$0] }
+        }
+        return Set(commits.indices.filter { descends[$0] }.map { commits[$0].sha })
+    }
 }

@@ -1,3 +1,4 @@
+import HeraldSupport
 import GitHistory
 import Versioning
 
@@ -19,10 +20,13 @@ extension ProjectHistory {
             var seen = Set<String>()
             parents = try repository.ancestryGraph(include: questions.map(\.tip).filter { seen.insert($0).inserted })
         }
-        var ancestry = ReleaseAncestry()
-        for question in questions {
+        // Each answer is a walk of one line's range, independent of the others, so both cores walk.
+        let answers = questions.concurrentMap { question in
             // A line start the graph lacks (read as `^LINESTART`) excludes nothing, which is what that range means.
-            let onBranch = parents.reachable(question.patches.map(\.commit), from: question.tip, notFrom: [question.lineStart.commit])
+            parents.reachable(question.patches.map(\.commit), from: question.tip, notFrom: [question.lineStart.commit])
+        }
+        var ancestry = ReleaseAncestry()
+        for (question, onBranch) in zip(questions, answers) {
             ancestry.answer(question, onBranch: onBranch)
         }
         return BasePicker(releases: releases, ancestry: ancestry)

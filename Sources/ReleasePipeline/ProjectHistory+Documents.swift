@@ -40,28 +40,34 @@ extension ProjectHistory {
         for plans: [RangePlan], graph: CommitGraph, whole: Bool = false, linking: Bool = true
     ) throws -> (ranges: [CommitRange], detected: [DetectedChanges]) {
         let detector = self.detector
-        // Ranges are independent once the graph is read, so both cores cut and classify them.
-        let ranges = plans.concurrentMap { graph.range(tip: $0.toCommit, bases: $0.fromCommit.map { [$0] } ?? []) }
         // One range's graph holds little beyond it: its cherry-pick and revert originals are read before detecting it,
         // so it is detected once. Many ranges share a graph of all history that holds nearly every original.
-        let lookedUp = plans.count == 1 ? try PipelineStage.readGraph.run { try lookUpOriginals(for: ranges, in: graph) } : CommitGraph()
+        let single = plans.count == 1 ? graph.range(tip: plans[0].toCommit, bases: plans[0].fromCommit.map { [$0] } ?? []) : nil
+        let lookedUp = try single.map { range in try PipelineStage.readGraph.run { try lookUpOriginals(for: [range], in: graph) } } ?? CommitGraph()
         let history = self
-        let first = ranges.concurrentMap { range -> (detected: DetectedChanges, missed: Bool) in
-            // Large ranges are detected on several threads, so misses are counted under a lock.
-            let misses = MissCounter()
+        // Ranges are independent once the graph is read, so both cores cut and classify them.
+        let first = plans.concurrentMap { plan -> (range: CommitRange, detected: DetectedChanges, missed: [String]) in
+            let range = single ?? graph.range(tip: plan.toCommit, bases: plan.fromCommit.map { [$0] } ?? [])
+            // Large ranges are detected on several threads, so misses are recorded under a lock.
+            let missed = MissedNames()
             let detected = history.owned(detector.detect(range) { name in
                 let found = graph.commit(named: name) ?? lookedUp.commit(named: name)
-                if found == nil { misses.record() }
+                if found == nil { missed.record(name) }
                 return found
             })
-            return (detected, misses.count > 0)
+            return (range, detected, missed.names)
         }
+        let ranges = first.map(\.range)
         var detected = first.map(\.detected)
         // A name still missing after the look-up is missing from the repository: reading again finds nothing more.
-        let incomplete = plans.count == 1 ? [] : first.indices.filter { first[$0].missed }
-        if !incomplete.isEmpty {
-            let extra = try PipelineStage.readGraph.run { try lookUpOriginals(for: incomplete.map { ranges[$0] }, in: graph) }
-            for index in incomplete {
+        if plans.count > 1, first.contains(where: { !$0.missed.isEmpty }) {
+            var seen = Set<String>()
+            let names = first.flatMap(\.missed).filter { seen.insert($0).inserted }
+            var extra = CommitGraph()
+            for commit in try PipelineStage.readGraph.run({ try repository.commits(named: names) }) { extra.add(commit) }
+            extra.seal()
+            // Only a range that missed a name git found reads differently the second time.
+            for index in first.indices where first[index].missed.contains(where: { extra.commit(named: $0) != nil }) {
                 detected[index] = owned(detector.detect(ranges[index]) { graph.commit(named: $0) ?? extra.commit(named: $0) })
             }
         }

@@ -38,7 +38,7 @@ extension ProjectHistory {
         warnOfRejectedRecords(in: graph)
         var document = try documents(for: [plan], graph: graph)[0]
         let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
-        document = try withShipments(document, plans: shipmentPlans(base: base, release: release), range: range)
+        document = try withShipments(document, plans: shipmentPlans(base: base, release: release), range: range, graph: graph)
         if release == nil {
             var impact = ChangeImpact(changes: document.changes)
             // A combined release moves at least as far as the images it pins.

@@ -40,8 +40,9 @@ extension ProjectHistory {
         let picker = try basePickerForAllReleases(in: graph)
         // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
         let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0)) }
-        let documents = try documents(for: plans, graph: graph, whole: true)
-        return ShipmentIndex(documents).marking(documents, baseTimes: releaseTimes).reversed()
+        var documents = try documents(for: plans, graph: graph, whole: true)
+        ShipmentIndex(documents).mark(&documents, baseTimes: releaseTimes)
+        return documents.reversed()
     }
 
     /// One graph of every release of `histories` when there are several components, read with one `git log`; nil for one,

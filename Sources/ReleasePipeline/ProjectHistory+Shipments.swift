@@ -1,5 +1,6 @@
 import Changes
 import GitHistory
+import HeraldSupport
 import ReleaseNotes
 import Versioning
 
@@ -26,30 +27,50 @@ extension ProjectHistory {
     /// `document` with each change's `shippedIn`: itself and the releases of `plans` (from `shipmentPlans`) that carry
     /// the change or a cherry-pick of it, as the changelog marks the same release.
     ///
-    /// Only those releases' ranges are read, with one more `git log`; none when no other release falls in the window.
-    /// A pick in them that names no original is linked by title or patch to this range's own changes (`range`, from
-    /// `graph`): the only originals this range's `shippedIn` can use, found without reading the default branch.
-    mutating func withShipments(_ document: NotesDocument, plans: [RangePlan], range: CommitRange) throws -> NotesDocument {
-        var shipped = [document]
-        if !plans.isEmpty {
-            let graph = try PipelineStage.readGraph.run {
-                try repository.graph(include: plans.map(\.toCommit), exclude: plans.compactMap(\.fromCommit), withFiles: readsPaths)
-            }
-            var (ranges, detected) = try changes(for: plans, graph: graph, linking: false)
-            try PipelineStage.linkBranches.run { try link(&detected, ranges: ranges, graph: graph, to: document, range: range) }
-            shipped += zip(plans, detected).map(document(for:with:))
+    /// `graph` is the range's own. Releases inside it are read from it; the rest with at most two more `git log`s of
+    /// what it lacks (see `ShipmentReading`), none when no other release falls in the window. A pick in them that names
+    /// no original is linked by title or patch to this range's own changes (`range`): the only originals this range's
+    /// `shippedIn` can use, found without reading the default branch.
+    mutating func withShipments(_ document: NotesDocument, plans: [RangePlan], range: CommitRange, graph main: CommitGraph) throws -> NotesDocument {
+        let reading = ShipmentReading(plans: plans, main: main, from: document.range.fromCommit)
+        let commits = document.changes.map(\.commit)
+        // A release inside the range ships exactly the range's changes it reaches: detecting it again would find them.
+        let history = self
+        var shipped = [document] + reading.inside.concurrentMap { plan in
+            let reached = main.reachable(commits, from: plan.toCommit, notFrom: plan.fromCommit.map { [$0] } ?? [])
+            let changes = document.changes.filter { reached.contains($0.commit) }
+            return history.document(for: plan, with: DetectedChanges(changes: changes, excluded: []))
         }
-        return ShipmentIndex(shipped).marking([document], baseTimes: releaseTimes)[0]
+        if !reading.reads.isEmpty {
+            var graph = CommitGraph()
+            for commit in main.commits { graph.add(commit) }
+            var rejected = 0
+            for read in reading.reads {
+                let beyond = try PipelineStage.readGraph.run { try repository.graph(include: read.include, exclude: read.exclude, withFiles: readsPaths) }
+                for commit in beyond.commits { graph.add(commit) }
+                rejected += beyond.rejectedRecords
+            }
+            graph.seal(rejectedRecords: rejected)
+            let others = reading.reads.flatMap(\.plans)
+            var (ranges, detected) = try changes(for: others, graph: graph, linking: false)
+            try PipelineStage.linkBranches.run { try link(&detected, ranges: ranges, graph: graph, beside: main, to: document, range: range) }
+            shipped += zip(others, detected).map(document(for:with:))
+        }
+        var marked = [document]
+        ShipmentIndex(shipped).mark(&marked, baseTimes: releaseTimes)
+        return marked[0]
     }
 
-    /// Links the unlinked changes of `ranges` to the pull requests of `document`, whose range is `range`, and to
-    /// the default branch when this command already read it.
+    /// Links the unlinked changes of `ranges` to the pull requests of `document`, whose range is `range` and graph
+    /// `main`, and to the default branch when this command already read it. A change of `main` is one of the range's own.
     private mutating func link(
-        _ detected: inout [DetectedChanges], ranges: [CommitRange], graph: CommitGraph, to document: NotesDocument, range: CommitRange
+        _ detected: inout [DetectedChanges], ranges: [CommitRange], graph: CommitGraph, beside main: CommitGraph,
+        to document: NotesDocument, range: CommitRange
     ) throws {
         var unlinked: [(range: Int, change: Int)] = []
         for (index, found) in detected.enumerated() {
-            for (position, change) in found.changes.enumerated() where change.originals.isEmpty && (change.pullRequest != nil || change.cherryPick) {
+            for (position, change) in found.changes.enumerated()
+            where change.originals.isEmpty && (change.pullRequest != nil || change.cherryPick) && main.commit(named: change.commit) == nil {
                 unlinked.append((index, position))
             }
         }

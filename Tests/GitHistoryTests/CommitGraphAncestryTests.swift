@@ -61,3 +61,26 @@ extension CommitGraphAncestryTests {
         }
     }
 }
+
+extension CommitGraphAncestryTests {
+    @Test func descendantsMatchGitAncestry() throws {
+        let scratch = try CommitGraphGitTests.buildHistory()
+        defer { scratch.remove() }
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
+        let names = ["v0.1.0", "v1.0.0", "v1.0.1", "v1.1.0", "topic", "old-root", "main", "release-1.0"]
+        let shas = try repository.resolve(names)
+        let graph = try repository.graph(include: shas)
+        for (name, ancestor) in zip(names, shas) {
+            let expected = Set(try scratch.git(["rev-list", "--ancestry-path"] + shas + ["^" + ancestor]).split(separator: "\n").map(String.init))
+            #expect(graph.descendants(of: ancestor) == expected, "descendants of \(name)")
+        }
+    }
+
+    @Test func descendantsOfACommitTheGraphLacksAreFoundByParentName() {
+        // A range's graph lacks its base: commits above the base still descend from it.
+        let graph = HandGraph.make("B:base C:B D:other M:C,D")
+        #expect(graph.descendants(of: "base") == ["B", "C", "M"])
+        #expect(graph.descendants(of: "other") == ["D", "M"])
+        #expect(graph.descendants(of: "M") == [])
+    }
+}

@@ -63,7 +63,39 @@ extension GoldenScenario {
         }
         try repo.checkout("main")
     }, runs: Run.both("notes-v1.3.0", to: "v1.3.0") + Run.both("notes-v1.0.1", to: "v1.0.1") + [
+        // A span over three minors: each change names the first release of every line that shipped it in between.
+        .json("notes-v1.0.0-v1.3.0.json", from: "v1.0.0", to: "v1.3.0"),
         .notes("notes-v1.1.1.md", to: "v1.1.1"), .changelog("CHANGELOG.md"),
         .backports("backports.txt"), .backports("backports.json", format: .json), .backports("backports-all-lines.txt", lines: 10),
     ])
+
+    /// Patches in a chain on two lines inside one minor's window: an older line whose branch left before the minor's
+    /// base, and the base's own line. Each patch's range must be read whole, though its base is the tip of the next.
+    static let patchChains = GoldenScenario(name: "patch-chains", script: { repo in
+        try repo.commit("Initial commit", files: ["main.go": "v0\n", "a.go": "a0\n", "b.go": "b0\n"])
+        try repo.squashPR(number: 1, title: "Add volume cloning", files: ["clone.go": "c\n"], author: .alice)
+        try repo.tag("v0.9.0")
+        try repo.branch("release-0.9")
+        try repo.checkout("main")
+        try repo.squashPR(number: 2, title: "Add volume expansion", files: ["expand.go": "e\n"], author: .bob)
+        try repo.tag("v1.0.0")
+        try repo.branch("release-1.0")
+        try repo.checkout("main")
+        let first = try repo.squashPR(number: 10, title: "Fix a leaked file handle", files: ["a.go": "a1\n"], author: .carol)
+        let second = try repo.squashPR(number: 11, title: "Fix a race in the informer", files: ["b.go": "b1\n"], author: .alice)
+        for (line, base) in [("1.0", 20), ("0.9", 30)] {
+            try repo.checkout("release-" + line)
+            try repo.mergePR(number: base, title: "[release-\(line)] Fix a leaked file handle", branch: "cherry-pick-10-to-release-\(line)", owner: "k8s-infra-cherrypick-robot") { repo in
+                try repo.cherryPick(first)
+            }
+            try repo.tag("v\(line).1")
+            try repo.mergePR(number: base + 1, title: "[release-\(line)] Fix a race in the informer", branch: "cherry-pick-11-to-release-\(line)", owner: "k8s-infra-cherrypick-robot") { repo in
+                try repo.cherryPick(second)
+            }
+            try repo.tag("v\(line).2")
+        }
+        try repo.checkout("main")
+        try repo.squashPR(number: 12, title: "Add the changelog for v1.1.0", files: ["CHANGELOG.md": "v1.1.0\n"], author: .bob)
+        try repo.tag("v1.1.0")
+    }, runs: [.json("notes-v1.1.0.json", to: "v1.1.0"), .notes("notes-v1.1.0.md", to: "v1.1.0"), .changelog("CHANGELOG.md")])
 }

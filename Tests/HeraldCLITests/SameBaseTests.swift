@@ -11,6 +11,8 @@ import Testing
         (GoldenScenario.releaseBranch, ["v1.1.0": "v1.0.0", "v1.2.0": "v1.1.0"]),
         // Picks linked by title and patch on three lines: each release's notes say where its changes shipped as the changelog does.
         (GoldenScenario.crossBranch, ["v1.2.0": "v1.1.0", "v1.3.0": "v1.2.0", "v1.0.1": "v1.0.0"]),
+        // Chains of patches on two lines inside one minor's window.
+        (GoldenScenario.patchChains, ["v1.1.0": "v1.0.0", "v1.0.2": "v1.0.1", "v0.9.2": "v0.9.1"]),
     ] as [(GoldenScenario, [String: String])])
     func everyCommandChoosesTheSameBase(scenario: GoldenScenario, expected: [String: String]) throws {
         let repo = try ScratchRepository()

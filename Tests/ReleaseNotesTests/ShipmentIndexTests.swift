@@ -37,7 +37,8 @@ import Versioning
     @Test func markingUsesEachDocumentsOwnWindow() throws {
         var v120 = Self.documents[4]
         v120.range.from = "v1.1.0"
-        let marked = ShipmentIndex(Self.documents).marking([v120], baseTimes: ["v1.1.0": 120])
+        var marked = [v120]
+        ShipmentIndex(Self.documents).mark(&marked, baseTimes: ["v1.1.0": 120])
         #expect(marked[0].changes[0].shippedIn.map(\.tagName) == ["v1.2.0", "v1.1.2", "v1.0.1"])
         #expect(try #require(ShipmentIndex(Self.documents).firstShipment(of: Self.fix, onLine: (1, 1))).carrier == 20)
     }
