@@ -10,6 +10,9 @@ struct CandidateOriginals {
     let pullRequestOfCommit: [String: Int]
     /// Those commits, for their changed files and times.
     let commits: [Commit]
+    /// The pull requests each candidate itself picks: a forward port names the release-branch change it came from,
+    /// which is then its original, not its pick.
+    let picking: [Int: [Int]]
 
     /// Reads the changes `detected` in `range`, listed or left out alike: a left-out pull request can still be picked.
     init(range: CommitRange, detected: DetectedChanges) {
@@ -33,6 +36,13 @@ struct CandidateOriginals {
         }
         pullRequestOfCommit = owner
         self.commits = commits
+        picking = Dictionary(detected.changes.compactMap { change in change.pullRequest.map { ($0, change.cherryPickOf) } }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Whether `candidate` may be the original of `pick`: not the pick itself, and not a port of it.
+    func mayBeOriginal(_ candidate: Int, of pick: Int?) -> Bool {
+        guard let pick else { return true }
+        return candidate != pick && !(picking[candidate]?.contains(pick) ?? false)
     }
 
     /// The pull request whose commits include `name`, a full or abbreviated (7+ digits) commit name.

@@ -16,10 +16,8 @@ extension ProjectHistory {
         // a release branch pay it: patches, unreleased changes, and ranges with a pick naming no original or a change
         // made for a release line. A minor release on the default branch, the common case, never does.
         let wanted = plans.indices.filter { index in
-            let mayBeOnBranch = plans[index].release.map { $0.version.patch > 0 && !$0.version.isPrerelease } ?? true
-                || detected[index].changes.contains { $0.originals.isEmpty && ($0.cherryPick || $0.madeForReleaseLine) }
             // Only a pull request or a pick can have an original to find; a range of linked picks needs no walk.
-            return mayBeOnBranch && detected[index].changes.contains { $0.originals.isEmpty && ($0.pullRequest != nil || $0.cherryPick) }
+            plans[index].mayLieOnReleaseBranch(detected[index]) && detected[index].changes.contains(where: RangePlan.linkable)
         }
         guard !wanted.isEmpty, let defaultTip = try defaultTip() else { return }
         // Commits of release branches only: reachable from a range's tip but not from the default branch.
@@ -40,12 +38,12 @@ extension ProjectHistory {
         for index in wanted {
             let found = detected[index]
             for (position, change) in found.changes.enumerated()
-            where change.originals.isEmpty && (change.pullRequest != nil || change.cherryPick) && releaseSide.commit(named: change.commit) != nil {
+            where RangePlan.linkable(change) && releaseSide.commit(named: change.commit) != nil {
                 unlinked.append((index, position))
             }
         }
         guard !unlinked.isEmpty else { return }
-        let defaultSide = try crossBranchRead?.defaultSide ?? defaultBranchChanges(tip: defaultTip, after: releaseSide)
+        let defaultSide = try crossBranchRead?.defaultSide ?? defaultBranchChanges(tip: defaultTip, after: releaseSide, whole: whole)
         crossBranchRead?.defaultSide = defaultSide
         try link(&detected, unlinked: unlinked, ranges: ranges, commits: releaseSide.commit(named:), to: defaultSide)
     }
@@ -62,12 +60,12 @@ extension ProjectHistory {
             // A trailer naming a commit inside a pull request, not its merge: that pull request.
             let own = [change.commit] + (ranges[index].merged[change.commit] ?? []).map(\.sha)
             let trailers = ChangeDetector.trailerCommits(in: own.compactMap(commits))
-            let named = trailers.compactMap(side.pullRequest(ofCommitNamed:)).filter { $0 != change.pullRequest }
+            let named = trailers.compactMap(side.pullRequest(ofCommitNamed:)).filter { side.mayBeOriginal($0, of: change.pullRequest) }
             if !named.isEmpty {
                 var seen = Set<Int>()
                 detected[index].changes[position].originals = named.filter { seen.insert($0).inserted }.map { CherryPickOrigin(pullRequest: $0, foundBy: .trailer) }
                 detected[index].changes[position].cherryPick = true
-            } else if let original = side.index.sameTitle(as: change.title, notAfter: change.time), original != change.pullRequest {
+            } else if let original = side.index.sameTitle(as: change.title, notAfter: change.time), side.mayBeOriginal(original, of: change.pullRequest) {
                 detected[index].changes[position].originals = [CherryPickOrigin(pullRequest: original, foundBy: .sameTitle)]
                 detected[index].changes[position].cherryPick = true
             } else {
@@ -92,7 +90,7 @@ extension ProjectHistory {
             warn(.noPatchIDs, "git could not diff \(count) commit\(count == 1 ? "" : "s") (objects missing from this clone), so no patch id links \(count == 1 ? "it" : "them")")
         }
         for (pick, originals) in zip(byPatch, links) {
-            let others = originals.filter { $0 != detected[pick.range].changes[pick.change].pullRequest }
+            let others = originals.filter { side.mayBeOriginal($0, of: detected[pick.range].changes[pick.change].pullRequest) }
             guard !others.isEmpty else { continue }
             detected[pick.range].changes[pick.change].originals = others.map { CherryPickOrigin(pullRequest: $0, foundBy: .patchID) }
             detected[pick.range].changes[pick.change].cherryPick = true
@@ -107,8 +105,9 @@ extension ProjectHistory {
         return tip
     }
 
-    /// The default branch's pull requests since the oldest commit `releaseSide` grew from, with their commits.
-    func defaultBranchChanges(tip: String, after releaseSide: CommitGraph) throws -> CandidateOriginals {
+    /// The default branch's pull requests since the oldest commit `releaseSide` grew from, with their commits and
+    /// changed paths. `whole`, when it holds the default branch, gives the commits, so git reads only their paths.
+    func defaultBranchChanges(tip: String, after releaseSide: CommitGraph, whole: CommitGraph? = nil) throws -> CandidateOriginals {
         var boundary: [String] = []
         var seen = Set<String>()
         for commit in releaseSide.commits {
@@ -117,9 +116,22 @@ extension ProjectHistory {
             }
         }
         // Branch points sit on the default branch; reading from the oldest covers every release line at once.
-        let oldest = try repository.commits(named: boundary).min { $0.commitTime < $1.commitTime }
-        let graph = try repository.graph(include: [tip], exclude: oldest.map { [$0.sha] } ?? [], withFiles: true)
-        let range = graph.range(tip: tip, bases: oldest.map { [$0.sha] } ?? [])
+        let known = whole.map { graph in boundary.compactMap { graph.commit(named: $0) } } ?? []
+        let points = known.count == boundary.count ? known : try repository.commits(named: boundary)
+        let bases = points.min { $0.commitTime < $1.commitTime }.map { [$0.sha] } ?? []
+        if let whole, whole.commit(named: tip) != nil {
+            let paths = try repository.changedPaths(include: [tip], exclude: bases)
+            let filed = { (commit: Commit) -> Commit in
+                var commit = commit
+                commit.files = paths[commit.sha] ?? commit.files
+                return commit
+            }
+            let bare = whole.range(tip: tip, bases: bases)
+            let range = CommitRange(mainline: bare.mainline.map(filed), merged: bare.merged.mapValues { $0.map(filed) })
+            return CandidateOriginals(range: range, detected: detector.detect(range) { whole.commit(named: $0) })
+        }
+        let graph = try repository.graph(include: [tip], exclude: bases, withFiles: true)
+        let range = graph.range(tip: tip, bases: bases)
         return CandidateOriginals(range: range, detected: detector.detect(range) { graph.commit(named: $0) })
     }
 }

@@ -38,7 +38,10 @@ extension ProjectHistory {
         warnOfRejectedRecords(in: graph)
         var document = try documents(for: [plan], graph: graph)[0]
         let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])
-        document = try withShipments(document, plans: shipmentPlans(base: base, release: release), range: range, graph: graph)
+        // A patch's changes, and unreleased changes on a release line, are picks or the line's own work: never originals.
+        var ownOriginals = release.map { $0.version.patch == 0 } ?? true
+        if case .maintenance = line { ownOriginals = false }
+        document = try withShipments(document, plans: shipmentPlans(base: base, release: release), range: range, graph: graph, ownOriginals: ownOriginals)
         if release == nil {
             var impact = ChangeImpact(changes: document.changes)
             // A combined release moves at least as far as the images it pins.

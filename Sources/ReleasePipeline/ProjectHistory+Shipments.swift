@@ -27,11 +27,13 @@ extension ProjectHistory {
     /// `document` with each change's `shippedIn`: itself and the releases of `plans` (from `shipmentPlans`) that carry
     /// the change or a cherry-pick of it, as the changelog marks the same release.
     ///
-    /// `graph` is the range's own. Releases inside it are read from it; the rest with at most two more `git log`s of
+    /// `graph` is the range's own; `ownOriginals` says its changes are on the default branch. Releases inside it are read from it; the rest with at most two more `git log`s of
     /// what it lacks (see `ShipmentReading`), none when no other release falls in the window. A pick in them that names
     /// no original is linked by title or patch to this range's own changes (`range`): the only originals this range's
     /// `shippedIn` can use, found without reading the default branch.
-    mutating func withShipments(_ document: NotesDocument, plans: [RangePlan], range: CommitRange, graph main: CommitGraph) throws -> NotesDocument {
+    mutating func withShipments(
+        _ document: NotesDocument, plans: [RangePlan], range: CommitRange, graph main: CommitGraph, ownOriginals: Bool
+    ) throws -> NotesDocument {
         let reading = ShipmentReading(plans: plans, main: main, from: document.range.fromCommit)
         let commits = document.changes.map(\.commit)
         // A release inside the range ships exactly the range's changes it reaches: detecting it again would find them.
@@ -53,7 +55,7 @@ extension ProjectHistory {
             graph.seal(rejectedRecords: rejected)
             let others = reading.reads.flatMap(\.plans)
             var (ranges, detected) = try changes(for: others, graph: graph, linking: false)
-            try PipelineStage.linkBranches.run { try link(&detected, ranges: ranges, graph: graph, beside: main, to: document, range: range) }
+            try PipelineStage.linkBranches.run { try link(&detected, plans: others, ranges: ranges, graph: graph, beside: main, to: document, range: range, ownOriginals: ownOriginals) }
             shipped += zip(others, detected).map(document(for:with:))
         }
         var marked = [document]
@@ -61,27 +63,40 @@ extension ProjectHistory {
         return marked[0]
     }
 
-    /// Links the unlinked changes of `ranges` to the pull requests of `document`, whose range is `range` and graph
-    /// `main`, and to the default branch when this command already read it. A change of `main` is one of the range's own.
+    /// Links the unlinked changes of `plans` (their `ranges`) to the pull requests of `document`, whose range is
+    /// `range` and graph `main`, and to the default branch when this command already read it, as the changelog links
+    /// them: only changes of ranges that may lie on a release branch, only to pull requests of the default branch.
+    ///
+    /// With `ownOriginals` false (a patch, or changes on a release branch) the range's own changes are picks or the
+    /// line's own work, never originals.
     private mutating func link(
-        _ detected: inout [DetectedChanges], ranges: [CommitRange], graph: CommitGraph, beside main: CommitGraph,
-        to document: NotesDocument, range: CommitRange
+        _ detected: inout [DetectedChanges], plans: [RangePlan], ranges: [CommitRange], graph: CommitGraph, beside main: CommitGraph,
+        to document: NotesDocument, range: CommitRange, ownOriginals: Bool
     ) throws {
         var unlinked: [(range: Int, change: Int)] = []
-        for (index, found) in detected.enumerated() {
-            for (position, change) in found.changes.enumerated()
-            where change.originals.isEmpty && (change.pullRequest != nil || change.cherryPick) && main.commit(named: change.commit) == nil {
+        for (index, found) in detected.enumerated() where plans[index].mayLieOnReleaseBranch(found) {
+            // A change in the range's own graph is one of its own changes, not a pick of one.
+            for (position, change) in found.changes.enumerated() where RangePlan.linkable(change) && main.commit(named: change.commit) == nil {
                 unlinked.append((index, position))
             }
         }
-        guard !unlinked.isEmpty, document.changes.contains(where: { $0.pullRequest != nil }) else { return }
-        let commits = { (name: String) in graph.commit(named: name) }
+        // Which of the range's own changes are on the default branch: what this command read of its release branch says,
+        // else whether the range is a minor release or unreleased work on the default branch.
+        let releaseSide = crossBranchRead.flatMap { $0.tips.contains(document.range.toCommit) ? $0.releaseSide : nil }
+        let originals = document.changes.filter { change in
+            change.pullRequest != nil && !change.cherryPick && !change.madeForReleaseLine
+                && releaseSide.map { $0.commit(named: change.commit) == nil } ?? ownOriginals
+        }
+        guard !unlinked.isEmpty, !originals.isEmpty || crossBranchRead?.defaultSide != nil else { return }
+        // A pick's commits that the range itself holds came with its own changes (a shared subtree, a sync), not by a pick.
+        let commits = { (name: String) in main.position(of: name) == nil ? graph.commit(named: name) : nil }
         // A range on a release branch read the default branch since it left: the originals of its own picks are there.
         if let known = crossBranchRead?.defaultSide {
             try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: known)
             unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         }
-        let listed = DetectedChanges(changes: document.changes, excluded: document.excluded)
+        guard !originals.isEmpty else { return }
+        let listed = DetectedChanges(changes: originals, excluded: [])
         try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: CandidateOriginals(range: range, detected: listed), patches: false)
         unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         guard !unlinked.isEmpty else { return }

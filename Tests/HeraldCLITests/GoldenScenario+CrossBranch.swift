@@ -94,6 +94,20 @@ extension GoldenScenario {
             }
             try repo.tag("v\(line).2")
         }
+        // A fix made on release-1.0 and ported forward to main before it merged there, rebased: the release branch's
+        // change has the port's patch and comes later, yet the port names it as its original, so it is not a pick.
+        try repo.checkout("release-1.0")
+        try repo.branch("release-script")
+        let script = try repo.commit("Fix the release script", files: ["release.sh": "tag exactly\n"], author: .bob)
+        try repo.checkout("main")
+        try repo.mergePR(number: 41, title: "[main] Fix the release script", branch: "cherry-pick-40-to-main", owner: "k8s-infra-cherrypick-robot") { repo in
+            try repo.cherryPick(script)
+        }
+        try repo.checkout("release-1.0")
+        try repo.mergePR(number: 40, title: "Fix the release script", branch: "release-script-rebased", owner: "bob") { repo in
+            try repo.cherryPick(script, trailer: false)
+        }
+        try repo.tag("v1.0.3")
         try repo.checkout("main")
         try repo.squashPR(number: 12, title: "Add the changelog for v1.1.0", files: ["CHANGELOG.md": "v1.1.0\n"], author: .bob)
         try repo.tag("v1.1.0")
