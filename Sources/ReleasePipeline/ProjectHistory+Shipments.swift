@@ -101,9 +101,12 @@ extension ProjectHistory {
         unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         guard !unlinked.isEmpty else { return }
         // Patches pair commits by their changed paths, which the range's graph has only when rules or components asked.
-        let names = range.mainline.map(\.sha) + range.merged.values.flatMap { $0.map(\.sha) }
-        let byName = readsPaths ? [:] : Dictionary(try repository.commits(named: names, withFiles: true).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
-        let filed = { (commit: Commit) in byName[commit.sha] ?? commit }
+        let paths = readsPaths ? [:] : try repository.changedPaths(include: [document.range.toCommit], exclude: document.range.fromCommit.map { [$0] } ?? [])
+        let filed = { (commit: Commit) -> Commit in
+            var commit = commit
+            commit.files = paths[commit.sha] ?? commit.files
+            return commit
+        }
         let own = CommitRange(mainline: range.mainline.map(filed), merged: range.merged.mapValues { $0.map(filed) })
         try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: CandidateOriginals(range: own, detected: listed))
     }
