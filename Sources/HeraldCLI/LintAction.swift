@@ -25,7 +25,7 @@ struct LintAction {
             if change.kind == .other {
                 return "#\(number) \(change.title): unknown kind; add a kind/* label, a /kind line or a Conventional Commits type"
             }
-            let userFacing = change.breaking || [.feature, .fix, .deprecation].contains(change.kind)
+            let userFacing = change.breaking || [.feature, .apiChange, .fix, .deprecation].contains(change.kind)
             if userFacing && change.note == nil {
                 return "#\(number) \(change.title): no release note; add a ```release-note block to the description"
             }

@@ -14,7 +14,7 @@ public struct ChangeImpact: Sendable, Equatable {
         self.driver = driver
     }
 
-    /// Measures `changes`: any breaking change is major, else any feature is minor, else patch.
+    /// Measures `changes`: any breaking change is major, else any feature or API change is minor, else patch.
     public init(changes: [Change]) {
         func name(_ change: Change) -> String {
             "\(change.reference) (\(change.title))"
@@ -22,9 +22,9 @@ public struct ChangeImpact: Sendable, Equatable {
         if let breaking = changes.last(where: \.breaking) {
             bump = .major
             driver = "\(name(breaking)) is breaking"
-        } else if let feature = changes.last(where: { $0.kind == .feature }) {
+        } else if let feature = changes.last(where: { $0.kind == .feature || $0.kind == .apiChange }) {
             bump = .minor
-            driver = "\(name(feature)) is a feature"
+            driver = "\(name(feature)) is \(feature.kind == .feature ? "a feature" : "an API change")"
         } else {
             bump = .patch
             driver = changes.isEmpty ? "no changes since the base" : "no breaking change and no feature"

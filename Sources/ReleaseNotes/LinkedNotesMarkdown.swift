@@ -22,18 +22,15 @@ public struct LinkedNotesMarkdown: Sendable {
         var text = ""
         text.reserveCapacity(document.changes.count * 120 + 64)
         if document.changes.isEmpty { text += "No changes.\n\n" }
-        var breaking: [Change] = []
-        var byKind: [ChangeKind: [Change]] = [:]
-        for change in document.changes {
-            if change.breaking { breaking.append(change) } else { byKind[change.kind, default: []].append(change) }
-        }
+        let breaking = document.changes.filter(\.breaking)
         if !breaking.isEmpty {
             text += "## \(layout.breakingTitle)\n\n"
             for change in breaking { line(change, release: document.version, into: &text) }
             text += "\n"
         }
         for section in layout.kinds {
-            guard let entries = byKind[section.kind], !entries.isEmpty else { continue }
+            let entries = document.changes.filter { !$0.breaking && section.holds($0.kind) }
+            guard !entries.isEmpty else { continue }
             text += "## \(section.title)\n\n"
             for change in entries { line(change, release: document.version, into: &text) }
             text += "\n"

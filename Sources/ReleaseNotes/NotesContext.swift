@@ -14,7 +14,7 @@ struct NotesContext {
     var dictionary: [String: Any] {
         let breaking = document.changes.filter(\.breaking)
         let sections: [[String: Any]] = layout.kinds.compactMap { section in
-            let entries = document.changes.filter { !$0.breaking && $0.kind == section.kind }
+            let entries = document.changes.filter { !$0.breaking && section.holds($0.kind) }
             return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map { EntryContext(change: $0, marked: marked, release: document.version) }]
         }
         var context: [String: Any] = [

@@ -7,26 +7,36 @@ public struct SectionLayout: Sendable, Equatable {
     /// Each kind with its section title, in section order.
     public var kinds: [Section]
 
-    /// One section of changes of a kind.
+    /// One section of changes of a kind, and of any kinds it gathers with it.
     public struct Section: Sendable, Equatable {
-        /// The kind of changes it holds.
+        /// The kind of changes it holds, which names it in templates.
         public var kind: ChangeKind
         /// Its title.
         public var title: String
+        /// Other kinds listed under the same title (Kubernetes lists cleanups and flakes together).
+        public var also: [ChangeKind] = []
 
         /// Creates a section.
-        public init(kind: ChangeKind, title: String) {
+        public init(kind: ChangeKind, title: String, also: [ChangeKind] = []) {
             self.kind = kind
             self.title = title
+            self.also = also
+        }
+
+        /// Whether changes of `kind` are listed here.
+        public func holds(_ kind: ChangeKind) -> Bool {
+            kind == self.kind || also.contains(kind)
         }
     }
 
     /// Herald's own titles and order: what users act on first.
     public static let standard = SectionLayout(breakingTitle: "Breaking changes and action required", kinds: [
-        Section(kind: .feature, title: "Features"), Section(kind: .fix, title: "Bug fixes"),
-        Section(kind: .deprecation, title: "Deprecations"), Section(kind: .performance, title: "Performance"),
-        Section(kind: .documentation, title: "Documentation"), Section(kind: .dependency, title: "Dependencies"),
-        Section(kind: .cleanup, title: "Cleanup"), Section(kind: .other, title: "Other changes"),
+        Section(kind: .feature, title: "Features"), Section(kind: .apiChange, title: "API changes"),
+        Section(kind: .fix, title: "Bug fixes"), Section(kind: .deprecation, title: "Deprecations"),
+        Section(kind: .performance, title: "Performance"), Section(kind: .documentation, title: "Documentation"),
+        Section(kind: .design, title: "Design"), Section(kind: .dependency, title: "Dependencies"),
+        Section(kind: .failingTest, title: "Failing tests"), Section(kind: .cleanup, title: "Cleanup"),
+        Section(kind: .other, title: "Other changes"),
     ])
 
     /// Creates a layout.
@@ -35,12 +45,40 @@ public struct SectionLayout: Sendable, Equatable {
         self.kinds = kinds
     }
 
-    /// The standard layout with `ordered` sections first, in their order; kinds left out keep their place after them.
-    public init(ordered: [Section], breakingTitle: String? = nil) {
-        let named = Set(ordered.map(\.kind))
+    /// `base` with `ordered` sections first, in their order; kinds left out keep their place after them.
+    public init(ordered: [Section], breakingTitle: String? = nil, over base: SectionLayout = .standard) {
+        let named = Set(ordered.flatMap { [$0.kind] + $0.also })
         self.init(
-            breakingTitle: breakingTitle ?? Self.standard.breakingTitle,
-            kinds: ordered + Self.standard.kinds.filter { !named.contains($0.kind) }
+            breakingTitle: breakingTitle ?? base.breakingTitle,
+            kinds: ordered + base.kinds.filter { !named.contains($0.kind) }.map { section in
+                var kept = section
+                kept.also = section.also.filter { !named.contains($0) }
+                return kept
+            }
         )
+    }
+
+    /// The Kubernetes release-notes tool's kinds, titles and order, under "Urgent Upgrade Notes".
+    public static let kubernetes = SectionLayout(breakingTitle: "Urgent Upgrade Notes", kinds: [
+        Section(kind: .deprecation, title: "Deprecation"), Section(kind: .apiChange, title: "API Change"),
+        Section(kind: .feature, title: "Feature"), Section(kind: .design, title: "Design"),
+        Section(kind: .documentation, title: "Documentation"), Section(kind: .failingTest, title: "Failing Test"),
+        Section(kind: .fix, title: "Bug or Regression"),
+        // The tool has no kinds for these; maintainers file dependency bumps and speed-ups as cleanups.
+        Section(kind: .cleanup, title: "Other (Cleanup or Flake)", also: [.dependency, .performance]),
+        Section(kind: .other, title: "Uncategorized"),
+    ])
+
+    /// Keep a Changelog's sections (keepachangelog.com): each kind under the heading that says what happened.
+    public static let keepAChangelog = SectionLayout(breakingTitle: "Breaking changes", kinds: [
+        Section(kind: .feature, title: "Added", also: [.apiChange, .design]),
+        Section(kind: .cleanup, title: "Changed", also: [.performance, .dependency, .documentation, .other]),
+        Section(kind: .deprecation, title: "Deprecated"),
+        Section(kind: .fix, title: "Fixed", also: [.failingTest]),
+    ])
+
+    /// The section that lists changes of `kind`.
+    public func section(for kind: ChangeKind) -> Section? {
+        kinds.first { $0.holds(kind) }
     }
 }

@@ -8,12 +8,13 @@ import Testing
     @Test(arguments: [
         ("bug", ChangeKind.fix),
         ("feature", .feature),
-        ("api-change", .feature),
+        ("api-change", .apiChange),
+        ("design", .design),
         ("cleanup", .cleanup),
         ("deprecation", .deprecation),
         ("documentation", .documentation),
         ("flake", .cleanup),
-        ("failing-test", .cleanup),
+        ("failing-test", .failingTest),
         ("regression", .fix),
     ] as [(String, ChangeKind)])
     func kindLinesAndLabels(name: String, kind: ChangeKind) {

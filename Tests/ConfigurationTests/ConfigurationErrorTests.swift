@@ -3,7 +3,7 @@ import Testing
 
 /// Strictness: each bad file is one error naming the file, the line and the key path.
 @Suite struct ConfigurationErrorTests {
-    static let kinds = "feature, fix, deprecation, documentation, dependency, performance, cleanup, other"
+    static let kinds = "feature, api-change, fix, deprecation, documentation, design, dependency, performance, failing-test, cleanup, other"
 
     @Test(arguments: [
         (
