@@ -37,10 +37,20 @@ let package = Package(
                 "search.mustache", "unreleased.mustache", "herald.css", "herald.js",
             ].map { .embedInCode("../../templates/site/\($0)") }
         ),
+        // The other styles' templates, one target each: embedded resources are named by file name alone.
+        .target(
+            name: "KubernetesTemplates",
+            resources: ["changelog", "notes", "release"].map { .embedInCode("../../templates/kubernetes/\($0).mustache") }
+        ),
+        .target(
+            name: "KeepAChangelogTemplates",
+            resources: ["changelog", "notes", "release"].map { .embedInCode("../../templates/keepachangelog/\($0).mustache") }
+        ),
         .target(
             name: "ReleaseNotes",
             dependencies: [
-                "GitHistory", "Versioning", "Changes", "Images", "NotesTemplates", "HeraldSupport",
+                "GitHistory", "Versioning", "Changes", "Images", "NotesTemplates", "KubernetesTemplates", "KeepAChangelogTemplates",
+                "HeraldSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -71,6 +71,10 @@ extension ConfigurationError {
         case folderOutsideRepository(String, example: String)
         /// A site base URL that cannot be used.
         case invalidBaseURL(SiteConfiguration.BaseURLProblem)
+        /// A notes style outside the built-in ones.
+        case unknownStyle(String, known: [String])
+        /// A link that is not an absolute http(s) URL.
+        case invalidLink(String)
 
         /// The problem as one lowercase phrase, saying how to fix it.
         public var description: String {
@@ -121,6 +125,9 @@ extension ConfigurationError {
             case .folderOutsideRepository(let folder, let example):
                 return "'\(folder)' is outside the repository; give a repository-relative folder such as \(example)"
             case .invalidBaseURL(let problem): return problem.description
+            case .unknownStyle(let name, let known):
+                return "unknown style '\(name)'; known styles are \(known.joined(separator: ", ")); copy a style's templates to change it"
+            case .invalidLink(let text): return "'\(text)' is not an absolute http(s) url; write it like https://example.com/docs"
             }
         }
     }

@@ -3,7 +3,7 @@ import Yams
 
 extension HeraldConfiguration {
     /// The keys a configuration file may have at the top level.
-    static let keys = ["project", "repository", "components", "rules", "sections", "site", "drafts", "lint", "tags"]
+    static let keys = ["project", "repository", "components", "rules", "sections", "notes", "site", "drafts", "lint", "tags"]
     /// The keys of the `tags` mapping.
     static let tagKeys = ["ignore"]
 
@@ -40,6 +40,7 @@ extension HeraldConfiguration {
             site: try fields["site"].map(SiteConfiguration.init(configuration:))
         )
         workflow = try WorkflowConfiguration(drafts: fields["drafts"], lint: fields["lint"])
+        notes = try fields["notes"].map(NotesConfiguration.init(configuration:)) ?? NotesConfiguration()
         ignoredTags = try fields["tags"]?.fields(Self.tagKeys)["ignore"]?.globs() ?? []
     }
 

@@ -22,6 +22,8 @@ public struct HeraldConfiguration: Sendable, Equatable {
     public var site: SiteConfiguration?
     /// Drafts, pull request metadata and lint settings.
     public var workflow = WorkflowConfiguration()
+    /// The notes style and documentation link.
+    public var notes = NotesConfiguration()
     /// Globs of tags that are no release of anything (`tags.ignore`): never a release, never a base, never warned of.
     public var ignoredTags: [Glob] = []
 

@@ -12,6 +12,8 @@ struct ChangelogAction {
     var force = false
     /// A templates folder, or nil for the installed one.
     var templates: String?
+    /// The notes style, or nil for the configured one.
+    var style: NotesStyle?
     /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
     var config: String?
     /// One component, or nil for all.
@@ -22,7 +24,7 @@ struct ChangelogAction {
     /// Reads every release from one `git log` and renders the changelog.
     func run() throws -> CommandOutput {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: false)
-        let renderer = try scope.renderer(templates: templates)
+        let renderer = try scope.renderer(templates: templates, style: style)
         // Pull request metadata as configured (`drafts.pullRequestMetadata`), so each release reads as its notes do.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
         var histories = scope.histories(pullRequests: pullRequests)

@@ -24,7 +24,7 @@ struct ChangelogCommand: ParsableCommand {
     func run() throws {
         try Console.run(verbosityOptions.verbosity) {
             try ChangelogAction(
-                repo: repository.repo, output: output, force: force, templates: templateOptions.templates,
+                repo: repository.repo, output: output, force: force, templates: templateOptions.templates, style: templateOptions.style,
                 config: repository.config, component: repository.component
             ).run()
         }

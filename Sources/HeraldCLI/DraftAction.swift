@@ -16,6 +16,8 @@ struct DraftAction {
     var force = false
     /// A templates folder, or nil for the installed one.
     var templates: String?
+    /// The notes style, or nil for the configured one.
+    var style: NotesStyle?
     /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
     var config: String?
     /// The component, needed when the repository has several.
@@ -48,7 +50,7 @@ struct DraftAction {
         document.version = chosen
         document.suggestedVersion = nil
         document.suggestionReason = nil
-        let fresh = try scope.renderer(templates: templates).draft(document)
+        let fresh = try scope.renderer(templates: templates, style: style).draft(document)
         let keys = document.changes.map(DraftMarker.key(for:))
         try Self.requireMarkers(keys, in: fresh)
         let file = RepositoryFile(repository: repo, relative: history.notesFile(for: chosen))

@@ -31,7 +31,7 @@ struct DraftCommand: ParsableCommand {
     func run() throws {
         try Console.run(verbosityOptions.verbosity) {
             try DraftAction(
-                repo: repository.repo, version: version, force: force, templates: templateOptions.templates,
+                repo: repository.repo, version: version, force: force, templates: templateOptions.templates, style: templateOptions.style,
                 config: repository.config, component: repository.component, format: format, github: github
             ).run()
         }

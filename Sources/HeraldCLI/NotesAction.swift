@@ -15,6 +15,8 @@ struct NotesAction {
     var format: NotesFormat = .markdown
     /// A templates folder, or nil for the installed one.
     var templates: String?
+    /// The notes style, or nil for the configured one.
+    var style: NotesStyle?
     /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
     var config: String?
     /// The component, needed when the repository has several.
@@ -29,7 +31,7 @@ struct NotesAction {
     /// Reads the range and renders its notes.
     func run() throws -> CommandOutput {
         let read = try document()
-        let text = format == .markdown ? try read.scope.renderer(templates: templates).notes(read.document) : try JSONOutput.string(read.document)
+        let text = format == .markdown ? try read.scope.renderer(templates: templates, style: style).notes(read.document) : try JSONOutput.string(read.document)
         return CommandOutput(text: text, diagnostics: read.diagnostics)
     }
 

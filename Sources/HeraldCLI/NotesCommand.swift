@@ -19,7 +19,7 @@ struct NotesCommand: ParsableCommand {
     func run() throws {
         try Console.run(verbosityOptions.verbosity) {
             try NotesAction(
-                repo: repository.repo, from: range.from, to: range.to, format: format, templates: templateOptions.templates,
+                repo: repository.repo, from: range.from, to: range.to, format: format, templates: templateOptions.templates, style: templateOptions.style,
                 config: repository.config, component: repository.component, github: range.github, offline: range.offline
             ).run()
         }

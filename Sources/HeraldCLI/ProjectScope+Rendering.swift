@@ -1,6 +1,7 @@
 import ReleasePipeline
 import Configuration
 import Foundation
+import GitHistory
 import ReleaseNotes
 
 extension ProjectScope {
@@ -11,13 +12,39 @@ extension ProjectScope {
         return variable
     }
 
-    /// The Markdown renderer with the configured sections and the templates `--templates` or `HERALD_TEMPLATES` chooses.
-    func renderer(templates: String?) throws -> MarkdownRenderer {
-        try renderer(folder: Self.templatesFolder(option: templates))
+    /// The Markdown renderer of `style` (nil: `notes.style`, else the standard one) with the templates `--templates`
+    /// or `HERALD_TEMPLATES` chooses over the style's.
+    func renderer(templates: String?, style: NotesStyle? = nil) throws -> MarkdownRenderer {
+        try renderer(folder: Self.templatesFolder(option: templates), style: style)
     }
 
-    /// The Markdown renderer with the configured sections and the templates in `folder` (nil: the built-in ones).
-    func renderer(folder: String?) throws -> MarkdownRenderer {
-        MarkdownRenderer(templates: try TemplateLibrary.load(folder: folder), layout: configuration.sectionLayout)
+    /// The Markdown renderer of `style` (nil: `notes.style`, else the standard one) with the templates in `folder`
+    /// over the style's, linking to the repository when it is known.
+    func renderer(folder: String?, style: NotesStyle? = nil) throws -> MarkdownRenderer {
+        let chosen = style ?? configuration.notes.style.flatMap(NotesStyle.init(rawValue:)) ?? .standard
+        return MarkdownRenderer(
+            templates: try TemplateLibrary.load(folder: folder, style: chosen),
+            layout: chosen.layout(configured: configuration.sectionLayout),
+            links: NotesLinks(repositoryURL: repositoryURL, documentationURL: configuration.notes.documentation?.absoluteString)
+        )
+    }
+
+    /// The repository's web address: `repository` from the configuration, else the `origin` remote's when it is on
+    /// the web host; nil otherwise.
+    var repositoryURL: String? {
+        let host = Self.webHost
+        if let name = configuration.repository { return "\(host)/\(name)" }
+        guard let hostName = URL(string: host)?.host, let url = project.repository.remoteURL(named: "origin"),
+              let name = RemoteRepositoryName.parse(url, host: hostName) else { return nil }
+        return "\(host)/\(name)"
+    }
+
+    /// The repository's web host: `GITHUB_SERVER_URL` on GitHub Enterprise Server's runners, else GitHub's.
+    static var webHost: String {
+        let server = ProcessInfo.processInfo.environment["GITHUB_SERVER_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://github.com"
+        guard let url = URL(string: server), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+            return "https://github.com"
+        }
+        return server.hasSuffix("/") ? String(server.dropLast()) : server
     }
 }

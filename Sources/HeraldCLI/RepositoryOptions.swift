@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReleaseNotes
 
 /// Options every command takes: the repository, its configuration and the component.
 struct RepositoryOptions: ParsableArguments {
@@ -13,8 +14,11 @@ struct RepositoryOptions: ParsableArguments {
     var component: String?
 }
 
-/// The option that chooses where Markdown templates come from.
+/// The options that choose how Markdown is written: the style and where its templates come from.
 struct TemplateOptions: ParsableArguments {
-    @Option(name: .long, help: "A folder of Mustache templates (default: the installed templates).")
+    @Option(name: .long, help: "A folder of Mustache templates, each over the style's own (default: the style's templates).")
     var templates: String?
+
+    @Option(name: .long, help: "The notes style: standard, kubernetes or keepachangelog (default: notes.style in the configuration, else standard).")
+    var style: NotesStyle?
 }

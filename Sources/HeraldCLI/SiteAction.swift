@@ -37,7 +37,7 @@ struct SiteAction {
         let writer = SiteWriter(output: output)
         try writer.checkReplaceable()
         let templatesFolder = ProjectScope.templatesFolder(option: templates)
-        let renderer = try scope.renderer(folder: templatesFolder)
+        let renderer = try scope.renderer(folder: templatesFolder, style: .standard)
         let siteTemplates = try SiteTemplates.load(folder: templatesFolder)
         // Pull request metadata as configured (`drafts.pullRequestMetadata`), so each release reads as its notes do.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
@@ -53,7 +53,7 @@ struct SiteAction {
         let content = SiteContent(
             title: site.title ?? scope.configuration.project ?? Self.folderName(repo),
             baseURL: baseURL ?? site.baseURL?.absoluteString,
-            repositoryURL: scope.configuration.repository.map { "\(Self.webHost)/\($0)" },
+            repositoryURL: scope.repositoryURL,
             components: components, documents: documents, documentFiles: files
         )
         let built = try SiteBuilder(content: content, templates: siteTemplates, notes: renderer, progress: progress).buildSite()
@@ -68,12 +68,6 @@ struct SiteAction {
         }
         let index = (report.output as NSString).appendingPathComponent("index.html")
         return CommandOutput(text: report.summary + "\nopen \(index)\n", diagnostics: diagnostics)
-    }
-
-    /// The repository's web host: `GITHUB_SERVER_URL` on GitHub Enterprise Server's runners, else GitHub's.
-    static var webHost: String {
-        let server = ProcessInfo.processInfo.environment["GITHUB_SERVER_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://github.com"
-        return server.hasSuffix("/") ? String(server.dropLast()) : server
     }
 
     /// The repository folder's name, the title of last resort.

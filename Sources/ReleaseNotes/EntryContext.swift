@@ -12,17 +12,20 @@ struct EntryContext: MustacheParent {
     var marked = false
     /// The version of the notes the entry is in, which "also in" leaves out.
     var release: SemanticVersion?
+    /// The repository's web addresses, when it is known.
+    var links: ChangeLinks?
 
     /// Creates the context of `change` in the notes of `release`.
-    init(change: Change, marked: Bool = false, release: SemanticVersion? = nil) {
+    init(change: Change, marked: Bool = false, release: SemanticVersion? = nil, links: ChangeLinks? = nil) {
         self.change = change
         self.marked = marked
         self.release = release
+        self.links = links
     }
 
     func child(named name: String) -> Any? {
         switch name {
-        case "line": return "\(text) (\(reference))"
+        case "line": return "\(text) (\(links.map { $0.linkedReference(of: change) + pickDetails } ?? reference))"
         case "marker": return marked ? DraftMarker.comment(for: DraftMarker.key(for: change)) : nil
         case "text": return text
         case "reference": return reference
@@ -35,6 +38,13 @@ struct EntryContext: MustacheParent {
         case "commit": return change.commit
         case "shortCommit": return String(change.commit.prefix(7))
         case "breaking": return change.breaking
+        case "url": return links?.url(of: change)
+        case "linkedReference": return links?.linkedReference(of: change) ?? plainReference
+        case "authors": return change.authors.map { author -> [String: Any] in
+            var entry: [String: Any] = ["name": author]
+            entry["url"] = links?.profileURL(of: author)
+            return entry
+        }
         default: return nil
         }
     }
@@ -53,12 +63,23 @@ struct EntryContext: MustacheParent {
     /// `#12`, or the short commit of a direct commit.
     var identifier: String { change.reference }
 
+    /// `#12, @alice`: the identifier and authors alone, for a reference without links.
+    var plainReference: String {
+        ([identifier] + change.authors.map(MarkdownText.escapingHTML)).joined(separator: ", ")
+    }
+
     /// What follows the identifier in a reference: `, @alice; cherry-pick of #10`.
     var details: String {
         var suffix = ""
         for author in change.authors {
-            suffix += ", \(author)"
+            suffix += ", \(MarkdownText.escapingHTML(author))"
         }
+        return suffix + pickDetails
+    }
+
+    /// What follows the authors in a reference: `; cherry-pick of #10; also in v1.2.1`.
+    var pickDetails: String {
+        var suffix = ""
         if !change.cherryPickOf.isEmpty {
             suffix += "; cherry-pick of " + change.cherryPickOf.map { "#\($0)" }.joined(separator: ", ")
         } else if change.cherryPick {

@@ -6,31 +6,34 @@ public struct MarkdownRenderer: Sendable {
     public let templates: TemplateLibrary
     /// The sections changes are grouped into.
     public var layout: SectionLayout
+    /// The addresses entries and headings link to.
+    public var links: NotesLinks
 
     /// Creates a renderer over `templates`.
-    public init(templates: TemplateLibrary, layout: SectionLayout = .standard) {
+    public init(templates: TemplateLibrary, layout: SectionLayout = .standard, links: NotesLinks = NotesLinks()) {
         self.templates = templates
         self.layout = layout
+        self.links = links
     }
 
     /// The Markdown notes of one range.
     public func notes(_ document: NotesDocument) throws -> String {
-        try templates.render(NotesContext(document: document, layout: layout).dictionary, template: "notes")
+        try templates.render(NotesContext(document: document, layout: layout, links: links).dictionary, template: "notes")
     }
 
     /// The body of an editable draft: the release template, each entry ending in its invisible marker.
     public func draft(_ document: NotesDocument) throws -> String {
-        try templates.render(NotesContext(document: document, layout: layout, marked: true).dictionary, template: "release")
+        try templates.render(NotesContext(document: document, layout: layout, marked: true, links: links).dictionary, template: "release")
     }
 
     /// The values templates see for `document`, for renderers of other outputs such as the site.
     public func templateContext(_ document: NotesDocument) -> [String: Any] {
-        NotesContext(document: document, layout: layout).dictionary
+        NotesContext(document: document, layout: layout, links: links).dictionary
     }
 
     /// The Markdown changelog of `documents`, in the order given (newest first).
     public func changelog(_ documents: [NotesDocument], title: String) throws -> String {
-        try templates.render(["title": title, "releases": ReleaseContexts(documents: documents, layout: layout)], template: "changelog")
+        try templates.render(["title": title, "releases": ReleaseContexts(documents: documents, layout: layout, links: links)], template: "changelog")
     }
 }
 
@@ -40,9 +43,11 @@ struct ReleaseContexts: MustacheSequence {
     let documents: [NotesDocument]
     /// The sections changes are grouped into.
     let layout: SectionLayout
+    /// The addresses entries link to.
+    let links: NotesLinks
 
     func makeIterator() -> AnyIterator<[String: Any]> {
         var inner = documents.makeIterator()
-        return AnyIterator { [layout] in inner.next().map { NotesContext(document: $0, layout: layout).dictionary } }
+        return AnyIterator { [layout, links] in inner.next().map { NotesContext(document: $0, layout: layout, links: links).dictionary } }
     }
 }

@@ -9,13 +9,15 @@ struct NotesContext {
     var layout = SectionLayout.standard
     /// Whether entries carry draft markers.
     var marked = false
+    /// The repository and documentation addresses.
+    var links = NotesLinks()
 
     /// The template context.
     var dictionary: [String: Any] {
         let breaking = document.changes.filter(\.breaking)
         let sections: [[String: Any]] = layout.kinds.compactMap { section in
             let entries = document.changes.filter { !$0.breaking && section.holds($0.kind) }
-            return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map { EntryContext(change: $0, marked: marked, release: document.version) }]
+            return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map(entry)]
         }
         var context: [String: Any] = [
             "heading": heading,
@@ -24,7 +26,8 @@ struct NotesContext {
             "hasChanges": !document.changes.isEmpty,
             "hasBreaking": !breaking.isEmpty,
             "breakingTitle": layout.breakingTitle,
-            "breaking": breaking.map { EntryContext(change: $0, marked: marked, release: document.version) },
+            "breaking": breaking.map(entry),
+            "hasSections": !sections.isEmpty,
             "sections": sections,
             "hasExcluded": !document.excluded.isEmpty,
             "excludedCount": document.excluded.count,
@@ -43,7 +46,25 @@ struct NotesContext {
         context["date"] = document.date?.day
         context["from"] = document.range.from
         context["component"] = document.component
+        context["repositoryURL"] = links.repositoryURL
+        context["documentationURL"] = links.documentationURL
+        context["versionNumber"] = (document.version ?? document.suggestedVersion).map { Self.number($0.tagName) } ?? "Unreleased"
+        context["fromVersionNumber"] = document.range.from.map(Self.number)
+        if let repository = links.repositoryURL, let from = document.range.from {
+            context["compareURL"] = "\(repository)/compare/\(from)...\(document.version == nil ? document.range.toCommit : document.range.to)"
+        }
         return context
+    }
+
+    /// The template context of one change.
+    func entry(_ change: Change) -> EntryContext {
+        EntryContext(change: change, marked: marked, release: document.version, links: links.changes)
+    }
+
+    /// `6.2.0` for `v6.2.0` or `client/v6.2.0`: a tag's version without its prefix and `v`, as Kubernetes headings show it.
+    static func number(_ tag: String) -> String {
+        let last = tag.split(separator: "/").last.map(String.init) ?? tag
+        return last.hasPrefix("v") && last.dropFirst().first?.isNumber == true ? String(last.dropFirst()) : last
     }
 
     /// `v1.2.0 (2024-03-01)`, or `Unreleased` for changes not yet tagged; a component's name comes first.

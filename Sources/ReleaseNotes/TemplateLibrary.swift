@@ -8,16 +8,17 @@ public struct TemplateLibrary: Sendable {
     public let directory: String
     let library: MustacheLibrary
 
-    /// Loads every `*.mustache` file in `directory` over the defaults; a template with an error names its file, line and column.
-    public init(directory: String) throws {
+    /// Loads every `*.mustache` file in `directory` over `style`'s templates; a template with an error names its file,
+    /// line and column.
+    public init(directory: String, style: NotesStyle = .standard) throws {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }.sorted()
         } catch {
             throw ReleaseNotesError.unreadableTemplatesFolder(path: directory)
         }
-        // A folder may customise one template; the others stay the defaults.
-        var texts = BuiltInNotesTemplates.byName
+        // A folder may customise one template; the others stay the style's.
+        var texts = style.templates
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -48,10 +49,11 @@ public struct TemplateLibrary: Sendable {
         return library
     }
 
-    /// The templates in `folder` over the built-in ones, or the built-in ones alone when `folder` is nil.
-    public static func load(folder: String?) throws -> TemplateLibrary {
-        if let folder { return try TemplateLibrary(directory: folder) }
-        return try TemplateLibrary(texts: BuiltInNotesTemplates.byName, origin: "built-in templates")
+    /// The templates in `folder` over `style`'s, or `style`'s alone when `folder` is nil.
+    public static func load(folder: String?, style: NotesStyle = .standard) throws -> TemplateLibrary {
+        if let folder { return try TemplateLibrary(directory: folder, style: style) }
+        let origin = style == .standard ? "built-in templates" : "built-in \(style.rawValue) templates"
+        return try TemplateLibrary(texts: style.templates, origin: origin)
     }
 
     /// Renders `context` with the template called `name`.

@@ -35,7 +35,7 @@ import ReleasePipeline
         #expect(try JSONOutput.string(entry) == notes)
 
         let changelog = try ChangelogAction(repo: repo.path, api: cacheOnly).run().text
-        #expect(changelog.contains("- Snapshots are listed page by page. (#1, @alice-gh)"))
+        #expect(changelog.contains("- Snapshots are listed page by page. ([#1](https://github.com/example/storage/pull/1), [@alice-gh](https://github.com/alice-gh))"))
         #expect(!changelog.contains("- Bump test image"), "labelled release-note-none, as in the notes")
         let output = repo.path + "/.git/site-out"
         _ = try SiteAction(repo: repo.path, output: output, api: cacheOnly).run()

@@ -30,7 +30,7 @@ import Testing
         defer { server.stop() }
         let api = GitHubAPI(baseURL: server.baseURL, token: LoopbackGitHub.token, retryBudget: 5, pause: { _ in })
         let notes = try NotesAction(repo: repo.path, github: true, api: api).run().text
-        #expect(notes.contains("### Bug fixes\n\n- Snapshots are listed page by page. (#1, @alice-gh)"), "label and note from the PR")
+        #expect(notes.contains("### Bug fixes\n\n- Snapshots are listed page by page. ([#1](https://github.com/example/storage/pull/1), [@alice-gh](https://github.com/alice-gh))"), "label and note from the PR, linked")
         #expect(notes.contains("- Bump test image (#2): labelled release-note-none"), "left out with its reason")
         #expect(server.requests.count == 1, "both pull requests in one query")
         _ = try NotesAction(repo: repo.path, github: true, api: api).run()

@@ -1,0 +1,4 @@
+import ArgumentParser
+import ReleaseNotes
+
+extension NotesStyle: ExpressibleByArgument {}
