@@ -14,9 +14,9 @@ struct NotesContext {
 
     /// The template context.
     var dictionary: [String: Any] {
-        let breaking = document.changes.filter(\.breaking)
+        let breaking = ordered(document.changes.filter(\.breaking))
         let sections: [[String: Any]] = layout.kinds.compactMap { section in
-            let entries = document.changes.filter { !$0.breaking && section.holds($0.kind) }
+            let entries = ordered(document.changes.filter { !$0.breaking && section.holds($0.kind) })
             return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map(entry)]
         }
         var context: [String: Any] = [
@@ -54,6 +54,14 @@ struct NotesContext {
             context["compareURL"] = "\(repository)/compare/\(from)...\(document.version == nil ? document.range.toCommit : document.range.to)"
         }
         return context
+    }
+
+    /// `changes` in the layout's order: as they came (newest first), or by the bytes of the text they show.
+    func ordered(_ changes: [Change]) -> [Change] {
+        guard layout.sortsEntriesByText else { return changes }
+        return changes.map { (change: $0, key: Array(($0.note ?? $0.title).utf8)) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .map(\.change)
     }
 
     /// The template context of one change.

@@ -6,6 +6,9 @@ public struct SectionLayout: Sendable, Equatable {
     public var breakingTitle: String
     /// Each kind with its section title, in section order.
     public var kinds: [Section]
+    /// Whether each section lists its entries in the byte order of their text, as the Kubernetes tool does, rather
+    /// than newest first.
+    public var sortsEntriesByText = false
 
     /// One section of changes of a kind, and of any kinds it gathers with it.
     public struct Section: Sendable, Equatable {
@@ -40,9 +43,10 @@ public struct SectionLayout: Sendable, Equatable {
     ])
 
     /// Creates a layout.
-    public init(breakingTitle: String, kinds: [Section]) {
+    public init(breakingTitle: String, kinds: [Section], sortsEntriesByText: Bool = false) {
         self.breakingTitle = breakingTitle
         self.kinds = kinds
+        self.sortsEntriesByText = sortsEntriesByText
     }
 
     /// `base` with `ordered` sections first, in their order; kinds left out keep their place after them.
@@ -67,7 +71,7 @@ public struct SectionLayout: Sendable, Equatable {
         // The tool has no kinds for these; maintainers file dependency bumps and speed-ups as cleanups.
         Section(kind: .cleanup, title: "Other (Cleanup or Flake)", also: [.dependency, .performance]),
         Section(kind: .other, title: "Uncategorized"),
-    ])
+    ], sortsEntriesByText: true)
 
     /// Keep a Changelog's sections (keepachangelog.com): each kind under the heading that says what happened.
     public static let keepAChangelog = SectionLayout(breakingTitle: "Breaking changes", kinds: [

@@ -23,10 +23,14 @@ extension ScratchRepository {
     }
 
     /// A GitHub merge-commit PR whose branch content is made by `work` (run with the PR branch checked out).
+    ///
+    /// With a `body`, the merge message ends with it, as GitHub writes it when a repository's merge commits carry
+    /// the pull request's description.
     @discardableResult
     public func mergePR(
         number: Int,
         title: String,
+        body: String = "",
         branch: String? = nil,
         owner: String = "alice",
         merger: Person = .bob,
@@ -45,7 +49,7 @@ extension ScratchRepository {
         guard try sha(branchName) != sha("HEAD") else {
             throw ScratchRepositoryError(command: "merge \(branchName)", reason: "pull request #\(number) has no commits")
         }
-        let message = "Merge pull request #\(number) from \(owner)/\(branchName)\n\n\(title)"
+        let message = "Merge pull request #\(number) from \(owner)/\(branchName)\n\n\(title)" + (body.isEmpty ? "" : "\n\n" + body)
         try abortingOnFailure("merge") {
             try run(["merge", "-q", "--no-ff", "--no-edit", "-m", message, branchName], author: merger, committer: .github)
         }

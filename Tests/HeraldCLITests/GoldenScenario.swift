@@ -1,3 +1,4 @@
+import ReleaseNotes
 import SampleRepositories
 @testable import HeraldCLI
 
@@ -22,6 +23,16 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
         /// `herald notes` in Markdown.
         static func notes(_ file: String, from: String? = nil, to: String? = nil, component: String? = nil) -> Run {
             Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .markdown, component: component).run() }
+        }
+
+        /// `herald notes --style STYLE` in Markdown.
+        static func styled(_ file: String, style: NotesStyle, from: String? = nil, to: String? = nil) -> Run {
+            Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .markdown, style: style).run() }
+        }
+
+        /// `herald changelog --style STYLE`.
+        static func styledChangelog(_ file: String, style: NotesStyle) -> Run {
+            Run(file: file) { try ChangelogAction(repo: $0.path, style: style).run() }
         }
 
         /// `herald notes --format json`.
@@ -64,7 +75,7 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
     static let all: [GoldenScenario] = [
         mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
         vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
-        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains,
+        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle,
         cherryPickTitles, branchSyncMerge, securityAdvisoryMerge, tagsOnMain,
     ]
 }
