@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "GitHistory", dependencies: ["HeraldSupport"]),
         .target(name: "Versioning"),
         .target(name: "Changes", dependencies: ["GitHistory", "Versioning", "HeraldSupport"]),
+        .target(name: "Dependencies", dependencies: []),
         .target(name: "Images", dependencies: ["Versioning", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Configuration", dependencies: ["Changes", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
         // The built-in templates, embedded from the files in templates/ where users read and copy them
@@ -95,6 +96,7 @@ let package = Package(
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory", "HeraldSupport"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning"]),
+        .testTarget(name: "DependenciesTests", dependencies: ["Dependencies"]),
         // Test support, not a test target: the loopback GitHub server and release store that the GitHub module's
         // tests and the command tests share. Only test targets depend on it, so the herald product never builds it.
         .target(name: "LoopbackGitHub", path: "Tests/LoopbackGitHub"),
