@@ -50,8 +50,8 @@ let package = Package(
         .target(
             name: "ReleaseNotes",
             dependencies: [
-                "GitHistory", "Versioning", "Changes", "Images", "NotesTemplates", "KubernetesTemplates", "KeepAChangelogTemplates",
-                "HeraldSupport",
+                "GitHistory", "Versioning", "Changes", "Images", "Dependencies", "NotesTemplates", "KubernetesTemplates",
+                "KeepAChangelogTemplates", "HeraldSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -68,7 +68,8 @@ let package = Package(
         .target(
             name: "ReleasePipeline",
             dependencies: [
-                "GitHistory", "Versioning", "Changes", "Images", "Configuration", "ReleaseNotes", "GitHub", "HeraldSupport",
+                "GitHistory", "Versioning", "Changes", "Images", "Dependencies", "Configuration", "ReleaseNotes", "GitHub",
+                "HeraldSupport",
             ]
         ),
         .target(name: "GitHub"),
@@ -90,7 +91,7 @@ let package = Package(
             path: "Benchmarks/HeraldBenchmarks"
         ),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories", "HeraldSupport"]),
-        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images", "NotesTemplates", "Versioning", "HeraldSupport"]),
+        .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images", "Dependencies", "NotesTemplates", "Versioning", "HeraldSupport"]),
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
         .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),

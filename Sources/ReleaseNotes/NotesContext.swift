@@ -1,4 +1,5 @@
 import Changes
+import Dependencies
 import Foundation
 
 /// Turns a notes document into the plain dictionaries templates read, so rendering needs no reflection.
@@ -46,6 +47,7 @@ struct NotesContext {
         context["date"] = document.date?.day
         context["from"] = document.range.from
         context["component"] = document.component
+        if let dependencies = document.dependencies { context["dependencies"] = Self.dependencyContext(dependencies) }
         context["repositoryURL"] = links.repositoryURL
         context["documentationURL"] = links.documentationURL
         context["versionNumber"] = (document.version ?? document.suggestedVersion).map { Self.number($0.tagName) } ?? "Unreleased"
@@ -54,6 +56,22 @@ struct NotesContext {
             context["compareURL"] = "\(repository)/compare/\(from)...\(document.version == nil ? document.range.toCommit : document.range.to)"
         }
         return context
+    }
+
+    /// What templates see of a dependency diff: each list's Markdown lines and a one-line summary.
+    static func dependencyContext(_ diff: DependencyDiff) -> [String: Any] {
+        func entry(module: String, line: String, indirect: Bool) -> [String: Any] {
+            ["module": module, "line": line, "indirect": indirect]
+        }
+        let counts = [(diff.added.count, "added"), (diff.changed.count, "changed"), (diff.removed.count, "removed")]
+        return [
+            "added": diff.added.map { entry(module: $0.module, line: $0.markdownLine, indirect: $0.indirect) },
+            "changed": diff.changed.map { entry(module: $0.module, line: $0.markdownLine, indirect: $0.indirect) },
+            "removed": diff.removed.map { entry(module: $0.module, line: $0.markdownLine, indirect: $0.indirect) },
+            "hasAdded": !diff.added.isEmpty, "hasChanged": !diff.changed.isEmpty, "hasRemoved": !diff.removed.isEmpty,
+            "isEmpty": diff.isEmpty,
+            "summary": counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", "),
+        ]
     }
 
     /// `changes` in the layout's order: as they came (newest first), or by the bytes of the text they show.

@@ -1,3 +1,4 @@
+import Dependencies
 import Changes
 import HeraldSupport
 import Images
@@ -27,6 +28,9 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
     public var images: [PinnedImage]
     /// How the pinned images changed since the base, nil when nothing is pinned at either end.
     public var imageChanges: ImageDiff?
+    /// How the dependencies a manifest pins (`go.mod`) changed since the base; nil without a base or without the
+    /// manifest at either end.
+    public var dependencies: DependencyDiff?
     /// The repository file holding the published notes of this release, when one exists.
     public var notesFile: String?
     /// That file's Markdown, which every output uses instead of generated text: published notes win.
@@ -51,7 +55,7 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, component, range, version, suggestedVersion, suggestionReason, date, changes, excluded, images
-        case imageChanges, notesFile, publishedNotes
+        case imageChanges, dependencies, notesFile, publishedNotes
     }
 
     /// Encodes every field, absent values as `null` as the JSON contract spells them.
@@ -68,6 +72,7 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
         try container.encode(excluded, forKey: .excluded)
         try container.encode(images, forKey: .images)
         try container.encode(imageChanges, forKey: .imageChanges)
+        try container.encode(dependencies, forKey: .dependencies)
         try container.encode(notesFile, forKey: .notesFile)
         try container.encode(publishedNotes, forKey: .publishedNotes)
     }

@@ -10,6 +10,8 @@ package enum PipelineStage: String, Sendable, CaseIterable {
     case readPullRequests = "read pull requests"
     /// Manifests at each release pin images.
     case readImages = "read images"
+    /// Module files at each release and its base pin dependencies.
+    case readDependencies = "read dependencies"
 
     /// Runs `body`; an error it throws comes out as a `ReleasePipelineError` naming this stage, unless a stage
     /// inside it already named itself.

@@ -12,6 +12,19 @@ extension GoldenScenario {
                   documentation: https://example.github.io/docs
                 """,
             "main.go": "v0\n",
+            "go.mod": """
+                module github.com/example/csi-driver
+
+                go 1.24
+
+                require (
+                \tgithub.com/containerd/containerd/api v1.8.0
+                \tgithub.com/kubernetes-csi/csi-lib-utils v0.22.0
+                \tgolang.org/x/net v0.43.0
+                \tgithub.com/Masterminds/sprig v2.22.0+incompatible // indirect
+                \tgithub.com/alecthomas/units v0.0.0-20240626203959-b94a6e3b7c6b // indirect
+                )
+                """,
         ])
         try repo.tag("v1.0.0")
         try repo.branch("release-1.0")
@@ -43,7 +56,20 @@ extension GoldenScenario {
         try pr(16, "Record the lease design", owner: "carol", body: "/kind design\n\n```release-note\nThe lease design is recorded in docs/lease.md.\n```")
         try pr(17, "Retry on transient errors in e2e", owner: "dave-k", body: "/kind failing-test")
         try pr(18, "Controller internals", owner: "erin", body: "")
-        try repo.squashPR(number: 19, title: "Bump golang.org/x/net from 0.43.0 to 0.51.0", author: .dependabot)
+        try repo.squashPR(number: 19, title: "Bump golang.org/x/net from 0.43.0 to 0.51.0", files: ["go.mod": """
+            module github.com/example/csi-driver
+
+            go 1.25
+
+            require (
+            \tgithub.com/containerd/containerd/api v1.9.0
+            \tgithub.com/kubernetes-csi/csi-lib-utils v0.22.0
+            \tgithub.com/go-jose/go-jose/v4 v4.1.3
+            \tgolang.org/x/net v0.51.0
+            \tgithub.com/alecthomas/units v0.0.0-20250502150707-0f3dac36c52b // indirect
+            \tcyphar.com/go-pathrs v0.2.3 // indirect
+            )
+            """], author: .dependabot)
         try repo.tag("v1.1.0")
         try repo.checkout("release-1.0")
         try repo.mergePR(number: 20, title: "[release-1.0] Fix topology cache corruption on retry", body: """
