@@ -1,3 +1,4 @@
+import Foundation
 import GitHub
 import ReleasePipeline
 import ReleaseNotes
@@ -8,8 +9,12 @@ struct ChangelogAction {
     var repo: String
     /// The file to write, or nil for stdout.
     var output: String?
-    /// Whether a hand-edited output file may be overwritten.
+    /// Whether a hand-edited output file may be overwritten, and files kept by `prepend` or `splitByMinor` start over.
     var force = false
+    /// Whether `output` is a changelog people edit: the sections of releases it lacks are added, nothing else changes.
+    var prepend = false
+    /// Whether `output` is a folder of one `CHANGELOG-X.Y.md` per minor line, each kept as `prepend` keeps a file.
+    var splitByMinor = false
     /// A templates folder, or nil for the installed one.
     var templates: String?
     /// The notes style, or nil for the configured one.
@@ -32,10 +37,46 @@ struct ChangelogAction {
         // One `git log` for every component: their releases share most of their history.
         let documents = try ProjectHistory.allNotes(of: &histories)
         let title = scope.configuration.project.map { "\($0) changelog" } ?? "Changelog"
-        let text = try renderer.changelog(histories.count > 1 ? ProjectHistory.newestFirst(documents) : documents, title: title)
+        let ordered = histories.count > 1 ? ProjectHistory.newestFirst(documents) : documents
         let diagnostics = histories.flatMap(\.diagnostics)
+        let kept = ChangelogFileUpdate(renderer: renderer, components: scope.configuration.componentNames)
+        if let output, splitByMinor {
+            let written = try Self.writeLines(of: ordered, into: output, with: kept, title: title, force: force, components: histories.count)
+            return CommandOutput(text: written, diagnostics: diagnostics)
+        }
+        if let output, prepend {
+            let written = try kept.update(path: output, documents: ordered, title: title, force: force)
+            return CommandOutput(text: written ? "" : "\(output): every release is already there\n", diagnostics: diagnostics)
+        }
+        let text = try renderer.changelog(ordered, title: title)
         guard let output else { return CommandOutput(text: text, diagnostics: diagnostics) }
         try GeneratedFile(path: output).write(text, force: force)
         return CommandOutput(text: "", diagnostics: diagnostics)
+    }
+
+    /// Writes one file per minor line into `folder` (`CHANGELOG-X.Y.md`, `CHANGELOG-COMPONENT-X.Y.md` when there are
+    /// several components), each kept by `update`; says which files changed.
+    static func writeLines(
+        of documents: [NotesDocument], into folder: String, with update: ChangelogFileUpdate, title: String, force: Bool, components: Int
+    ) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var lines: [String: [NotesDocument]] = [:]
+        var order: [String] = []
+        for document in documents {
+            guard let version = document.version else { continue }
+            let component = components > 1 ? document.component.map { "\($0)-" } ?? "" : ""
+            let name = "CHANGELOG-\(component)\(version.major).\(version.minor).md"
+            if lines[name] == nil { order.append(name) }
+            lines[name, default: []].append(document)
+        }
+        var report = ""
+        for name in order {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let line = name.dropFirst("CHANGELOG-".count).dropLast(".md".count)
+            if try update.update(path: path, documents: lines[name, default: []], title: "\(title) \(line)", force: force) {
+                report += "wrote \(path)\n"
+            }
+        }
+        return report.isEmpty ? "\(folder): every release is already there\n" : report
     }
 }

@@ -42,6 +42,8 @@ public enum HeraldCLIError: Error, Equatable, CustomStringConvertible, Sendable 
     case unreadableGeneratedFile(path: String)
     /// A generated file was edited by hand or written by something else.
     case editedGeneratedFile(path: String)
+    /// A changelog to add sections to is not UTF-8, so it cannot be kept byte for byte.
+    case changelogNotUTF8(path: String)
 
     /// Writing the site hit a failing file-system call; `reason` is the system's own words.
     case siteFileSystem(path: String, operation: FileOperation, reason: String)
@@ -93,6 +95,8 @@ public enum HeraldCLIError: Error, Equatable, CustomStringConvertible, Sendable 
         case .demoFailed(let reason): return "herald demo: cannot build the sample repository (\(reason))"
         case .outputIsFolder(let path): return "\(path): is a folder; pass the path of a file, such as \(path)/CHANGELOG.md"
         case .unreadableGeneratedFile(let path): return "\(path): the file exists but cannot be read; pass --force to overwrite it"
+        case .changelogNotUTF8(let path):
+            return "\(path): the file is not valid utf-8, so new sections cannot be added without changing it; save it as utf-8 or pass --force to start over"
         case .editedGeneratedFile(let path):
             return "\(path): the file was edited by hand or not written by herald; pass --force to overwrite it"
         case .siteFileSystem(let path, let operation, let reason):

@@ -26,6 +26,11 @@ public struct MarkdownRenderer: Sendable {
         try templates.render(NotesContext(document: document, layout: layout, marked: true, links: links).dictionary, template: "release")
     }
 
+    /// One release's section as the changelog shows it: the `release` template, without draft markers.
+    public func section(_ document: NotesDocument) throws -> String {
+        try templates.render(NotesContext(document: document, layout: layout, links: links).dictionary, template: "release")
+    }
+
     /// The values templates see for `document`, for renderers of other outputs such as the site.
     public func templateContext(_ document: NotesDocument) -> [String: Any] {
         NotesContext(document: document, layout: layout, links: links).dictionary

@@ -29,6 +29,7 @@ extension GoldenScenario {
         try repo.tag("v1.0.0")
         try repo.branch("release-1.0")
         try repo.checkout("main")
+        @discardableResult
         func pr(_ number: Int, _ title: String, owner: String, body: String) throws -> String {
             try repo.mergePR(number: number, title: title, body: body, branch: "topic-\(number)", owner: owner) { repo in
                 try repo.commit(title, files: ["change-\(number).go": "\(number)\n"])
