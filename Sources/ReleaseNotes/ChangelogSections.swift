@@ -68,4 +68,17 @@ public struct ChangelogSections: Sendable {
         }
         return nil
     }
+
+    /// The section of `version` (of `component`) in `text`, the text this value was read from: its heading to the
+    /// next release's heading, without the blank lines at its end; nil when the file does not hold it.
+    public func section(of version: SemanticVersion, component: String?, in text: String) -> String? {
+        guard let index = releases.firstIndex(where: { $0.version == version && Self.same(component, as: $0) }) else { return nil }
+        let bytes = Array(text.utf8)
+        let start = releases[index].offset
+        let end = index + 1 < releases.count ? releases[index + 1].offset : bytes.count
+        guard start <= end, end <= bytes.count else { return nil }
+        var slice = bytes[start..<end]
+        while let last = slice.last, last == 0x0A || last == 0x20 || last == 0x0D || last == 0x09 { slice = slice.dropLast() }
+        return String(decoding: slice, as: UTF8.self)
+    }
 }

@@ -10,6 +10,8 @@ package enum PipelineStage: String, Sendable, CaseIterable {
     case readPullRequests = "read pull requests"
     /// Manifests at each release pin images.
     case readImages = "read images"
+    /// Changelog files the repository keeps give releases their published text.
+    case readPublished = "read published changelogs"
     /// Module files at each release and its base pin dependencies.
     case readDependencies = "read dependencies"
 

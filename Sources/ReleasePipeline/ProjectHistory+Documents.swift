@@ -20,6 +20,7 @@ extension ProjectHistory {
         // Each release's refs in turn, so warnings about a manifest come out in the same order every run.
         let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
         let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs) }
+        let published = try PipelineStage.readPublished.run { try publishedSections(for: plans) }
         let modules = try PipelineStage.readDependencies.run { try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }) }
         for index in documents.indices {
             let current = pinned[documents[index].range.to] ?? []
@@ -29,7 +30,7 @@ extension ProjectHistory {
                 documents[index].imageChanges = ImageDiff(base: previous, current: current)
             }
             documents[index].dependencies = Self.dependencies(from: plans[index].fromCommit, to: plans[index].toCommit, in: modules)
-            documents[index] = withPublishedNotes(documents[index])
+            documents[index] = withPublishedSection(withPublishedNotes(documents[index]), published[plans[index].toCommit])
         }
         return documents
     }

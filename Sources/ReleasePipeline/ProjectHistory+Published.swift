@@ -33,4 +33,23 @@ extension ProjectHistory {
         published.publishedNotes = DraftDocument(parsing: text.text).publishedBody
         return published
     }
+
+    /// The published section of each released plan's version in the changelog files the configuration names, by
+    /// release commit: one `git for-each-ref` and one `git cat-file --batch`.
+    mutating func publishedSections(for plans: [RangePlan]) throws -> [String: PublishedChangelogs.Section] {
+        let releases = plans.compactMap { plan in plan.release.map { (release: $0, component: componentName) } }
+        let files = configuration.notes.changelogFiles
+        guard !releases.isEmpty, !files.isEmpty else { return [:] }
+        let reader = PublishedChangelogs(patterns: files, components: configuration.componentNames)
+        return try reader.sections(for: releases, in: repository, defaultTip: try defaultTip())
+    }
+
+    /// `document` with the published section, when no notes file gave it published notes already.
+    func withPublishedSection(_ document: NotesDocument, _ section: PublishedChangelogs.Section?) -> NotesDocument {
+        guard let section, document.publishedNotes == nil, document.version != nil, document.suggestedVersion == nil else { return document }
+        var published = document
+        published.notesFile = section.source
+        published.publishedNotes = section.text
+        return published
+    }
 }
