@@ -32,7 +32,8 @@ struct ReleasesAction {
             let lines = summaries.map { summary in
                 let tag = summary.tag.padding(toLength: width, withPad: " ", startingAt: 0)
                 let prefix = named ? (summary.component ?? "") + "  " : ""
-                return "\(prefix)\(tag)  \(summary.date.day)  \(summary.commit.prefix(7))  \(summary.base.reason)"
+                let modules = summary.dependencies.map(\.summary).flatMap { $0.isEmpty ? nil : "  (go.mod: \($0))" } ?? ""
+                return "\(prefix)\(tag)  \(summary.date.day)  \(summary.commit.prefix(7))  \(summary.base.reason)\(modules)"
             }
             return CommandOutput(text: lines.joined(separator: "\n") + "\n", diagnostics: diagnostics)
         }

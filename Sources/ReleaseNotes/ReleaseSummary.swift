@@ -20,6 +20,8 @@ public struct ReleaseSummary: Sendable, Equatable, Encodable {
     public var base: Base
     /// Container images pinned at the release.
     public var images: [PinnedImage]
+    /// How many modules `go.mod` added, changed and removed since the base; nil without a base or a `go.mod`.
+    public var dependencies: DependencyCounts?
 
     /// The base of a release's notes.
     public struct Base: Sendable, Equatable, Encodable {
@@ -60,7 +62,7 @@ public struct ReleaseSummary: Sendable, Equatable, Encodable {
         self.images = images
     }
 
-    enum CodingKeys: String, CodingKey { case component, version, tag, date, commit, prerelease, base, images }
+    enum CodingKeys: String, CodingKey { case component, version, tag, date, commit, prerelease, base, images, dependencies }
 
     /// Encodes every field, absent values as `null` as the JSON contract spells them.
     public func encode(to encoder: Encoder) throws {
@@ -73,5 +75,6 @@ public struct ReleaseSummary: Sendable, Equatable, Encodable {
         try container.encode(prerelease, forKey: .prerelease)
         try container.encode(base, forKey: .base)
         try container.encode(images, forKey: .images)
+        try container.encode(dependencies, forKey: .dependencies)
     }
 }

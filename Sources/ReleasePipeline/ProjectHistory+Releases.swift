@@ -10,14 +10,17 @@ extension ProjectHistory {
     package mutating func summaries() throws -> [ReleaseSummary] {
         let picker = try PipelineStage.readGraph.run { try basePickerForAllReleases() }
         let pinned = try pinnedImages(at: releases.map(\.tag))
-        return releases.reversed().map { release in
-            let base = picker.base(for: release)
-            return ReleaseSummary(
+        let bases = releases.map { picker.base(for: $0) }
+        let modules = try PipelineStage.readDependencies.run { try goModules(at: releases.map(\.commit) + bases.compactMap { $0.release?.commit }) }
+        return zip(releases, bases).reversed().map { release, base in
+            var summary = ReleaseSummary(
                 component: componentName, version: release.version, tag: release.tag, date: date(of: release),
                 commit: release.commit, prerelease: release.version.isPrerelease,
                 base: .init(tag: base.release?.tag, commit: base.release?.commit, reason: base.reason),
                 images: pinned[release.tag] ?? []
             )
+            summary.dependencies = Self.dependencies(from: base.release?.commit, to: release.commit, in: modules).map(DependencyCounts.init)
+            return summary
         }
     }
 

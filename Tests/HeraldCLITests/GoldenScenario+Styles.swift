@@ -91,5 +91,6 @@ extension GoldenScenario {
         .styled("notes-v1.1.0-standard.md", style: .standard, to: "v1.1.0"),
         .styled("notes-v1.1.0-keepachangelog.md", style: .keepachangelog, to: "v1.1.0"),
         .styledChangelog("CHANGELOG-keepachangelog.md", style: .keepachangelog),
+        .releases("releases.txt"), .json("notes-v1.1.0.json", to: "v1.1.0"),
     ])
 }
