@@ -93,4 +93,40 @@ extension GoldenScenario {
         .styledChangelog("CHANGELOG-keepachangelog.md", style: .keepachangelog),
         .releases("releases.txt"), .json("notes-v1.1.0.json", to: "v1.1.0"),
     ])
+
+    /// The Kubernetes style from pull request labels and descriptions served by a loopback GitHub, as the CSI
+    /// projects' notes are made: titles in git, kinds, notes and action-required in the pull requests.
+    static let kubernetesMetadata = GoldenScenario(name: "kubernetes-metadata", script: { repo in
+        try repo.commit("Initial commit", files: [
+            ".herald.yml": "repository: kubernetes-csi/csi-driver\nnotes:\n  style: kubernetes\n  documentation: https://kubernetes-csi.github.io\n",
+            "go.mod": "module github.com/kubernetes-csi/csi-driver\n\ngo 1.24\n\nrequire (\n\tk8s.io/api v0.34.0\n\tgithub.com/Masterminds/goutils v1.1.1 // indirect\n)\n",
+        ])
+        try repo.tag("v6.1.0")
+        try repo.branch("release-6.1")
+        try repo.checkout("main")
+        let fix = try repo.squashPR(number: 1466, title: "Fix topology cache corruption on retry", files: ["topology.go": "1\n"], author: .alice)
+        try repo.squashPR(number: 1167, title: "Enable the Topology feature gate by default", files: ["gates.go": "1\n"], author: .bob)
+        try repo.squashPR(number: 1460, title: "Bump k8s dependencies", files: [
+            "go.mod": "module github.com/kubernetes-csi/csi-driver\n\ngo 1.25\n\nrequire (\n\tk8s.io/api v0.35.2\n\tgithub.com/Masterminds/semver/v3 v3.4.0 // indirect\n)\n",
+        ], author: .carol)
+        try repo.squashPR(number: 1479, title: "Add changelog for 6.2", files: ["CHANGELOG.txt": "6.2\n"], author: .bob)
+        try repo.tag("v6.2.0")
+        try repo.checkout("release-6.1")
+        try repo.squashPR(number: 1472, title: "[release-6.1] Fix topology cache corruption on retry", files: ["topology.go": "1\n"], author: .alice)
+        try repo.tag("v6.1.1")
+        try repo.checkout("main")
+        _ = fix
+    }, runs: [
+        .notesWithMetadata("notes-v6.2.0.md", to: "v6.2.0", pulls: kubernetesPulls),
+        .notesWithMetadata("notes-v6.1.1.md", to: "v6.1.1", pulls: kubernetesPulls),
+    ])
+
+    /// The pull requests of `kubernetesMetadata` as GitHub's GraphQL API answers them.
+    static let kubernetesPulls: [Int: String] = [
+        1466: #"{"number":1466,"title":"Fix topology cache corruption on retry","body":"/kind bug\n\n```release-note\nFixed a bug where retries could cause volumes to be provisioned in the wrong availability zone.\n```","updatedAt":"2026-01-02T00:00:00Z","mergedAt":"2026-01-02T00:00:00Z","author":{"login":"torredil"},"labels":{"nodes":[{"name":"kind/bug"},{"name":"release-note"}]}}"#,
+        1167: #"{"number":1167,"title":"Enable the Topology feature gate by default","body":"```release-note\nFeature gate Topology is enabled by default.\n```","updatedAt":"2026-01-02T00:00:00Z","mergedAt":"2026-01-02T00:00:00Z","author":{"login":"huww98"},"labels":{"nodes":[{"name":"kind/feature"},{"name":"release-note-action-required"}]}}"#,
+        1460: #"{"number":1460,"title":"Bump k8s dependencies","body":"```release-note\nBump k8s dependencies to v1.35.2\n```","updatedAt":"2026-01-02T00:00:00Z","mergedAt":"2026-01-02T00:00:00Z","author":{"login":"dfajmon"},"labels":{"nodes":[{"name":"kind/cleanup"}]}}"#,
+        1479: #"{"number":1479,"title":"Add changelog for 6.2","body":"```release-note\nNONE\n```","updatedAt":"2026-01-02T00:00:00Z","mergedAt":"2026-01-02T00:00:00Z","author":{"login":"jsafrane"},"labels":{"nodes":[{"name":"release-note-none"}]}}"#,
+        1472: #"{"number":1472,"title":"[release-6.1] Fix topology cache corruption on retry","body":"Cherry pick of #1466.\n\n```release-note\nFixed a bug where retries could cause volumes to be provisioned in the wrong availability zone.\n```","updatedAt":"2026-01-02T00:00:00Z","mergedAt":"2026-01-02T00:00:00Z","author":{"login":"torredil"},"labels":{"nodes":[{"name":"kind/bug"}]}}"#,
+    ]
 }

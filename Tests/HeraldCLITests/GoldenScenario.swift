@@ -1,3 +1,5 @@
+import GitHub
+import LoopbackGitHub
 import ReleaseNotes
 import SampleRepositories
 @testable import HeraldCLI
@@ -33,6 +35,22 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
         /// `herald changelog --style STYLE`.
         static func styledChangelog(_ file: String, style: NotesStyle) -> Run {
             Run(file: file) { try ChangelogAction(repo: $0.path, style: style).run() }
+        }
+
+        /// `herald notes --github` in Markdown, reading `pulls` (GraphQL pull request objects by number) from a
+        /// loopback GitHub.
+        static func notesWithMetadata(_ file: String, to: String, pulls: [Int: String]) -> Run {
+            Run(file: file) { repo in
+                let server = try LoopbackServer { request, _ in
+                    guard request.method == "POST", request.path == "/graphql" else { return .init(status: 404) }
+                    let asked = pulls.keys.filter { request.body.contains("pr\($0): pullRequest(number: \($0))") }.sorted()
+                    let data = asked.map { "\"pr\($0)\": \(pulls[$0] ?? "null")" }.joined(separator: ",")
+                    return .init(status: 200, body: #"{"data":{"repository":{\#(data)}}}"#)
+                }
+                defer { server.stop() }
+                let api = GitHubAPI(baseURL: server.baseURL, token: LoopbackGitHub.token, retryBudget: 5, pause: { _ in })
+                return try NotesAction(repo: repo.path, to: to, format: .markdown, github: true, api: api).run()
+            }
         }
 
         /// `herald notes --format json`.
@@ -75,7 +93,7 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
     static let all: [GoldenScenario] = [
         mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
         vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
-        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle,
+        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle, kubernetesMetadata,
         cherryPickTitles, branchSyncMerge, securityAdvisoryMerge, tagsOnMain,
     ]
 }
