@@ -8,27 +8,22 @@ import Testing
 /// `herald lint`: a range passes when every pull request is classified and user-facing ones carry a note; a note is
 /// called missing only where the pull request's description was read.
 @Suite struct LintActionTests {
-    @Test func findsUnknownKindsAndMissingNotesThenPasses() throws {
-        let repo = try ScratchRepository()
+    @Test func findsUnknownKindsAndCountsUncheckedNotesThenPasses() throws {
+        let repo = try Self.repository()
         defer { repo.remove() }
-        try repo.commit("Initial commit", files: ["main.go": "v0\n"])
-        try repo.tag("v1.0.0")
-        try repo.squashPR(number: 1, title: "Tidy the controller", author: .alice)
-        try repo.squashPR(number: 2, title: "Add snapshot listing", author: .bob)
-        try repo.squashPR(number: 3, title: "Fix retry loop", body: "```release-note\nRetries stop after five attempts.\n```", author: .carol)
-        try repo.squashPR(number: 4, title: "docs: explain retries", author: .carol)
+        try repo.squashPR(number: 5, title: "Tidy the controller", author: .alice)
         #expect {
             try LintAction(notes: NotesAction(repo: repo.path)).run()
         } throws: { error in
             guard let failure = error as? LintFailure else { return false }
             return failure.count == 1
-                && failure.report == "#1 Tidy the controller: unknown kind; add a kind/* label, a /kind line or a Conventional Commits type\n"
-                    + "1 pull request: release note not checked, description unknown offline; run with --github and GITHUB_TOKEN set\n"
+                && failure.report == "#5 Tidy the controller: unknown kind; add a kind/* label, a /kind line or a Conventional Commits type\n"
+                    + "2 pull requests: release note not checked, description unknown offline; run with --github and GITHUB_TOKEN set\n"
         }
         // The squash body's note is known without GitHub: nothing is left unchecked.
-        #expect(try LintAction(notes: NotesAction(repo: repo.path, from: "HEAD~2")).run().text == "")
+        #expect(try LintAction(notes: NotesAction(repo: repo.path, from: "HEAD~3", to: "HEAD~2")).run().text == "")
         // Configured allow patterns let matching titles pass.
-        try repo.write([".herald.yml": "lint:\n  allow: [\"^Tidy \", \"^Add snapshot\"]\n"])
+        try repo.write([".herald.yml": "lint:\n  allow: [\"^Tidy \", \"^Add snapshot\", \"^Fix cache\"]\n"])
         #expect(try LintAction(notes: NotesAction(repo: repo.path)).run().text == "")
     }
 
