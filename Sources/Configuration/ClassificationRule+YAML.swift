@@ -25,7 +25,7 @@ extension ClassificationRule {
     }
 
     /// A regular expression in ICU syntax, compiled now so a bad one is reported with its line.
-    private static func regularExpression(_ node: ConfigurationNode) throws -> NSRegularExpression {
+    static func regularExpression(_ node: ConfigurationNode) throws -> NSRegularExpression {
         let pattern = try node.string()
         guard !pattern.isEmpty else {
             throw node.error(.emptyRegularExpression)

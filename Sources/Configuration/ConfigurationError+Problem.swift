@@ -47,6 +47,8 @@ extension ConfigurationError {
         case emptyRegularExpression
         /// A rule with no title, body or paths condition.
         case ruleWithoutConditions
+        /// An `exclude` rule with no title, author, label or paths condition.
+        case exclusionWithoutConditions
         /// A kind name outside the vocabulary.
         case unknownKind(String, known: [String])
         /// Two sections for the same kind; `firstAt` is the key path of the first.
@@ -104,6 +106,8 @@ extension ConfigurationError {
             case .emptyRegularExpression:
                 return "the regular expression is empty and would match every change; remove the key or give a pattern"
             case .ruleWithoutConditions: return "a rule needs at least one of title, body, paths; without one it would never match"
+            case .exclusionWithoutConditions:
+                return "an exclude rule needs at least one of title, author, label, paths; without one it would leave out every change"
             case .unknownKind(let name, let known):
                 let hint = name == "breaking" && !known.contains(name) ? "; breaking is a flag, not a kind" : ""
                 return "unknown kind '\(name)'; known kinds are \(known.joined(separator: ", "))\(hint)"

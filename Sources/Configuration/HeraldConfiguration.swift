@@ -16,6 +16,8 @@ public struct HeraldConfiguration: Sendable, Equatable {
     public var declaresComponents: Bool
     /// Classification rules, tried in the file's order after Herald's own sources.
     public var rules: [ClassificationRule]
+    /// `exclude` rules, in the file's order: a change meeting one is left out of the notes with the rule's reason.
+    public var exclusions: [ExclusionRule] = []
     /// Section titles in the order notes show them; empty means Herald's own order and titles.
     public var sections: [SectionConfiguration]
     /// Settings for the static site, if given.
@@ -64,9 +66,10 @@ public struct HeraldConfiguration: Sendable, Equatable {
     }
 
     /// Whether anything needs the paths each commit changed (`git log --name-only`): a component
-    /// narrower than `**` or a rule with a paths condition.
+    /// narrower than `**`, or a classification or `exclude` rule with a paths condition.
     public var needsChangedPaths: Bool {
         components.contains { !$0.coversEverything } || rules.contains { !$0.paths.isEmpty }
+            || exclusions.contains { !$0.paths.isEmpty }
     }
 
     /// The repository's owner, the part before `/`, if a repository is given.

@@ -35,10 +35,13 @@ struct NotesAction {
         return CommandOutput(text: text, diagnostics: read.diagnostics)
     }
 
-    /// The notes of the range as the release model, with the scope they were read in and the warnings on the way.
-    func document() throws -> (document: NotesDocument, scope: ProjectScope, diagnostics: [Diagnostic]) {
+    /// The notes of the range as the release model, with the scope they were read in and the warnings on the way;
+    /// `through` may stand between the pipeline and the pull request source, as lint's record of what was read does.
+    func document(
+        through: (PullRequestSource) -> any PullRequestMetadataSource = { $0 }
+    ) throws -> (document: NotesDocument, scope: ProjectScope, diagnostics: [Diagnostic]) {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
-        let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api)
+        let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api).map(through)
         var history = scope.histories(pullRequests: pullRequests)[0]
         let document = try history.notes(from: from, to: to)
         return (document, scope, history.diagnostics)

@@ -37,7 +37,8 @@ extension ProjectHistory {
         let graph = try PipelineStage.readGraph.run {
             try repository.graph(include: plans.map(\.toCommit), exclude: [start.commit], withFiles: readsPaths)
         }
-        let detected = try changes(for: plans, graph: graph).detected
+        // No pull request metadata here, so `exclude` rules see git's authors and no labels.
+        let detected = withoutExcluded(try changes(for: plans, graph: graph).detected, labels: [:], graph: graph)
         // The pull requests merged on each line's branch since its last release, with the pick that carries each.
         var unreleased: [String: [Int: Int?]] = [:]
         for (plan, found) in zip(plans.dropFirst(), detected.dropFirst()) {

@@ -9,13 +9,15 @@ extension ProjectHistory {
     /// so the notes of a range, the changelog and the site build a release alike.
     ///
     /// Changes are detected, cherry-pick and revert originals the graph lacks are read with at most one more git
-    /// process, pull request metadata is applied, and the pinned images and published notes are added.
+    /// process, pull request metadata is applied, `exclude` rules leave changes out, and the pinned images and
+    /// published notes are added.
     ///
     /// `whole` says `graph` holds all history of its tips and of the default branch, so linking across branches
     /// reads reachability from it instead of walking history again.
     package mutating func documents(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false) throws -> [NotesDocument] {
-        var detected = try changes(for: plans, graph: graph, whole: whole).detected
-        detected = try PipelineStage.readPullRequests.run { try enriched(detected) }
+        let found = try changes(for: plans, graph: graph, whole: whole).detected
+        let read = try PipelineStage.readPullRequests.run { try enriched(found) }
+        let detected = withoutExcluded(read.detected, labels: read.labels, graph: graph)
         var documents = zip(plans, detected).map(document(for:with:))
         // Each release's refs in turn, so warnings about a manifest come out in the same order every run.
         let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }

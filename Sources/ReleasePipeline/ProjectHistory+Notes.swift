@@ -55,15 +55,16 @@ extension ProjectHistory {
         return document
     }
 
-    /// `detected`, each reclassified with its pull requests' metadata, read with one request for all of them.
+    /// `detected`, each reclassified with its pull requests' metadata, read with one request for all of them, and
+    /// the labels of each pull request read; no labels without a metadata source.
     ///
     /// Notes of one range and every release of the changelog and site pass through here alike, so a release
     /// gets the same model whichever command asks for it.
-    func enriched(_ detected: [DetectedChanges]) throws -> [DetectedChanges] {
-        guard let pullRequests else { return detected }
+    func enriched(_ detected: [DetectedChanges]) throws -> (detected: [DetectedChanges], labels: [Int: [String]]) {
+        guard let pullRequests else { return (detected, [:]) }
         let info = try pullRequests.info(for: detected.flatMap { $0.changes.compactMap(\.pullRequest) })
         let enrichment = PullRequestEnrichment(classifier: detector.classifier, info: info)
-        return detected.map(enrichment.apply(to:))
+        return (detected.map(enrichment.apply(to:)), info.mapValues(\.labels))
     }
 
     /// Warns when `git log` gave records of the wrong shape, which were left out rather than trusted.

@@ -94,10 +94,13 @@ package struct ProjectHistory {
 
     /// A warning for each configured pattern that took too long on some text, which then counted as no match.
     package static func slowPatternWarnings(_ configuration: HeraldConfiguration) -> [Diagnostic] {
-        let rules = configuration.rules.filter { $0.timedOutSearches > 0 }.map { rule in
+        // Classification and exclude rules alike, in the file's order.
+        let patterned = configuration.rules.map { ("\($0)", $0.timedOutSearches) }
+            + configuration.exclusions.map { ("\($0)", $0.timedOutSearches) }
+        let rules = patterned.filter { $0.1 > 0 }.map { rule, count in
             Diagnostic(
                 .slowPattern,
-                "rule '\(rule)' took over 0.1 s on \(rule.timedOutSearches) change\(rule.timedOutSearches == 1 ? "" : "s"), which count as not matching it; simplify its regular expression"
+                "rule '\(rule)' took over 0.1 s on \(count) change\(count == 1 ? "" : "s"), which count as not matching it; simplify its regular expression"
             )
         }
         let allow = configuration.workflow.lintAllow.filter { $0.timedOutSearches > 0 }.map { pattern in

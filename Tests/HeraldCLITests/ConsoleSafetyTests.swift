@@ -50,15 +50,17 @@ import Testing
         try repo.commit("Initial commit", files: [".herald.yml": "repository: example/storage\n", "main.go": "v0\n"])
         try repo.tag("v1.0.0")
         try repo.squashPR(number: 7, title: "Add \u{1B}]0;owned\u{07}\u{1B}[2Jthing\u{9B}31m", author: .alice)
-        for arguments in [["lint", "--repo", repo.path, "--offline"], ["notes", "--repo", repo.path]] {
+        // An unknown kind is a finding offline too (a feature's missing note is not), so this title reaches lint's output.
+        try repo.squashPR(number: 8, title: "Tidy \u{1B}]0;owned\u{07}\u{1B}[2Jthing\u{9B}31m", author: .alice)
+        for (arguments, verb) in [(["lint", "--repo", repo.path, "--offline"], "Tidy"), (["notes", "--repo", repo.path], "Add")] {
             let result = try HeraldExecutableTests.run(arguments)
             #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "\(arguments)")
-            #expect(result.stdout.contains("Add \\u001B]0;owned\\u0007\\u001B[2Jthing\\u009B31m"), "\(result.stdout)")
+            #expect(result.stdout.contains("\(verb) \\u001B]0;owned\\u0007\\u001B[2Jthing\\u009B31m"), "\(result.stdout)")
         }
         // The escape is JSON's own, so JSON stays valid and means the same.
         let json = try HeraldExecutableTests.run(["notes", "--repo", repo.path, "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        let title = ((object?["changes"] as? [[String: Any]])?.first?["title"] as? String) ?? ""
+        let title = ((object?["changes"] as? [[String: Any]])?.last?["title"] as? String) ?? ""
         #expect(title.hasPrefix("Add \u{1B}]0;owned\u{07}\u{1B}[2Jthing\u{9B}31m"), "\(json.stdout)")
         #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x9B })
     }

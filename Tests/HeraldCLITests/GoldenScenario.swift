@@ -94,6 +94,6 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
         mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
         vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
         monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle, kubernetesMetadata,
-        cherryPickTitles, branchSyncMerge, securityAdvisoryMerge, tagsOnMain,
+        cherryPickTitles, branchSyncMerge, securityAdvisoryMerge, tagsOnMain, exclusionRules,
     ]
 }
