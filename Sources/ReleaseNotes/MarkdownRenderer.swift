@@ -31,6 +31,13 @@ public struct MarkdownRenderer: Sendable {
         try templates.render(NotesContext(document: document, layout: layout, links: links).dictionary, template: "release")
     }
 
+    /// What templates see of `document`'s dependency changes (`added`, `changed`, `removed`, `summary`, …); nil when it
+    /// has none to show.
+    public static func dependencyContext(_ document: NotesDocument) -> [String: Any]? {
+        guard document.range.from != nil, let diff = document.dependencies, !diff.isEmpty else { return nil }
+        return NotesContext.dependencyContext(diff)
+    }
+
     /// The values templates see for `document`, for renderers of other outputs such as the site.
     public func templateContext(_ document: NotesDocument) -> [String: Any] {
         NotesContext(document: document, layout: layout, links: links).dictionary

@@ -60,14 +60,18 @@ struct NotesContext {
 
     /// What templates see of a dependency diff: each list's Markdown lines and a one-line summary.
     static func dependencyContext(_ diff: DependencyDiff) -> [String: Any] {
-        func entry(module: String, line: String, indirect: Bool) -> [String: Any] {
-            ["module": module, "line": line, "indirect": indirect]
+        func entry(module: String, line: String, text: String, url: String?, indirect: Bool) -> [String: Any] {
+            var entry: [String: Any] = ["module": module, "line": line, "text": text, "indirect": indirect]
+            entry["url"] = url
+            return entry
         }
         let counts = [(diff.added.count, "added"), (diff.changed.count, "changed"), (diff.removed.count, "removed")]
         return [
-            "added": diff.added.map { entry(module: $0.module, line: $0.markdownLine, indirect: $0.indirect) },
-            "changed": diff.changed.map { entry(module: $0.module, line: $0.markdownLine, indirect: $0.indirect) },
-            "removed": diff.removed.map { entry(module: $0.module, line: $0.markdownLine, indirect: $0.indirect) },
+            "added": diff.added.map { entry(module: $0.module, line: $0.markdownLine, text: $0.versionText, url: $0.url, indirect: $0.indirect) },
+            "changed": diff.changed.map {
+                entry(module: $0.module, line: $0.markdownLine, text: "\($0.fromText) → \($0.toText)", url: $0.url, indirect: $0.indirect)
+            },
+            "removed": diff.removed.map { entry(module: $0.module, line: $0.markdownLine, text: $0.versionText, url: $0.url, indirect: $0.indirect) },
             "hasAdded": !diff.added.isEmpty, "hasChanged": !diff.changed.isEmpty, "hasRemoved": !diff.removed.isEmpty,
             "isEmpty": diff.isEmpty,
             "summary": counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", "),

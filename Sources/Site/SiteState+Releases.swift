@@ -71,6 +71,7 @@ extension SiteState {
         let changes = document.range.from == nil ? [] : document.imageChanges?.summaries ?? []
         context["imageChanges"] = changes
         context["hasImageChanges"] = !changes.isEmpty
+        context["dependencies"] = ReleaseNotes.MarkdownRenderer.dependencyContext(document)
         return context
     }
 
