@@ -41,7 +41,7 @@ extension ProjectHistory {
         let files = configuration.notes.changelogFiles
         guard !releases.isEmpty, !files.isEmpty else { return [:] }
         let reader = PublishedChangelogs(patterns: files, components: configuration.componentNames)
-        return try reader.sections(for: releases, in: repository, defaultTip: try defaultTip())
+        return try reader.sections(for: releases, known: self.releases, in: repository, defaultTip: try defaultTip())
     }
 
     /// `document` with the published section, when no notes file gave it published notes already.

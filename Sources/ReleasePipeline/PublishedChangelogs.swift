@@ -22,12 +22,17 @@ struct PublishedChangelogs {
     let components: [String]
 
     /// The section of each release of `releases` that a changelog file holds, by release commit.
-    func sections(for releases: [(release: Release, component: String?)], in repository: GitRepository, defaultTip: String?) throws -> [String: Section] {
+    ///
+    /// In a file of one line (a path with `{minor}`), a section that begins only `… since vP` is the notes of the
+    /// first stable release of that line after P among `known`, the component's releases.
+    func sections(
+        for releases: [(release: Release, component: String?)], known: [Release], in repository: GitRepository, defaultTip: String?
+    ) throws -> [String: Section] {
         guard !patterns.isEmpty, !releases.isEmpty else { return [:] }
         let lines = Set(releases.map { "release-\($0.release.version.major).\($0.release.version.minor)" })
         let branchTips = try repository.branchTips(named: lines.sorted())
         // Each release's candidates in the order they win: newest text first.
-        var candidates: [String: [(name: String, source: String)]] = [:]
+        var candidates: [String: [(name: String, source: String, perLine: Bool)]] = [:]
         var names: [String] = []
         var seen = Set<String>()
         for (release, _) in releases {
@@ -38,7 +43,7 @@ struct PublishedChangelogs {
                 for pattern in patterns {
                     let path = Self.path(pattern, for: release.version)
                     let name = commit + ":" + path
-                    candidates[release.commit, default: []].append((name, label + ":" + path))
+                    candidates[release.commit, default: []].append((name, label + ":" + path, pattern.contains("{minor}")))
                     if seen.insert(name).inserted { names.append(name) }
                 }
             }
@@ -63,14 +68,34 @@ struct PublishedChangelogs {
         }
         var found: [String: Section] = [:]
         for (release, component) in releases {
+            // The base whose "since" section would be this release's: the line's previous stable release, if any.
+            let line = known.filter { $0.version.major == release.version.major && $0.version.minor == release.version.minor && !$0.version.isPrerelease }
+            let previousInLine = line.filter { $0.version < release.version }.map(\.version).max()
             for candidate in candidates[release.commit] ?? [] {
-                guard let file = files[candidate.name],
-                      let text = file.sections.section(of: release.version, component: component, in: file.text) else { continue }
-                found[release.commit] = Section(text: text, source: candidate.source)
-                break
+                guard let file = files[candidate.name] else { continue }
+                if let text = file.sections.section(of: release.version, component: component, in: file.text) {
+                    found[release.commit] = Section(text: text, source: candidate.source)
+                    break
+                }
+                guard candidate.perLine, !release.version.isPrerelease else { continue }
+                let implicit = Self.comparedSection(of: release.version, after: previousInLine, in: file)
+                if let implicit {
+                    found[release.commit] = Section(text: implicit, source: candidate.source)
+                    break
+                }
             }
         }
         return found
+    }
+
+    /// In a file of one line, the section that begins only `… since vP` and so holds `version`'s notes: P is the line's
+    /// previous stable release, or for the line's first release the newest earlier version outside the line.
+    static func comparedSection(of version: SemanticVersion, after previous: SemanticVersion?, in file: (text: String, sections: ChangelogSections)) -> String? {
+        if let previous { return file.sections.section(comparedWith: previous, in: file.text) }
+        let outside = file.sections.comparisons.map(\.base).filter { base in
+            base < version && (base.major != version.major || base.minor != version.minor)
+        }
+        return outside.max().flatMap { file.sections.section(comparedWith: $0, in: file.text) }
     }
 
     /// `pattern` with `{major}` and `{minor}` of `version`.

@@ -23,6 +23,8 @@ import Testing
             "CHANGELOG/CHANGELOG-1.0.md": "# Release notes for 1.0.1\n\nOur words about 1.0.1.\n\n\n# Release notes for 1.0.0\n\nOur words about 1.0.0.\n",
         ])
         try repo.checkout("main")
+        // An older layout: the 1.1 line's file begins each release's section with its comparison alone.
+        try repo.commit("Old-style changelog", files: ["CHANGELOG-1.1.md": "# Changes since v1.0.0\n\nOld-style words about 1.1.0.\n"])
         // The default branch's copy is newer and wins for 1.0.0.
         try repo.commit("Copy the 1.0 changelog", files: ["CHANGELOG/CHANGELOG-1.0.md": "# Release notes for 1.0.0\n\nNewer words about 1.0.0.\n"])
     }
@@ -40,6 +42,7 @@ import Testing
         #expect(patch["publishedNotes"] as? String == "# Release notes for 1.0.1\n\nOur words about 1.0.1.")
         #expect(patch["notesFile"] as? String == "release-1.0:CHANGELOG/CHANGELOG-1.0.md")
         let minor = try Self.json(repo, "v1.1.0")
+        #expect(minor["publishedNotes"] as? String != "# Changes since v1.0.0\n\nOld-style words about 1.1.0.", "the per-line file under CHANGELOG/ comes first")
         #expect((minor["publishedNotes"] as? String)?.hasSuffix("# Changelog since 1.0.0\n\n- Fix the resizer") == true)
         #expect(minor["notesFile"] as? String == "default branch:CHANGELOG/CHANGELOG-1.1.md")
         let first = try Self.json(repo, "v1.0.0")

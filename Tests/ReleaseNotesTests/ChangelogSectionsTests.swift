@@ -37,4 +37,19 @@ import Versioning
         #expect(ChangelogSections(text: "# Changelog\n").firstHeadingOffset == nil)
         #expect(ChangelogSections(text: "").releases.isEmpty)
     }
+
+    @Test func olderPerLineFilesBeginSectionsWithTheirComparisonAlone() throws {
+        // CHANGELOG-1.2.md as external-provisioner wrote it before the Kubernetes tool: 1.2.1, then 1.2.0.
+        let old = "# Changelog since v1.2.0\n\n## Other Notable Changes\n\n- A\n\n# Changelog since v1.1.0\n\n## Breaking Changes\n\n- B\n"
+        let sections = ChangelogSections(text: old)
+        #expect(sections.releases.isEmpty)
+        #expect(sections.comparisons.map(\.base.description) == ["1.2.0", "1.1.0"])
+        let v120 = try #require(SemanticVersion(parsing: "1.2.0"))
+        #expect(sections.section(comparedWith: v120, in: old) == "# Changelog since v1.2.0\n\n## Other Notable Changes\n\n- A")
+        // Under a release heading of its level, the comparison is part of that release's section.
+        let new = "# Release notes for v2.1.0\n\n# Changelog since v2.0.4\n\n- C\n\n# Release notes for v2.0.4\n\n- D\n"
+        let current = ChangelogSections(text: new)
+        #expect(current.comparisons.isEmpty)
+        #expect(current.section(of: try #require(SemanticVersion(parsing: "2.1.0")), component: nil, in: new) == "# Release notes for v2.1.0\n\n# Changelog since v2.0.4\n\n- C")
+    }
 }
