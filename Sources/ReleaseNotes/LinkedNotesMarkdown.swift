@@ -28,8 +28,9 @@ public struct LinkedNotesMarkdown: Sendable {
             for change in breaking { line(change, release: document.version, into: &text) }
             text += "\n"
         }
-        for section in layout.kinds {
-            let entries = document.changes.filter { !$0.breaking && section.holds($0.kind) }
+        let placed = document.changes.map(layout.placement(of:))
+        for (index, section) in layout.kinds.enumerated() {
+            let entries = document.changes.indices.filter { !document.changes[$0].breaking && placed[$0] == index }.map { document.changes[$0] }
             guard !entries.isEmpty else { continue }
             text += "## \(section.title)\n\n"
             for change in entries { line(change, release: document.version, into: &text) }

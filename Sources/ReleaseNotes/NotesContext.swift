@@ -16,8 +16,10 @@ struct NotesContext {
     /// The template context.
     var dictionary: [String: Any] {
         let breaking = ordered(document.changes.filter(\.breaking))
-        let sections: [[String: Any]] = layout.kinds.compactMap { section in
-            let entries = ordered(document.changes.filter { !$0.breaking && section.holds($0.kind) })
+        let placed = document.changes.map(layout.placement(of:))
+        let sections: [[String: Any]] = layout.kinds.indices.compactMap { index in
+            let section = layout.kinds[index]
+            let entries = ordered(document.changes.indices.filter { !document.changes[$0].breaking && placed[$0] == index }.map { document.changes[$0] })
             return entries.isEmpty ? nil : ["title": section.title, "kind": section.kind.rawValue, "entries": entries.map(entry)]
         }
         var context: [String: Any] = [

@@ -11,7 +11,7 @@ public enum NotesStyle: String, Sendable, CaseIterable {
     case standard
     /// The Kubernetes release-notes tool's layout, as the CSI sidecars publish it in `CHANGELOG/CHANGELOG-X.Y.md`.
     case kubernetes
-    /// Keep a Changelog's layout: Added, Changed, Deprecated, Fixed.
+    /// Keep a Changelog's layout: Added, Changed, Deprecated, Removed, Fixed, Security.
     case keepachangelog
 
     /// The style's templates by name.

@@ -18,17 +18,20 @@ public struct SectionLayout: Sendable, Equatable {
         public var title: String
         /// Other kinds listed under the same title (Kubernetes lists cleanups and flakes together).
         public var also: [ChangeKind] = []
+        /// What the section takes instead of kinds (Keep a Changelog's Removed and Security), claimed before any kind.
+        public var claim: SectionClaim?
 
         /// Creates a section.
-        public init(kind: ChangeKind, title: String, also: [ChangeKind] = []) {
+        public init(kind: ChangeKind, title: String, also: [ChangeKind] = [], claim: SectionClaim? = nil) {
             self.kind = kind
             self.title = title
             self.also = also
+            self.claim = claim
         }
 
-        /// Whether changes of `kind` are listed here.
+        /// Whether changes of `kind` are listed here; a section with a claim lists only what it claims.
         public func holds(_ kind: ChangeKind) -> Bool {
-            kind == self.kind || also.contains(kind)
+            claim == nil && (kind == self.kind || also.contains(kind))
         }
     }
 
@@ -73,16 +76,19 @@ public struct SectionLayout: Sendable, Equatable {
         Section(kind: .other, title: "Uncategorized"),
     ], sortsEntriesByText: true)
 
-    /// Keep a Changelog's sections (keepachangelog.com): each kind under the heading that says what happened.
+    /// Keep a Changelog's sections (keepachangelog.com): each change under the heading that says what happened.
     public static let keepAChangelog = SectionLayout(breakingTitle: "Breaking changes", kinds: [
         Section(kind: .feature, title: "Added", also: [.apiChange, .design]),
         Section(kind: .cleanup, title: "Changed", also: [.performance, .dependency, .documentation, .other]),
         Section(kind: .deprecation, title: "Deprecated"),
+        Section(kind: .cleanup, title: "Removed", claim: .removal),
         Section(kind: .fix, title: "Fixed", also: [.failingTest]),
+        Section(kind: .fix, title: "Security", claim: .security),
     ])
 
-    /// The section that lists changes of `kind`.
-    public func section(for kind: ChangeKind) -> Section? {
-        kinds.first { $0.holds(kind) }
+    /// The position in `kinds` of the section that lists `change`: the first whose claim takes it, else the first
+    /// that holds its kind.
+    public func placement(of change: Change) -> Int? {
+        kinds.firstIndex { $0.claim?.claims(change) ?? false } ?? kinds.firstIndex { $0.holds(change.kind) }
     }
 }
