@@ -15,14 +15,19 @@ extension GitRepository {
 
     /// The tip of each branch in `names` that exists, as a local branch or else as `origin`'s; one `git for-each-ref`.
     public func branchTips(named names: [String]) throws -> [String: String] {
+        try tips(ofBranches: names).branches
+    }
+
+    /// The default branch's tip (as `defaultBranchTip`) and the tip of each branch in `names` that exists, from one
+    /// `git for-each-ref`.
+    public func tips(ofBranches names: [String]) throws -> (defaultBranch: String?, branches: [String: String]) {
         let safe = names.filter { !$0.isEmpty && !$0.hasPrefix("-") && !$0.contains("..") && $0.allSatisfy { $0.isLetter || $0.isNumber || "._-/".contains($0) } }
-        guard !safe.isEmpty else { return [:] }
-        let found = try refTips(safe.flatMap { ["refs/heads/\($0)", "refs/remotes/origin/\($0)"] })
+        let found = try refTips(Self.defaultBranchRefs + safe.flatMap { ["refs/heads/\($0)", "refs/remotes/origin/\($0)"] })
         var tips: [String: String] = [:]
         for name in safe {
             if let tip = found["refs/heads/\(name)"] ?? found["refs/remotes/origin/\(name)"] { tips[name] = tip }
         }
-        return tips
+        return (Self.defaultBranchRefs.lazy.compactMap { found[$0] }.first, tips)
     }
 
     /// The commit each of `refs` (full ref names) points at, for those that exist; one `git for-each-ref`.

@@ -31,6 +31,7 @@ struct EntryContext: MustacheParent {
         case "reference": return reference
         case "identifier": return identifier
         case "details": return details
+        case "pickDetails": return pickDetails
         case "title": return change.title
         case "kind": return change.kind.rawValue
         case "note": return change.note

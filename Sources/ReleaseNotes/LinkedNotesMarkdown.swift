@@ -39,22 +39,18 @@ public struct LinkedNotesMarkdown: Sendable {
         return text
     }
 
-    /// `- text ([#12](…/pull/12), @alice)` and a newline.
+    /// `- text ([#12](…/pull/12), [@alice](…/alice))` and a newline; without a repository, `- text (#12, @alice)`.
     func line(_ change: Change, release: SemanticVersion?, into text: inout String) {
         let entry = EntryContext(change: change, release: release)
         text += "- "
         text += entry.text
         text += " ("
         if let repositoryURL {
-            if let number = change.pullRequest {
-                text += "[#\(number)](\(repositoryURL)/pull/\(number))"
-            } else {
-                text += "[\(change.commit.prefix(7))](\(repositoryURL)/commit/\(change.commit))"
-            }
+            text += ChangeLinks(repositoryURL: repositoryURL).linkedReference(of: change)
+            text += entry.pickDetails
         } else {
-            text += entry.identifier
+            text += entry.reference
         }
-        text += entry.details
         text += ")\n"
     }
 }

@@ -2,14 +2,15 @@ import Dependencies
 import GitHistory
 
 extension ProjectHistory {
-    /// The `go.mod` at each commit of `commits` that has one, read from git objects with one `git cat-file --batch`:
-    /// never a checkout. The repository's root module is the one read; a `go.mod` that is not a file is none.
-    package func goModules(at commits: [String]) throws -> [String: GoModFile] {
+    /// The `go.mod` at each commit of `commits` that has one, read from git objects with `reader` (one new
+    /// `git cat-file --batch` when nil): never a checkout. The repository's root module is the one read; a `go.mod`
+    /// that is not a file is none.
+    package func goModules(at commits: [String], reader given: GitObjectReader? = nil) throws -> [String: GoModFile] {
         var seen = Set<String>()
         let unique = commits.filter { seen.insert($0).inserted }
         guard !unique.isEmpty else { return [:] }
-        let reader = try GitObjectReader(repository: repository)
-        defer { reader.close() }
+        let reader = try given ?? GitObjectReader(repository: repository)
+        defer { if given == nil { reader.close() } }
         let objects = try reader.read(batch: unique.map { $0 + ":" + Self.goModPath })
         // Releases share most go.mod files: each blob is parsed once.
         var parsed: [String: GoModFile] = [:]

@@ -22,8 +22,13 @@ extension ProjectHistory {
         // Each release's refs in turn, so warnings about a manifest come out in the same order every run.
         let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
         let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs) }
-        let published = try PipelineStage.readPublished.run { try publishedSections(for: plans) }
-        let modules = try PipelineStage.readDependencies.run { try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }) }
+        // Changelog files and module files at the same commits: one `git cat-file --batch` reads both.
+        let objects = try GitObjectReader(repository: repository)
+        defer { objects.close() }
+        let published = try PipelineStage.readPublished.run { try publishedSections(for: plans, reader: objects) }
+        let modules = try PipelineStage.readDependencies.run {
+            try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }, reader: objects)
+        }
         for index in documents.indices {
             let current = pinned[documents[index].range.to] ?? []
             let previous = documents[index].range.from.flatMap { pinned[$0] } ?? []

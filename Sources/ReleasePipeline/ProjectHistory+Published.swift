@@ -1,4 +1,5 @@
 import HeraldSupport
+import GitHistory
 import Foundation
 import ReleaseNotes
 import Versioning
@@ -35,13 +36,20 @@ extension ProjectHistory {
     }
 
     /// The published section of each released plan's version in the changelog files the configuration names, by
-    /// release commit: one `git for-each-ref` and one `git cat-file --batch`.
-    mutating func publishedSections(for plans: [RangePlan]) throws -> [String: PublishedChangelogs.Section] {
+    /// release commit: one `git for-each-ref` (none when the default tip is known and no line has a branch to read)
+    /// and the object reads of `reader`.
+    mutating func publishedSections(for plans: [RangePlan], reader: GitObjectReader) throws -> [String: PublishedChangelogs.Section] {
         let releases = plans.compactMap { plan in plan.release.map { (release: $0, component: componentName) } }
         let files = configuration.notes.changelogFiles
         guard !releases.isEmpty, !files.isEmpty else { return [:] }
-        let reader = PublishedChangelogs(patterns: files, components: configuration.componentNames)
-        return try reader.sections(for: releases, known: self.releases, in: repository, defaultTip: try defaultTip())
+        let lines = Set(releases.map { "release-\($0.release.version.major).\($0.release.version.minor)" }).sorted()
+        // The default branch and the release branches in one look-up.
+        let tips = try repository.tips(ofBranches: lines)
+        if defaultTipRead == nil { defaultTipRead = .some(tips.defaultBranch) }
+        let published = PublishedChangelogs(patterns: files, components: configuration.componentNames)
+        return try published.sections(
+            for: releases, known: self.releases, defaultTip: try defaultTip(), branchTips: tips.branches, reader: reader
+        )
     }
 
     /// `document` with the published section, when no notes file gave it published notes already.

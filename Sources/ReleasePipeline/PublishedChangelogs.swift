@@ -21,16 +21,16 @@ struct PublishedChangelogs {
     /// The component names a heading may carry.
     let components: [String]
 
-    /// The section of each release of `releases` that a changelog file holds, by release commit.
+    /// The section of each release of `releases` that a changelog file holds, by release commit, read with `reader`
+    /// at `defaultTip`, the `release-X.Y` tips in `branchTips`, and each release's commit.
     ///
     /// In a file of one line (a path with `{minor}`), a section that begins only `… since vP` is the notes of the
     /// first stable release of that line after P among `known`, the component's releases.
     func sections(
-        for releases: [(release: Release, component: String?)], known: [Release], in repository: GitRepository, defaultTip: String?
+        for releases: [(release: Release, component: String?)], known: [Release], defaultTip: String?, branchTips: [String: String],
+        reader: GitObjectReader
     ) throws -> [String: Section] {
         guard !patterns.isEmpty, !releases.isEmpty else { return [:] }
-        let lines = Set(releases.map { "release-\($0.release.version.major).\($0.release.version.minor)" })
-        let branchTips = try repository.branchTips(named: lines.sorted())
         // Each release's candidates in the order they win: newest text first.
         var candidates: [String: [(name: String, source: String, perLine: Bool)]] = [:]
         var names: [String] = []
@@ -48,8 +48,6 @@ struct PublishedChangelogs {
                 }
             }
         }
-        let reader = try GitObjectReader(repository: repository)
-        defer { reader.close() }
         var files: [String: (text: String, sections: ChangelogSections)] = [:]
         var byBlob: [String: (text: String, sections: ChangelogSections)?] = [:]
         for (name, object) in zip(names, try reader.read(batch: names)) {

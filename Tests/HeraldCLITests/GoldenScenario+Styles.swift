@@ -99,7 +99,7 @@ extension GoldenScenario {
     static let kubernetesMetadata = GoldenScenario(name: "kubernetes-metadata", script: { repo in
         try repo.commit("Initial commit", files: [
             ".herald.yml": "repository: kubernetes-csi/csi-driver\nnotes:\n  style: kubernetes\n  documentation: https://kubernetes-csi.github.io\n",
-            "go.mod": "module github.com/kubernetes-csi/csi-driver\n\ngo 1.24\n\nrequire (\n\tk8s.io/api v0.34.0\n\tgithub.com/Masterminds/goutils v1.1.1 // indirect\n)\n",
+            "go.mod": "module github.com/kubernetes-csi/csi-driver\n\ngo 1.24\n\nrequire (\n\tk8s.io/api v0.34.0\n\tgithub.com/containerd/containerd/api v1.8.0\n\tgithub.com/Masterminds/goutils v1.1.1 // indirect\n\tgithub.com/alecthomas/units v0.0.0-20240626203959-b94a6e3b7c6b // indirect\n)\n",
         ])
         try repo.tag("v6.1.0")
         try repo.branch("release-6.1")
@@ -107,7 +107,7 @@ extension GoldenScenario {
         let fix = try repo.squashPR(number: 1466, title: "Fix topology cache corruption on retry", files: ["topology.go": "1\n"], author: .alice)
         try repo.squashPR(number: 1167, title: "Enable the Topology feature gate by default", files: ["gates.go": "1\n"], author: .bob)
         try repo.squashPR(number: 1460, title: "Bump k8s dependencies", files: [
-            "go.mod": "module github.com/kubernetes-csi/csi-driver\n\ngo 1.25\n\nrequire (\n\tk8s.io/api v0.35.2\n\tgithub.com/Masterminds/semver/v3 v3.4.0 // indirect\n)\n",
+            "go.mod": "module github.com/kubernetes-csi/csi-driver\n\ngo 1.25\n\nrequire (\n\tk8s.io/api v0.35.2\n\tgithub.com/containerd/containerd/api v1.9.0\n\tgithub.com/Masterminds/semver/v3 v3.4.0 // indirect\n\tgithub.com/alecthomas/units v0.0.0-20250502150707-0f3dac36c52b // indirect\n)\n",
         ], author: .carol)
         try repo.squashPR(number: 1479, title: "Add changelog for 6.2", files: ["CHANGELOG.txt": "6.2\n"], author: .bob)
         try repo.tag("v6.2.0")

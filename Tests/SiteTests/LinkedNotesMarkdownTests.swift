@@ -22,7 +22,7 @@ import Versioning
     @Test(arguments: [nil, "https://github.com/example/storage"] as [String?])
     func writerMatchesTheTemplate(repositoryURL: String?) throws {
         let templates = try SiteTemplates(texts: SiteTemplates.builtIn, origin: "built-in templates")
-        let renderer = MarkdownRenderer(templates: try TemplateLibrary.load(folder: nil))
+        let renderer = MarkdownRenderer(templates: try TemplateLibrary.load(folder: nil), links: NotesLinks(repositoryURL: repositoryURL))
         for document in [Self.document(Self.changes), Self.document([])] {
             var context = renderer.templateContext(document)
             context["repositoryURL"] = repositoryURL
@@ -34,7 +34,7 @@ import Versioning
 
     @Test func referencesLinkToPullRequestsAndCommits() {
         let text = LinkedNotesMarkdown(layout: .standard, repositoryURL: "https://github.com/o/n").markdown(Self.document(Self.changes))
-        #expect(text.contains("- Add snapshot listing ([#12](https://github.com/o/n/pull/12), @alice)\n"))
+        #expect(text.contains("- Add snapshot listing ([#12](https://github.com/o/n/pull/12), [@alice](https://github.com/alice))\n"))
         #expect(text.contains("([bbbbbbb](https://github.com/o/n/commit/\(String(repeating: "b", count: 40))), Bob Example)"))
         #expect(text.contains("Fix `Vec<T>` \\<b>parsing\\</b>"), "HTML outside code spans is escaped, code spans kept")
         #expect(text.contains("; cherry-pick of #10)"))
