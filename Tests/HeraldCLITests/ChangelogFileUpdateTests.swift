@@ -20,6 +20,17 @@ import Testing
         try repo.checkout("main")
     }
 
+    /// Compares `text` with `Scenarios/changelog-files/NAME`, or records it with `RECORD_GOLDEN=1`.
+    static func expectGolden(_ text: String, _ name: String) throws {
+        let file = GoldenScenarioTests.folder.appendingPathComponent("changelog-files").appendingPathComponent(name)
+        if GoldenScenarioTests.recording {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+            return
+        }
+        #expect(text == (try String(contentsOf: file, encoding: .utf8)), "changelog-files/\(name)")
+    }
+
     static func modified(_ path: String) throws -> Date {
         try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
     }
@@ -43,6 +54,7 @@ import Testing
         #expect(second.hasPrefix(intro + "## v1.2.0 ("), "the new release goes above the first one already there")
         #expect(second.hasSuffix(String(edited.dropFirst(intro.count))), "every byte that was there is still there")
         #expect(second.components(separatedBy: "## v1.1.0 (").count == 2, "no release twice")
+        try Self.expectGolden(second, "prepend-after-edit.md")
         // Nothing new: the file is not written at all.
         let before = try Self.modified(file)
         Thread.sleep(forTimeInterval: 0.05)
@@ -68,6 +80,7 @@ import Testing
         #expect(text.hasPrefix(published + "\n# Release notes for 1.1.0") == false, "1.1.0 is newer: it goes above")
         #expect(text.hasPrefix("# Release notes for 1.1.0"))
         #expect(text.contains(published + "\n# Release notes for 1.0.0"), "1.0.0 is older: it goes after, the old bytes untouched")
+        try Self.expectGolden(text, "prepend-into-published.md")
     }
 
     @Test func splitWritesOneFilePerMinorLineAndKeepsEdits() throws {
@@ -97,6 +110,8 @@ import Testing
         #expect(regenerated.hasPrefix("# Release notes for 1.0.2"))
         #expect(regenerated.hasSuffix(edited), "the hand edit survives")
         #expect(try Self.modified(line11) == untouched)
+        try Self.expectGolden(regenerated, "split-CHANGELOG-1.0.md")
+        try Self.expectGolden(try String(contentsOfFile: line11, encoding: .utf8), "split-CHANGELOG-1.1.md")
     }
 
     @Test func aFileThatIsNotUTF8IsRefused() throws {
