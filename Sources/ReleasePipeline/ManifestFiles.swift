@@ -18,9 +18,9 @@ final class ManifestFiles {
     private var trees: [String: [TreeEntry]?] = [:]
     private var blobs: [String: String?] = [:]
 
-    /// Starts reading objects of `repository`.
-    init(repository: GitRepository) throws {
-        reader = try GitObjectReader(repository: repository)
+    /// Reads objects through `reader`, which its owner closes.
+    init(reader: GitObjectReader) {
+        self.reader = reader
     }
 
     /// The files at each of `refs` whose paths `wanted` accepts, looking only into folders `descend` accepts, and
@@ -72,6 +72,4 @@ final class ManifestFiles {
         }
     }
 
-    /// Ends the git process.
-    func close() { reader.close() }
 }

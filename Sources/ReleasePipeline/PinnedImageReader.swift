@@ -10,9 +10,9 @@ final class PinnedImageReader {
     private let descend: (String) -> Bool
     private var scans: [String: ManifestScanResult] = [:]
 
-    /// Starts one `git cat-file --batch` for `repository`; `wanted` picks manifest paths, `descend` prunes folders.
-    init(repository: GitRepository, wanted: @escaping (String) -> Bool, descend: @escaping (String) -> Bool) throws {
-        files = try ManifestFiles(repository: repository)
+    /// Reads through `reader`, which its owner closes; `wanted` picks manifest paths, `descend` prunes folders.
+    init(reader: GitObjectReader, wanted: @escaping (String) -> Bool, descend: @escaping (String) -> Bool) {
+        files = ManifestFiles(reader: reader)
         self.wanted = wanted
         self.descend = descend
     }
@@ -57,8 +57,6 @@ final class PinnedImageReader {
     /// The cache key of a manifest: the same blob under another name may be read differently (a patch).
     private func key(of file: ManifestFiles.File) -> String { file.blob + "\u{1F}" + file.path }
 
-    /// Ends the git process.
-    func close() { files.close() }
 }
 
 /// One manifest to scan.

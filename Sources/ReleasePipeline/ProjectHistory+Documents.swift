@@ -21,10 +21,10 @@ extension ProjectHistory {
         var documents = zip(plans, detected).map(document(for:with:))
         // Each release's refs in turn, so warnings about a manifest come out in the same order every run.
         let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
-        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs) }
-        // Changelog files and module files at the same commits: one `git cat-file --batch` reads both.
+        // Manifests, changelog files and module files: one `git cat-file --batch` reads them all.
         let objects = try GitObjectReader(repository: repository)
         defer { objects.close() }
+        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs, objects: objects) }
         let published = try PipelineStage.readPublished.run { try publishedSections(for: plans, reader: objects) }
         let modules = try PipelineStage.readDependencies.run {
             try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }, reader: objects)

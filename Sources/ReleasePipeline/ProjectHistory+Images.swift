@@ -1,18 +1,21 @@
+import GitHistory
 import Images
 
 extension ProjectHistory {
-    /// The images the component's manifests pin at each ref, read with one `git cat-file --batch`.
+    /// The images the component's manifests pin at each ref, read through `objects` (one new `git cat-file --batch`
+    /// when nil).
     ///
     /// Unreadable manifests and invalid references become warnings; the rest of the release is still read.
-    package mutating func pinnedImages(at refs: [String]) throws -> [String: [PinnedImage]] {
+    package mutating func pinnedImages(at refs: [String], objects given: GitObjectReader? = nil) throws -> [String: [PinnedImage]] {
         let manifests = component.manifests
         guard !manifests.isEmpty, !refs.isEmpty else { return [:] }
-        let reader = try PinnedImageReader(
-            repository: repository,
+        let objects = try given ?? GitObjectReader(repository: repository)
+        defer { if given == nil { objects.close() } }
+        let reader = PinnedImageReader(
+            reader: objects,
             wanted: { path in manifests.contains { $0.matches(path) } },
             descend: { folder in manifests.contains { $0.mayMatch(inside: folder) } }
         )
-        defer { reader.close() }
         var seen = Set<String>()
         // In the order given, so warnings come out the same every run.
         let read = try reader.images(at: refs.filter { seen.insert($0).inserted })

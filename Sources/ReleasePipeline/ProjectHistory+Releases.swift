@@ -9,9 +9,13 @@ extension ProjectHistory {
     /// a base depends on whether a previous line's patches are ancestors.
     package mutating func summaries() throws -> [ReleaseSummary] {
         let picker = try PipelineStage.readGraph.run { try basePickerForAllReleases() }
-        let pinned = try pinnedImages(at: releases.map(\.tag))
+        let objects = try GitObjectReader(repository: repository)
+        defer { objects.close() }
+        let pinned = try pinnedImages(at: releases.map(\.tag), objects: objects)
         let bases = releases.map { picker.base(for: $0) }
-        let modules = try PipelineStage.readDependencies.run { try goModules(at: releases.map(\.commit) + bases.compactMap { $0.release?.commit }) }
+        let modules = try PipelineStage.readDependencies.run {
+            try goModules(at: releases.map(\.commit) + bases.compactMap { $0.release?.commit }, reader: objects)
+        }
         return zip(releases, bases).reversed().map { release, base in
             var summary = ReleaseSummary(
                 component: componentName, version: release.version, tag: release.tag, date: date(of: release),
