@@ -14,6 +14,8 @@ public struct ComponentConfiguration: Sendable, Equatable {
     public var images: [String]
     /// Globs of the files, read at each release tag, that pin images.
     public var manifests: [Glob]
+    /// The tag forms its images are pushed under; empty means the exact release tag (`vX.Y.Z`) alone.
+    public var imageTags: [ImageTagConfiguration] = []
 
     /// The paths of a component that owns the whole repository.
     public static let everyPath: [Glob] = [Glob.everything]
@@ -46,7 +48,7 @@ public struct ComponentConfiguration: Sendable, Equatable {
 
 extension ComponentConfiguration {
     /// The keys a component may have.
-    static let keys = ["name", "paths", "tagPrefix", "images", "manifests"]
+    static let keys = ["name", "paths", "tagPrefix", "images", "imageTags", "manifests"]
 
     /// The `components` list: at least one, with unique names and unique tag prefixes.
     static func list(_ node: ConfigurationNode) throws -> [ComponentConfiguration] {
@@ -85,6 +87,7 @@ extension ComponentConfiguration {
             images: try fields["images"]?.items(of: "strings").map(Self.image) ?? [],
             manifests: try fields["manifests"]?.globs() ?? []
         )
+        imageTags = try fields["imageTags"]?.items(of: "tag forms").map(ImageTagConfiguration.init(configuration:)) ?? []
     }
 
     /// A tag prefix that can start a git tag name.

@@ -73,6 +73,8 @@ extension ConfigurationError {
         case folderOutsideRepository(String, example: String)
         /// A site base URL that cannot be used.
         case invalidBaseURL(SiteConfiguration.BaseURLProblem)
+        /// An image tag form outside the known ones.
+        case unknownTagForm(String, known: [String])
         /// A notes style outside the built-in ones.
         case unknownStyle(String, known: [String])
         /// A link that is not an absolute http(s) URL.
@@ -129,6 +131,8 @@ extension ConfigurationError {
             case .folderOutsideRepository(let folder, let example):
                 return "'\(folder)' is outside the repository; give a repository-relative folder such as \(example)"
             case .invalidBaseURL(let problem): return problem.description
+            case .unknownTagForm(let form, let known):
+                return "unknown tag form '\(form)'; known forms are \(known.joined(separator: ", "))"
             case .unknownStyle(let name, let known):
                 return "unknown style '\(name)'; known styles are \(known.joined(separator: ", ")); copy a style's templates to change it"
             case .invalidLink(let text): return "'\(text)' is not an absolute http(s) url; write it like https://example.com/docs"

@@ -40,9 +40,11 @@ struct ImageListing: Encodable {
         for published in self.published {
             let owner = published.component.map { " (\($0))" } ?? ""
             lines.append("published\(owner): \(published.image.name)")
-            let width = published.image.floatingTags.map(\.tag.count).max() ?? 0
-            for tag in published.image.floatingTags {
-                lines.append("  :\(tag.tag.padding(toLength: width, withPad: " ", startingAt: 0))  → \(tag.target)")
+            // A tag pushed to another repository (a staging registry) shows its whole reference.
+            let labels = published.image.floatingTags.map { $0.repository == nil ? ":" + $0.tag : published.image.reference(for: $0) }
+            let width = labels.map(\.count).max() ?? 0
+            for (label, tag) in zip(labels, published.image.floatingTags) {
+                lines.append("  \(label.padding(toLength: width, withPad: " ", startingAt: 0))  → \(tag.target)")
             }
             for reference in published.image.references {
                 lines.append("  \(reference)")

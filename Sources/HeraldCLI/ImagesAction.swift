@@ -27,7 +27,7 @@ struct ImagesAction {
             let new = pinned.filter { image in !listing.pinned.contains { $0.image == image } }
             listing.pinned += new.map { ImageListing.Pin(component: histories[index].componentName, image: $0) }
             let names = histories[index].component.images
-            let published = PublishedImages(names: names, releases: histories[index].releases, canary: true)
+            let published = PublishedImages(names: names, releases: histories[index].releases, forms: histories[index].component.imageTagForms)
             listing.published += published.images.map { ImageListing.Published(component: histories[index].componentName, image: $0) }
         }
         let diagnostics = histories.flatMap(\.diagnostics)

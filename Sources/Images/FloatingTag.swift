@@ -6,14 +6,42 @@ public struct FloatingTag: Sendable, Hashable, Codable {
     public var tag: String
     /// What it points at: a release's image tag such as `v3.1.2`, or `default branch` for `canary`.
     public var target: String
+    /// The repository it is pushed under when that is not the image's own (a staging registry), or nil.
+    public var repository: String?
 
     /// What `canary` points at.
     public static let canaryTarget = "default branch"
 
     /// Creates a floating tag.
-    public init(tag: String, target: String) {
+    public init(tag: String, target: String, repository: String? = nil) {
         self.tag = tag
         self.target = target
+        self.repository = repository
+    }
+
+    /// The floating tags `forms` produce for `releases`: `canary`, each line's `X.Y-canary`, then each major's and
+    /// minor's tag, newest series first. Each series tag points at the highest stable release of its series;
+    /// pre-releases never move them.
+    public static func resolve(releases: [Release], forms: [ImageTagForm]) -> [FloatingTag] {
+        var tags: [FloatingTag] = []
+        for form in forms where form.kind == .canary {
+            tags.append(FloatingTag(tag: "canary", target: canaryTarget, repository: form.repository))
+        }
+        let lines = Set(releases.map { [$0.version.major, $0.version.minor] }).sorted { $0.lexicographicallyPrecedes($1) }.reversed()
+        for form in forms where form.kind == .lineCanary {
+            for line in lines {
+                tags.append(FloatingTag(tag: "\(form.prefix)\(line[0]).\(line[1])-canary", target: "release-\(line[0]).\(line[1]) branch", repository: form.repository))
+            }
+        }
+        let major = forms.first { $0.kind == .major }
+        let minor = forms.first { $0.kind == .minor }
+        guard major != nil || minor != nil else { return tags }
+        for series in resolve(releases: releases, canary: false) {
+            let isMinor = series.tag.contains(".")
+            guard let form = isMinor ? minor : major else { continue }
+            tags.append(FloatingTag(tag: form.prefix + series.tag.dropFirst(), target: series.target, repository: form.repository))
+        }
+        return tags
     }
 
     /// `canary` when the default branch publishes, then `vX` and each `vX.Y`, newest series first.

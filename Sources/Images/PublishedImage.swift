@@ -1,3 +1,5 @@
+import Versioning
+
 /// The tags one image of a component is published under.
 public struct PublishedImage: Sendable, Hashable, Codable {
     /// The image's name, such as `registry.k8s.io/sig-storage/csi-provisioner`.
@@ -14,8 +16,15 @@ public struct PublishedImage: Sendable, Hashable, Codable {
         self.floatingTags = floatingTags
     }
 
-    /// The full reference of a floating tag, such as `registry.k8s.io/sig-storage/csi-provisioner:v3.1`.
+    /// The full reference of a floating tag, such as `registry.k8s.io/sig-storage/csi-provisioner:v3.1`, under the
+    /// tag's own repository when it has one.
     public func reference(for floatingTag: FloatingTag) -> String {
-        name + ":" + floatingTag.tag
+        ImageTagForm.image(name, under: floatingTag.repository) + ":" + floatingTag.tag
+    }
+
+    /// The references of one release, `version`, in every release form the image is published in.
+    public func references(of version: SemanticVersion) -> [String] {
+        let tag = PublishedImages.imageTag(for: version)
+        return references.filter { $0.hasSuffix(":" + tag) || $0.hasSuffix(":" + tag.dropFirst()) }
     }
 }

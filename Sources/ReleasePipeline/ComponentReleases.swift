@@ -20,7 +20,7 @@ extension ProjectHistory {
     package mutating func componentReleases(graph: CommitGraph?) throws -> ComponentReleases {
         let releases = try allNotes(graph: graph)
         let unreleased = try notes(from: nil, to: nil, unreleased: true)
-        let images = PublishedImages(names: component.images, releases: self.releases, canary: true)
+        let images = PublishedImages(names: component.images, releases: self.releases, forms: component.imageTagForms)
         return ComponentReleases(name: componentName, releases: releases, unreleased: unreleased, images: images.images)
     }
 

@@ -15,8 +15,8 @@ extension SiteState {
         let neighbours = job.component.releases
         if job.index + 1 < neighbours.count { context["previous"] = row(neighbours[job.index + 1]) }
         if job.index > 0 { context["next"] = row(neighbours[job.index - 1]) }
-        context["pull"] = job.component.images.map { image in
-            ["reference": image.name + ":" + (document.version.map(PublishedImages.imageTag(for:)) ?? "unreleased")]
+        context["pull"] = job.component.images.flatMap { image in
+            (document.version.map(image.references(of:)) ?? [image.name + ":unreleased"]).map { ["reference": $0] }
         }
         context["hasPull"] = !job.component.images.isEmpty
         let title = Self.releaseTitle(document)

@@ -82,8 +82,9 @@ extension GoldenScenario {
         try repo.squashPR(number: 11, title: "Update sidecars", files: manifests(provisioner: "v5.0.0", attacher: "v4.6.0"), author: .bob)
     }, runs: [.notes("notes.md"), .nextVersion("next-version.txt")])
 
+    /// The seed's scheme, declared: `vX.Y.Z` with the floating `vX.Y` and `vX` and a `canary`.
     static let floatingTags = GoldenScenario(name: "floating-tags", script: { repo in
-        try repo.commit("Initial commit", files: [".herald.yml": manifestsConfiguration])
+        try repo.commit("Initial commit", files: [".herald.yml": manifestsConfiguration + "\n    imageTags: [vX.Y.Z, vX.Y, vX, canary]\n"])
         try repo.tag("v1.0.0")
         try repo.squashPR(number: 1, title: "Add feature", author: .alice)
         try repo.tag("v1.1.0")
@@ -92,5 +93,25 @@ extension GoldenScenario {
         try repo.squashPR(number: 3, title: "Add another feature", author: .alice)
         try repo.tag("v1.2.0-rc1")
         try repo.tag("v2.0.0-rc1")
+    }, runs: [.images("images.txt"), .images("images.json", format: .json)])
+
+    /// The CSI projects' scheme: each release's exact tag in production, `canary` and `X.Y-canary` in staging; no
+    /// floating `vX.Y` anywhere.
+    static let publishedTags = GoldenScenario(name: "published-tags", script: { repo in
+        try repo.commit("Initial commit", files: [".herald.yml": """
+            components:
+              - name: csi-provisioner
+                images: ["registry.k8s.io/sig-storage/csi-provisioner"]
+                imageTags:
+                  - vX.Y.Z
+                  - {form: canary, registry: gcr.io/k8s-staging-sig-storage}
+                  - {form: X.Y-canary, registry: gcr.io/k8s-staging-sig-storage}
+            """])
+        try repo.tag("v6.1.0")
+        try repo.squashPR(number: 1, title: "Add feature", author: .alice)
+        try repo.tag("v6.2.0")
+        try repo.squashPR(number: 2, title: "Fix bug", author: .bob)
+        try repo.tag("v6.2.1")
+        try repo.tag("v6.3.0-rc1")
     }, runs: [.images("images.txt"), .images("images.json", format: .json)])
 }

@@ -40,7 +40,7 @@ import Versioning
         let names = ["registry.k8s.io/sig-storage/csi-provisioner", "gcr.io/k8s-staging/csi-provisioner",
                      "registry.k8s.io/sig-storage/csi-provisioner"]
         let published = PublishedImages(names: names, releases: Self.releases(["client/v3.0.0", "client/v3.1.0-rc1", "client/v3.1.0"]),
-                                        canary: false)
+                                        forms: ["vX.Y.Z", "vX", "vX.Y"].compactMap { ImageTagForm(form: $0) })
         #expect(published.images.map(\.name) == Array(names.prefix(2)))
         let image = try #require(published.images.first)
         #expect(image.references == [
@@ -56,5 +56,30 @@ import Versioning
     @Test func buildMetadataBecomesAValidTag() throws {
         let version = try #require(SemanticVersion(parsing: "v1.2.3+build.5"))
         #expect(PublishedImages.imageTag(for: version) == "v1.2.3_build.5")
+    }
+
+    @Test func onlyTheExactTagByDefaultAndEachFormUnderItsOwnRepository() throws {
+        let releases = Self.releases(["v6.1.0", "v6.2.0", "v6.2.1", "v6.3.0-rc1"])
+        let plain = try #require(PublishedImages(names: ["registry.k8s.io/sig-storage/csi-provisioner"], releases: releases).images.first)
+        #expect(plain.floatingTags.isEmpty, "no floating tag a project did not say it pushes")
+        #expect(plain.references.first == "registry.k8s.io/sig-storage/csi-provisioner:v6.3.0-rc1")
+        // The CSI scheme: releases to production, canaries to staging.
+        let forms = [
+            ImageTagForm(form: "vX.Y.Z"), ImageTagForm(form: "canary", repository: "gcr.io/k8s-staging-sig-storage"),
+            ImageTagForm(form: "X.Y-canary", repository: "gcr.io/k8s-staging-sig-storage"),
+        ].compactMap { $0 }
+        let csi = try #require(PublishedImages(names: ["registry.k8s.io/sig-storage/csi-provisioner"], releases: releases, forms: forms).images.first)
+        #expect(csi.floatingTags.map { csi.reference(for: $0) } == [
+            "gcr.io/k8s-staging-sig-storage/csi-provisioner:canary",
+            "gcr.io/k8s-staging-sig-storage/csi-provisioner:6.3-canary",
+            "gcr.io/k8s-staging-sig-storage/csi-provisioner:6.2-canary",
+            "gcr.io/k8s-staging-sig-storage/csi-provisioner:6.1-canary",
+        ])
+        #expect(csi.floatingTags.map(\.target) == ["default branch", "release-6.3 branch", "release-6.2 branch", "release-6.1 branch"])
+        #expect(csi.references(of: try #require(SemanticVersion(parsing: "v6.2.1"))) == ["registry.k8s.io/sig-storage/csi-provisioner:v6.2.1"])
+        let unprefixed = try #require(PublishedImages(names: ["x/y"], releases: releases, forms: [ImageTagForm(form: "X.Y.Z")].compactMap { $0 }).images.first)
+        #expect(unprefixed.references.last == "x/y:6.1.0")
+        #expect(ImageTagForm(form: "latest") == nil)
+        #expect(ImageTagForm(form: "vcanary") == nil)
     }
 }
