@@ -46,10 +46,13 @@ public struct ImageDiff: Sendable, Hashable, Codable {
     }
 
     /// One line per difference in name order, such as `csi-provisioner v5.0.1 → v5.1.0` or `csi-resizer v1.4.0 (added)`.
-    public var summaries: [String] {
-        let lines = changed.map { ($0.name, $0.summary) }
-            + added.map { ($0.name, "\($0.shortName) \($0.versionLabel) (added)") }
-            + removed.map { ($0.name, "\($0.shortName) \($0.versionLabel) (removed)") }
+    public var summaries: [String] { summaries { _ in true } }
+
+    /// `summaries` of the images whose name `included` accepts.
+    public func summaries(where included: (String) -> Bool) -> [String] {
+        let lines = changed.filter { included($0.name) }.map { ($0.name, $0.summary) }
+            + added.filter { included($0.name) }.map { ($0.name, "\($0.shortName) \($0.versionLabel) (added)") }
+            + removed.filter { included($0.name) }.map { ($0.name, "\($0.shortName) \($0.versionLabel) (removed)") }
         return lines.enumerated()
             .sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }
             .map(\.element.1)

@@ -37,10 +37,16 @@ struct NotesContext {
             "excluded": document.excluded.map(Self.excludedEntry),
         ]
         // Without a base every image would read as added, which says nothing.
-        let changes = document.range.from == nil ? [] : document.imageChanges?.summaries ?? []
-        context["hasImages"] = !document.images.isEmpty || !changes.isEmpty
+        let own = Set(document.ownImages)
+        let diff = document.range.from == nil ? nil : document.imageChanges
+        let changes = diff?.summaries { !own.contains($0) } ?? []
+        let ownChanges = diff?.summaries { own.contains($0) } ?? []
+        context["hasImages"] = !document.images.isEmpty || !changes.isEmpty || !ownChanges.isEmpty
         context["hasImageChanges"] = !changes.isEmpty
         context["imageChanges"] = changes
+        context["hasOwnImageChanges"] = !ownChanges.isEmpty
+        context["ownImageChanges"] = ownChanges
+        context["hasPinned"] = !document.images.isEmpty && (!changes.isEmpty || !ownChanges.isEmpty)
         context["pinned"] = document.images.map { ["reference": $0.reference.description, "file": $0.file, "line": $0.line] as [String: Any] }
         context["published"] = document.publishedNotes
         context["version"] = document.version?.tagName

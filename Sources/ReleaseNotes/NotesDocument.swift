@@ -28,6 +28,9 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
     public var images: [PinnedImage]
     /// How the pinned images changed since the base, nil when nothing is pinned at either end.
     public var imageChanges: ImageDiff?
+    /// The pinned images that are the component's own (configured, or pinned at one of its release tags): example
+    /// manifests pinning the release itself, reported apart and never driving the version.
+    public var ownImages: [String] = []
     /// How the dependencies a manifest pins (`go.mod`) changed since the base; nil without a base or without the
     /// manifest at either end.
     public var dependencies: DependencyDiff?
@@ -55,7 +58,7 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, component, range, version, suggestedVersion, suggestionReason, date, changes, excluded, images
-        case imageChanges, dependencies, notesFile, publishedNotes
+        case imageChanges, ownImages, dependencies, notesFile, publishedNotes
     }
 
     /// Encodes every field, absent values as `null` as the JSON contract spells them.
@@ -72,6 +75,7 @@ public struct NotesDocument: Sendable, Equatable, Encodable {
         try container.encode(excluded, forKey: .excluded)
         try container.encode(images, forKey: .images)
         try container.encode(imageChanges, forKey: .imageChanges)
+        try container.encode(ownImages, forKey: .ownImages)
         try container.encode(dependencies, forKey: .dependencies)
         try container.encode(notesFile, forKey: .notesFile)
         try container.encode(publishedNotes, forKey: .publishedNotes)

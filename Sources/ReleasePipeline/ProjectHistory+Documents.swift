@@ -35,6 +35,9 @@ extension ProjectHistory {
             if !current.isEmpty || !previous.isEmpty {
                 documents[index].images = current
                 documents[index].imageChanges = ImageDiff(base: previous, current: current)
+                documents[index].ownImages = OwnImages.names(
+                    configured: component.images, pinned: (current + previous).map(\.reference), releaseTags: releaseImageTags
+                )
             }
             documents[index].dependencies = Self.dependencies(from: plans[index].fromCommit, to: plans[index].toCommit, in: modules)
             documents[index] = withPublishedSection(withPublishedNotes(documents[index]), published[plans[index].toCommit])

@@ -31,4 +31,9 @@ extension ProjectHistory {
         guard !current.isEmpty || !previous.isEmpty else { return ([], nil) }
         return (current, ImageDiff(base: previous, current: current))
     }
+
+    /// The image tags of the component's releases (`v1.2.3`): a pinned image under one of them is the component's own.
+    var releaseImageTags: Set<String> {
+        Set(releases.map { PublishedImages.imageTag(for: $0.version) })
+    }
 }

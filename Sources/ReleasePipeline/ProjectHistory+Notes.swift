@@ -45,7 +45,7 @@ extension ProjectHistory {
         if release == nil {
             var impact = ChangeImpact(changes: document.changes)
             // A combined release moves at least as far as the images it pins.
-            if let pinned = document.imageChanges.flatMap({ PinnedImageImpact(changes: $0, ownNames: component.images) }), pinned.bump > impact.bump {
+            if let pinned = document.imageChanges.flatMap({ PinnedImageImpact(changes: $0, ownNames: document.ownImages) }), pinned.bump > impact.bump {
                 impact = ChangeImpact(bump: pinned.bump, driver: pinned.driver)
             }
             let suggestion = VersionSuggester(releases: releases).suggest(bump: impact.bump, driver: impact.driver, on: line)

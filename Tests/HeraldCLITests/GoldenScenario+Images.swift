@@ -114,4 +114,25 @@ extension GoldenScenario {
         try repo.tag("v6.2.1")
         try repo.tag("v6.3.0-rc1")
     }, runs: [.images("images.txt"), .images("images.json", format: .json)])
+
+    /// No configuration, and an example manifest that pins the project's own image at an old release, then at the
+    /// latest: that is the project's own image, so a fix still suggests a patch release.
+    static let ownImage = GoldenScenario(name: "own-image", script: { repo in
+        func deployment(_ provisioner: String, _ attacher: String) -> [String: String] {
+            ["deploy/kubernetes/deployment.yaml": """
+                spec:
+                  containers:
+                    - name: csi-provisioner
+                      image: registry.k8s.io/sig-storage/csi-provisioner:\(provisioner)
+                    - name: csi-attacher
+                      image: registry.k8s.io/sig-storage/csi-attacher:\(attacher)
+                """]
+        }
+        try repo.commit("Initial commit", files: deployment("v3.3.0", "v4.6.0"))
+        try repo.tag("v3.3.0")
+        try repo.squashPR(number: 1, title: "Add capacity tracking", author: .alice)
+        try repo.tag("v6.2.0")
+        try repo.squashPR(number: 2, title: "Update the example deployment to v6.2.0", files: deployment("v6.2.0", "v4.6.1"), author: .bob)
+        try repo.squashPR(number: 3, title: "Fix a nil pointer in the capacity controller", author: .carol)
+    }, runs: [.notes("notes-unreleased.md"), .json("notes-unreleased.json"), .nextVersion("next-version.txt")])
 }
