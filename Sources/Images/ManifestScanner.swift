@@ -8,11 +8,12 @@ public struct ManifestScanner: Sendable {
 
     /// The images `contents` pins in order of appearance (each reference once), and the problems found on the way.
     ///
-    /// `file` names the manifest in findings and decides how it is read: `*.patch` and `*.diff` as unified diffs,
-    /// anything else as YAML with any number of documents. This never throws: a bad reference or bad YAML is a finding.
+    /// `file` names the manifest in findings and decides how it is read: a `*.patch` or `*.diff` that holds a hunk as a
+    /// unified diff, anything else (a kustomize-style patch is a YAML fragment) as YAML with any number of documents.
+    /// This never throws: a bad reference or bad YAML is a finding.
     public func scan(file: String, contents: String) -> (images: [PinnedImage], findings: [ImageFinding]) {
         var scan = ManifestScan(file: file)
-        if Self.isDiff(file) {
+        if Self.isDiff(file) && Self.holdsHunk(contents) {
             scan.readDiff(contents)
         } else {
             scan.readYAML(contents)
@@ -24,6 +25,11 @@ public struct ManifestScanner: Sendable {
     public static func isDiff(_ file: String) -> Bool {
         let lowercased = file.lowercased()
         return lowercased.hasSuffix(".patch") || lowercased.hasSuffix(".diff")
+    }
+
+    /// Whether `contents` has a unified diff's hunk header (`@@ -1,3 +1,4 @@`) at the start of a line.
+    static func holdsHunk(_ contents: String) -> Bool {
+        contents.hasPrefix("@@ ") || contents.contains("\n@@ ")
     }
 
     /// Whether a value is a template to be filled in later, such as `{{ .Values.image }}` or `${IMAGE}`.

@@ -120,6 +120,22 @@ import Testing
         ])
     }
 
+    @Test func readsAPatchThatIsAYAMLFragment() {
+        // csi-driver-host-path's deploy/kubernetes-1.30/hostpath/csi-snapshot-metadata-sidecar.patch: a kustomize-style patch.
+        let fragment = """
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: csi-snapshot-metadata
+                      image: registry.k8s.io/sig-storage/csi-snapshot-metadata:v0.1.0
+                      args: ["-v=5"]
+            """
+        let result = scanner.scan(file: "deploy/kubernetes-1.30/hostpath/csi-snapshot-metadata-sidecar.patch", contents: fragment)
+        #expect(result.images.map { "\($0.line) \($0.reference)" } == ["6 registry.k8s.io/sig-storage/csi-snapshot-metadata:v0.1.0"])
+        #expect(result.findings.isEmpty)
+    }
+
     @Test(arguments: [
         "image: \"{{ .Values.image }}\"",
         "image: ${IMAGE}",
