@@ -9,4 +9,7 @@ public struct TreeEntry: Sendable, Equatable {
 
     /// Whether the entry is a directory.
     public var isDirectory: Bool { mode == "40000" }
+
+    /// Whether the entry is a symbolic link, whose blob holds the path it points at.
+    public var isSymbolicLink: Bool { mode == "120000" }
 }

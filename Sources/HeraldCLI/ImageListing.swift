@@ -34,8 +34,22 @@ struct ImageListing: Encodable {
     var text: String {
         var lines = ["pinned at \(ref) (\(commit.prefix(7))):"]
         if pinned.isEmpty { lines.append("  (no manifest pins an image)") }
+        // Each reference once, with every file and line that pins it.
+        var locations: [String: [String]] = [:]
+        var order: [String] = []
         for pin in pinned {
-            lines.append("  \(pin.image.reference.description)  \(pin.image.file):\(pin.image.line)")
+            let key = pin.image.reference.description
+            if locations[key] == nil { order.append(key) }
+            locations[key, default: []].append("\(pin.image.file):\(pin.image.line)")
+        }
+        for key in order {
+            let places = locations[key] ?? []
+            if places.count == 1 {
+                lines.append("  \(key)  \(places[0])")
+            } else {
+                lines.append("  \(key)")
+                lines += places.map { "    " + $0 }
+            }
         }
         for published in self.published {
             let owner = published.component.map { " (\($0))" } ?? ""

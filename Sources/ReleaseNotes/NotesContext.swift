@@ -1,4 +1,5 @@
 import Changes
+import Images
 import Dependencies
 import Foundation
 
@@ -47,7 +48,18 @@ struct NotesContext {
         context["hasOwnImageChanges"] = !ownChanges.isEmpty
         context["ownImageChanges"] = ownChanges
         context["hasPinned"] = !document.images.isEmpty && (!changes.isEmpty || !ownChanges.isEmpty)
-        context["pinned"] = document.images.map { ["reference": $0.reference.description, "file": $0.file, "line": $0.line] as [String: Any] }
+        // Each reference once, with every file that pins it: deploy folders repeat the same images many times.
+        var files: [String: [String]] = [:]
+        var order: [PinnedImage] = []
+        for image in document.images {
+            let key = image.reference.description
+            if files[key] == nil { order.append(image) }
+            if !(files[key]?.contains(image.file) ?? false) { files[key, default: []].append(image.file) }
+        }
+        context["pinned"] = order.map { image -> [String: Any] in
+            let key = image.reference.description
+            return ["reference": key, "file": image.file, "line": image.line, "files": (files[key] ?? []).joined(separator: ", ")]
+        }
         context["published"] = document.publishedNotes
         context["version"] = document.version?.tagName
         context["suggestedVersion"] = document.suggestedVersion?.tagName

@@ -15,7 +15,7 @@ final class ManifestFiles {
 
     private let reader: GitObjectReader
     /// Entries of each tree read, nil for trees the object store lacks.
-    private var trees: [String: [TreeEntry]?] = [:]
+    private(set) var trees: [String: [TreeEntry]?] = [:]
     private var blobs: [String: String?] = [:]
 
     /// Reads objects through `reader`, which its owner closes.
@@ -27,13 +27,15 @@ final class ManifestFiles {
     /// the folders the object store lacks (a partial clone without trees), `""` for a whole tree.
     func files(
         at refs: [String], wanted: (String) -> Bool, descend: (String) -> Bool
-    ) throws -> (found: [String: [File]], missingFolders: [String: [String]]) {
+    ) throws -> (found: [String: [File]], missingFolders: [String: [String]], refusedLinks: [String: [String]]) {
         var found: [String: [File]] = [:]
         var missingFolders: [String: [String]] = [:]
+        var refusedLinks: [String: [String]] = [:]
         var frontier = refs.map { (ref: $0, prefix: "", tree: $0 + "^{tree}") }
         while !frontier.isEmpty {
             try load(frontier.map(\.tree))
             var next: [(ref: String, prefix: String, tree: String)] = []
+            var links: [(ref: String, path: String, blob: String)] = []
             for item in frontier {
                 guard let entries = trees[item.tree] ?? nil else {
                     missingFolders[item.ref, default: []].append(item.prefix)
@@ -43,14 +45,30 @@ final class ManifestFiles {
                     let path = item.prefix + entry.name
                     if entry.isDirectory {
                         if descend(path + "/") { next.append((item.ref, path + "/", entry.sha)) }
+                    } else if entry.isSymbolicLink {
+                        // A link leading into the globs (deploy/kubernetes-latest → kubernetes-1.35) is followed below.
+                        if descend(path + "/") || wanted(path) { links.append((item.ref, path, entry.sha)) }
                     } else if wanted(path) {
                         found[item.ref, default: []].append(File(path: path, blob: entry.sha))
                     }
                 }
             }
+            let targets = try texts(of: links.map(\.blob))
+            for link in links {
+                guard let target = targets[link.blob] ?? nil,
+                      let object = try followed(link: link.path, target: target, ref: link.ref) else {
+                    refusedLinks[link.ref, default: []].append(link.path)
+                    continue
+                }
+                if object.isDirectory {
+                    if descend(link.path + "/") { next.append((link.ref, link.path + "/", object.sha)) }
+                } else if wanted(link.path) {
+                    found[link.ref, default: []].append(File(path: link.path, blob: object.sha))
+                }
+            }
             frontier = next
         }
-        return (found.mapValues { $0.sorted { $0.path < $1.path } }, missingFolders.mapValues { $0.sorted() })
+        return (found.mapValues { $0.sorted { $0.path < $1.path } }, missingFolders.mapValues { $0.sorted() }, refusedLinks.mapValues { $0.sorted() })
     }
 
     /// The texts of `names` (blobs), nil for blobs the object store lacks (a partial clone).
@@ -64,7 +82,7 @@ final class ManifestFiles {
     }
 
     /// Reads the trees not read yet, in one batch.
-    private func load(_ names: [String]) throws {
+    func load(_ names: [String]) throws {
         var seen = Set<String>()
         let missing = names.filter { trees[$0] == nil && seen.insert($0).inserted }
         for (name, object) in zip(missing, try reader.read(batch: missing)) {

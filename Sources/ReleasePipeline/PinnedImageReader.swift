@@ -19,7 +19,7 @@ final class PinnedImageReader {
 
     /// The images pinned at each of `refs`, and warnings for unreadable manifests and invalid references, in ref order.
     func images(at refs: [String]) throws -> (images: [String: [PinnedImage]], warnings: [Diagnostic]) {
-        let (found, missingFolders) = try files.files(at: refs, wanted: wanted, descend: descend)
+        let (found, missingFolders, refusedLinks) = try files.files(at: refs, wanted: wanted, descend: descend)
         let all = refs.flatMap { found[$0] ?? [] }
         let texts = try files.texts(of: all.map(\.blob))
         // Scanning is pure and the slowest part; each new blob is scanned once, on every core.
@@ -33,6 +33,11 @@ final class PinnedImageReader {
         var images: [String: [PinnedImage]] = [:]
         var warnings: [Diagnostic] = []
         for ref in refs {
+            for link in refusedLinks[ref] ?? [] {
+                warnings.append(Diagnostic(
+                    .image, "\(ref):\(link) is a symbolic link that leaves the repository, loops or leads nowhere; its manifests are not read"
+                ))
+            }
             for folder in missingFolders[ref] ?? [] {
                 warnings.append(Diagnostic(
                     .missingTree,

@@ -135,4 +135,33 @@ extension GoldenScenario {
         try repo.squashPR(number: 2, title: "Update the example deployment to v6.2.0", files: deployment("v6.2.0", "v4.6.1"), author: .bob)
         try repo.squashPR(number: 3, title: "Fix a nil pointer in the capacity controller", author: .carol)
     }, runs: [.notes("notes-unreleased.md"), .json("notes-unreleased.json"), .nextVersion("next-version.txt")])
+
+    /// A deploy folder behind a symbolic link (`kubernetes-latest → kubernetes-1.35`), a manifest that is a link, a
+    /// kustomize-style patch, and links that loop or leave the repository: followed within the tree, or refused.
+    static let symlinkedDeploy = GoldenScenario(name: "symlinked-deploy", script: { repo in
+        try repo.commit("Initial commit", files: [
+            ".herald.yml": "components:\n  - name: hostpath\n    manifests: [\"deploy/**/*.yaml\", \"deploy/**/*.patch\"]\n",
+            "deploy/kubernetes-1.35/hostpath/plugin.yaml": """
+                containers:
+                  - image: registry.k8s.io/sig-storage/hostpathplugin:v1.17.1
+                  - image: registry.k8s.io/sig-storage/livenessprobe:v2.19.0
+                """,
+            "deploy/kubernetes-1.35/hostpath/snapshot-metadata.patch": """
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: csi-snapshot-metadata
+                          image: registry.k8s.io/sig-storage/csi-snapshot-metadata:v0.1.0
+                """,
+            "deploy/shared/attacher.yaml": "image: registry.k8s.io/sig-storage/csi-attacher:v4.12.0\n",
+        ])
+        let files = FileManager.default
+        try files.createSymbolicLink(atPath: repo.path + "/deploy/kubernetes-latest", withDestinationPath: "kubernetes-1.35")
+        try files.createSymbolicLink(atPath: repo.path + "/deploy/kubernetes-1.35/attacher.yaml", withDestinationPath: "../shared/attacher.yaml")
+        try files.createSymbolicLink(atPath: repo.path + "/deploy/kubernetes-1.35/loop", withDestinationPath: "..")
+        try files.createSymbolicLink(atPath: repo.path + "/deploy/outside", withDestinationPath: "../../etc")
+        try repo.commit("Link the deploy folders", files: ["README.md": "Deploy with deploy/kubernetes-latest.\n"])
+        try repo.tag("v1.18.0")
+    }, runs: [.images("images.txt", at: "v1.18.0"), .images("images.json", at: "v1.18.0", format: .json)])
 }
