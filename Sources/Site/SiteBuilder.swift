@@ -15,7 +15,8 @@ public struct SiteBuilder: Sendable {
 
     /// The steps, in order.
     static let steps: [any SiteStep] = [
-        DocumentPagesStep(), ReleasePagesStep(), IndexPagesStep(), FeedsStep(), SearchIndexStep(), SitemapStep(), ThemeAssetsStep(),
+        DocumentPagesStep(), ReleasePagesStep(), IndexPagesStep(), FeedsStep(), ReleaseModelsStep(), SearchIndexStep(), SitemapStep(),
+        ThemeAssetsStep(),
     ]
 
     /// Creates a builder.

@@ -25,6 +25,9 @@ struct SitePaths: Sendable {
     /// A component's Atom feed.
     func feed(_ component: String?) -> String { folder(of: component) + "/feed.xml" }
 
+    /// A component's release models as JSON.
+    func releaseModels(_ component: String?) -> String { folder(of: component) + "/releases.json" }
+
     /// The HTML page of a docs Markdown file: `guide/install.md` → `docs/guide/install.html`; each
     /// folder and name made safe for a URL, so `what?.md` cannot turn into a query.
     static func documentPage(_ path: String) -> String {

@@ -13,6 +13,12 @@ import Testing
         let site = SiteFolder(path: output)
         for file in site.files where !file.hasPrefix("assets/") {
             let text = site.text(file)
+            if file.hasSuffix(".json") {
+                // Release models are data: the text as written, parseable, with no raw markup characters at all.
+                #expect(!text.contains("<") && !text.contains(">"), "\(file) has raw markup characters")
+                #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "\(file) is not JSON")
+                continue
+            }
             #expect(!text.contains("<img src=x"), "\(file) has the injected <img>")
             #expect(text.range(of: "<[^>]*onerror", options: .regularExpression) == nil, "\(file) has a live onerror attribute")
             #expect(!text.contains("<script>alert"), "\(file) has a live script")

@@ -1,0 +1,39 @@
+import Foundation
+import ReleaseNotes
+
+/// Writes each component's release models as JSON (`releases.json` beside its pages, schemaVersion 1): what scripts
+/// and another Herald read to learn what an upstream component released, without its repository.
+struct ReleaseModelsStep: SiteStep {
+    let name = "write release models"
+
+    func run(_ state: inout SiteState) throws {
+        let encoder = JSONEncoder()
+        // Sorted keys: the same releases give the same bytes, so a rebuilt site changes only where releases did.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for component in state.content.components {
+            let models = ReleaseModels(component: component.name, releases: component.releases)
+            let data = try encoder.encode(models)
+            state.add(state.paths.releaseModels(component.name), Self.inert(String(decoding: data, as: UTF8.self)) + "\n")
+        }
+    }
+}
+
+extension ReleaseModelsStep {
+    /// `json` with `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026`: the same JSON, which no browser that
+    /// sniffs it as HTML can read markup from. They only occur inside strings, where the escapes are valid.
+    static func inert(_ json: String) -> String {
+        json.replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+    }
+}
+
+/// The JSON object of `releases.json`: one component's releases, newest first, as `herald notes --format json`
+/// prints each.
+struct ReleaseModels: Encodable {
+    /// The JSON contract's version.
+    var schemaVersion = 1
+    /// The component, or nil for a repository that is one component.
+    var component: String?
+    /// Its releases, newest first.
+    var releases: [NotesDocument]
+}
