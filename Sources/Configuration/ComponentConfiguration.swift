@@ -16,6 +16,11 @@ public struct ComponentConfiguration: Sendable, Equatable {
     public var manifests: [Glob]
     /// The tag forms its images are pushed under; empty means the exact release tag (`vX.Y.Z`) alone.
     public var imageTags: [ImageTagConfiguration] = []
+    /// How pinned image tags are read: `semver`, or `product` for three-level tags (`2.6.2-rev1-b5.1`).
+    public var imageTagScheme = "semver"
+
+    /// The schemes `imageTagScheme` may name.
+    public static let imageTagSchemes = ["semver", "product"]
 
     /// The paths of a component that owns the whole repository.
     public static let everyPath: [Glob] = [Glob.everything]
@@ -48,7 +53,7 @@ public struct ComponentConfiguration: Sendable, Equatable {
 
 extension ComponentConfiguration {
     /// The keys a component may have.
-    static let keys = ["name", "paths", "tagPrefix", "images", "imageTags", "manifests"]
+    static let keys = ["name", "paths", "tagPrefix", "images", "imageTags", "imageTagScheme", "manifests"]
 
     /// The `components` list: at least one, with unique names and unique tag prefixes.
     static func list(_ node: ConfigurationNode) throws -> [ComponentConfiguration] {
@@ -88,6 +93,11 @@ extension ComponentConfiguration {
             manifests: try fields["manifests"]?.globs() ?? []
         )
         imageTags = try fields["imageTags"]?.items(of: "tag forms").map(ImageTagConfiguration.init(configuration:)) ?? []
+        if let schemeNode = fields["imageTagScheme"] {
+            let scheme = try schemeNode.nonEmptyString("a tag scheme")
+            guard Self.imageTagSchemes.contains(scheme) else { throw schemeNode.error(.unknownTagScheme(scheme, known: Self.imageTagSchemes)) }
+            imageTagScheme = scheme
+        }
     }
 
     /// A tag prefix that can start a git tag name.

@@ -6,12 +6,15 @@ public struct ImageChange: Sendable, Hashable, Codable {
     public var from: ImageReference
     /// The reference pinned now.
     public var to: ImageReference
+    /// Under the product tag scheme, which level moved: a rebuild, a new image revision or a new app version.
+    public var level: ProductTagChange?
 
     /// Creates a change.
-    public init(name: String, from: ImageReference, to: ImageReference) {
+    public init(name: String, from: ImageReference, to: ImageReference, level: ProductTagChange? = nil) {
         self.name = name
         self.from = from
         self.to = to
+        self.level = level
     }
 
     /// One line for notes: the last path component and both versions, such as `csi-provisioner v5.0.1 → v5.1.0`.
@@ -28,7 +31,8 @@ public struct ImageChange: Sendable, Hashable, Codable {
             old = from.description
             new = to.description
         }
-        return "\(to.shortName) \(old) → \(new)"
+        let kind = level.map { " (\($0))" } ?? ""
+        return "\(to.shortName) \(old) → \(new)\(kind)"
     }
 
     private static func fullLabel(_ reference: ImageReference) -> String {

@@ -10,15 +10,19 @@ public struct ImageDiff: Sendable, Hashable, Codable {
     public let changed: [ImageChange]
 
     /// Compares the images pinned at the base with those pinned now; where and how often each is pinned does not matter.
-    public init(base: [PinnedImage], current: [PinnedImage]) {
-        self.init(base: base.map(\.reference), current: current.map(\.reference))
+    /// Under `scheme` `.product`, tags order by product level and each change says which level moved.
+    public init(base: [PinnedImage], current: [PinnedImage], scheme: ImageTagScheme = .semver) {
+        self.init(base: base.map(\.reference), current: current.map(\.reference), scheme: scheme)
     }
 
     /// Compares two lists of references by image name; unchanged images are omitted.
     ///
     /// When one name is pinned at several versions, the versions that went away are paired in order with
     /// those that arrived; any left over are removed or added.
-    public init(base: [ImageReference], current: [ImageReference]) {
+    public init(base: [ImageReference], current: [ImageReference], scheme: ImageTagScheme = .semver) {
+        let order = { (left: ImageReference, right: ImageReference) in
+            scheme.precedes(left.tag, right.tag) ?? Self.versionOrder(left, right)
+        }
         let before = Dictionary(grouping: Set(base), by: \.name)
         let after = Dictionary(grouping: Set(current), by: \.name)
         var added: [ImageReference] = []
@@ -27,10 +31,10 @@ public struct ImageDiff: Sendable, Hashable, Codable {
         for name in Set(before.keys).union(after.keys).sorted() {
             let old = Set(before[name] ?? [])
             let new = Set(after[name] ?? [])
-            let gone = old.subtracting(new).sorted(by: Self.versionOrder)
-            let arrived = new.subtracting(old).sorted(by: Self.versionOrder)
+            let gone = old.subtracting(new).sorted(by: order)
+            let arrived = new.subtracting(old).sorted(by: order)
             for (from, to) in zip(gone, arrived) {
-                changed.append(ImageChange(name: name, from: from, to: to))
+                changed.append(ImageChange(name: name, from: from, to: to, level: scheme.level(from: from.tag, to: to.tag)))
             }
             removed += gone.dropFirst(arrived.count)
             added += arrived.dropFirst(gone.count)

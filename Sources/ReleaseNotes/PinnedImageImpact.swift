@@ -12,10 +12,19 @@ public struct PinnedImageImpact: Sendable, Equatable {
     public init?(changes: ImageDiff, ownNames: [String]) {
         var best: (VersionBump, String)?
         for change in changes.changed where !ownNames.contains(change.name) {
-            guard let old = change.from.tag.flatMap(Self.version), let new = change.to.tag.flatMap(Self.version), old < new else {
+            let bump: VersionBump
+            switch change.level {
+            case .some(.imageRevision), .some(.rebuild):
+                // The same application packaged or built again: at most a patch for the release that pins it.
+                bump = .patch
+            case .some(.none):
                 continue
+            default:
+                // Product tags compare by their app version; other tags are versions as they stand.
+                let read = { (tag: String?) in change.level == .appVersion ? tag.flatMap(ProductTag.init(parsing:))?.appVersion : tag.flatMap(Self.version) }
+                guard let old = read(change.from.tag), let new = read(change.to.tag), old < new else { continue }
+                bump = new.major != old.major ? .major : (new.minor != old.minor ? .minor : .patch)
             }
-            let bump: VersionBump = new.major != old.major ? .major : (new.minor != old.minor ? .minor : .patch)
             if best.map({ bump > $0.0 }) ?? true {
                 best = (bump, "\(change.summary) is a \(bump) update")
             }

@@ -7,4 +7,9 @@ extension ComponentConfiguration {
         let forms = imageTags.compactMap { ImageTagForm(form: $0.form, repository: $0.registry) }
         return forms.isEmpty ? ImageTagForm.exactRelease : forms
     }
+
+    /// How its pinned image tags are read.
+    package var pinnedTagScheme: ImageTagScheme {
+        ImageTagScheme(rawValue: imageTagScheme) ?? .semver
+    }
 }

@@ -29,7 +29,7 @@ extension ProjectHistory {
         let current = pinned[to] ?? []
         let previous = base.flatMap { pinned[$0] } ?? []
         guard !current.isEmpty || !previous.isEmpty else { return ([], nil) }
-        return (current, ImageDiff(base: previous, current: current))
+        return (current, ImageDiff(base: previous, current: current, scheme: component.pinnedTagScheme))
     }
 
     /// The image tags of the component's releases (`v1.2.3`): a pinned image under one of them is the component's own.

@@ -12,7 +12,7 @@ import Testing
         ),
         (
             "components:\n  - name: server\n  - name: client\n    tagPrefix: client/\n    pathz: [client/**]\n",
-            ".herald.yml:5: components[1].pathz: unknown key; known keys are name, paths, tagPrefix, images, imageTags, manifests"
+            ".herald.yml:5: components[1].pathz: unknown key; known keys are name, paths, tagPrefix, images, imageTags, imageTagScheme, manifests"
         ),
         (
             "components:\n  - name: server\n    paths:\n      docs: x\n",
@@ -150,7 +150,7 @@ import Testing
         } throws: { error in
             error as? ConfigurationError == ConfigurationError(
                 file: "x.yml", line: 3, keyPath: "components[0].pathz",
-                .unknownKey(known: ["name", "paths", "tagPrefix", "images", "imageTags", "manifests"])
+                .unknownKey(known: ["name", "paths", "tagPrefix", "images", "imageTags", "imageTagScheme", "manifests"])
             )
         }
     }

@@ -164,4 +164,23 @@ extension GoldenScenario {
         try repo.commit("Link the deploy folders", files: ["README.md": "Deploy with deploy/kubernetes-latest.\n"])
         try repo.tag("v1.18.0")
     }, runs: [.images("images.txt", at: "v1.18.0"), .images("images.json", at: "v1.18.0", format: .json)])
+
+    /// Three-level product tags (`<app>-rev<N>-b<build>`): each pinned image change says which level moved, and only a
+    /// new app version can move the suggested version past a patch.
+    static let productTags = GoldenScenario(name: "product-tags", script: { repo in
+        func manifest(_ postgres: String, _ redis: String, _ nginx: String) -> [String: String] {
+            [".herald.yml": "components:\n  - name: caasp\n    imageTagScheme: product\n    manifests: [\"deploy/**/*.yaml\"]\n",
+             "deploy/stack.yaml": """
+                containers:
+                  - image: registry.suse.com/caasp/postgres:\(postgres)
+                  - image: registry.suse.com/caasp/redis:\(redis)
+                  - image: registry.suse.com/caasp/nginx:\(nginx)
+                """]
+        }
+        try repo.commit("Initial commit", files: manifest("10.6.0-rev1-b5.1", "5.0.3-rev1", "1.14.2"))
+        try repo.tag("v1.0.0")
+        try repo.squashPR(number: 1, title: "Rebuild postgres, repackage redis, update nginx", files: manifest("10.6.0-rev1-b5.2", "5.0.3-rev2", "1.15.0"), author: .alice)
+        try repo.tag("v1.0.1")
+        try repo.squashPR(number: 2, title: "Repackage redis again", files: manifest("10.6.0-rev1-b5.2", "5.0.3-rev3", "1.15.0"), author: .bob)
+    }, runs: [.notes("notes-v1.0.1.md", to: "v1.0.1"), .nextVersion("next-version.txt")])
 }

@@ -93,7 +93,7 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
     static let all: [GoldenScenario] = [
         mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
         vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
-        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle, kubernetesMetadata, publishedTags, ownImage, symlinkedDeploy,
+        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle, kubernetesMetadata, publishedTags, ownImage, symlinkedDeploy, productTags,
         cherryPickTitles, branchSyncMerge, securityAdvisoryMerge, tagsOnMain, exclusionRules,
     ]
 }
