@@ -75,7 +75,7 @@ extension ConfigurationError {
         case invalidBaseURL(SiteConfiguration.BaseURLProblem)
         /// An image tag form outside the known ones.
         case unknownTagForm(String, known: [String])
-        /// An image tag scheme outside the known ones.
+        /// A scheme or convention name outside the known ones.
         case unknownTagScheme(String, known: [String])
         /// A notes style outside the built-in ones.
         case unknownStyle(String, known: [String])
@@ -136,7 +136,7 @@ extension ConfigurationError {
             case .unknownTagForm(let form, let known):
                 return "unknown tag form '\(form)'; known forms are \(known.joined(separator: ", "))"
             case .unknownTagScheme(let scheme, let known):
-                return "unknown image tag scheme '\(scheme)'; known schemes are \(known.joined(separator: ", "))"
+                return "unknown '\(scheme)'; known values are \(known.joined(separator: ", "))"
             case .unknownStyle(let name, let known):
                 return "unknown style '\(name)'; known styles are \(known.joined(separator: ", ")); copy a style's templates to change it"
             case .invalidLink(let text): return "'\(text)' is not an absolute http(s) url; write it like https://example.com/docs"

@@ -3,7 +3,7 @@ import Yams
 
 extension HeraldConfiguration {
     /// The keys a configuration file may have at the top level.
-    static let keys = ["project", "repository", "components", "rules", "exclude", "sections", "notes", "site", "drafts", "lint", "tags"]
+    static let keys = ["project", "repository", "components", "rules", "exclude", "sections", "notes", "sources", "site", "drafts", "lint", "tags"]
     /// The keys of the `tags` mapping.
     static let tagKeys = ["ignore"]
 
@@ -41,6 +41,7 @@ extension HeraldConfiguration {
         )
         workflow = try WorkflowConfiguration(drafts: fields["drafts"], lint: fields["lint"])
         notes = try fields["notes"].map(NotesConfiguration.init(configuration:)) ?? NotesConfiguration()
+        sources = try fields["sources"].map(SourcesConfiguration.init(configuration:)) ?? SourcesConfiguration()
         exclusions = try fields["exclude"]?.items(of: "rules").map(ExclusionRule.init(configuration:)) ?? []
         ignoredTags = try fields["tags"]?.fields(Self.tagKeys)["ignore"]?.globs() ?? []
     }

@@ -26,6 +26,8 @@ public struct HeraldConfiguration: Sendable, Equatable {
     public var workflow = WorkflowConfiguration()
     /// The notes style and documentation link.
     public var notes = NotesConfiguration()
+    /// Where pinned images are built from.
+    public var sources = SourcesConfiguration()
     /// Globs of tags that are no release of anything (`tags.ignore`): never a release, never a base, never warned of.
     public var ignoredTags: [Glob] = []
 

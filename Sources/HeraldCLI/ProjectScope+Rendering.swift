@@ -25,7 +25,11 @@ extension ProjectScope {
         return MarkdownRenderer(
             templates: try TemplateLibrary.load(folder: folder, style: chosen),
             layout: chosen.layout(configured: configuration.sectionLayout),
-            links: NotesLinks(repositoryURL: repositoryURL, documentationURL: configuration.notes.documentation?.absoluteString)
+            links: NotesLinks(
+                repositoryURL: repositoryURL, documentationURL: configuration.notes.documentation?.absoluteString,
+                imageSources: ImageSources(mapped: configuration.sources.images, csiConvention: configuration.sources.csiConvention),
+                hostURL: Self.webHost
+            )
         )
     }
 

@@ -45,6 +45,7 @@ struct NotesContext {
         context["hasImages"] = !document.images.isEmpty || !changes.isEmpty || !ownChanges.isEmpty
         context["hasImageChanges"] = !changes.isEmpty
         context["imageChanges"] = changes
+        context["imageUpdates"] = diff.map { imageUpdates($0, excluding: own) } ?? []
         context["hasOwnImageChanges"] = !ownChanges.isEmpty
         context["ownImageChanges"] = ownChanges
         context["hasPinned"] = !document.images.isEmpty && (!changes.isEmpty || !ownChanges.isEmpty)
@@ -96,6 +97,31 @@ struct NotesContext {
             "isEmpty": diff.isEmpty,
             "summary": counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", "),
         ]
+    }
+
+    /// Each third-party image change with a link to its upstream's changes when its source is known: a compare view
+    /// between the two tags, or the release of an added image.
+    func imageUpdates(_ diff: ImageDiff, excluding own: Set<String>) -> [[String: Any]] {
+        let changed = diff.changed.filter { !own.contains($0.name) }.map { change -> (String, [String: Any]) in
+            var entry: [String: Any] = ["text": change.summary, "name": change.name]
+            if let repository = links.imageSources.repository(of: change.name), let old = change.from.tag, let new = change.to.tag {
+                entry["url"] = "\(links.hostURL)/\(repository)/compare/\(old)...\(new)"
+                entry["source"] = repository
+            }
+            return (change.name, entry)
+        }
+        let added = diff.added.filter { !own.contains($0.name) }.map { reference -> (String, [String: Any]) in
+            var entry: [String: Any] = ["text": "\(reference.shortName) \(reference.versionLabel) (added)", "name": reference.name]
+            if let repository = links.imageSources.repository(of: reference.name), let tag = reference.tag {
+                entry["url"] = "\(links.hostURL)/\(repository)/releases/tag/\(tag)"
+                entry["source"] = repository
+            }
+            return (reference.name, entry)
+        }
+        let removed = diff.removed.filter { !own.contains($0.name) }.map { reference in
+            (reference.name, ["text": "\(reference.shortName) \(reference.versionLabel) (removed)", "name": reference.name] as [String: Any])
+        }
+        return (changed + added + removed).enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     }
 
     /// `changes` in the layout's order: as they came (newest first), or by the bytes of the text they show.

@@ -5,11 +5,20 @@ public struct NotesLinks: Sendable, Equatable {
     public var repositoryURL: String?
     /// The project's documentation, linked at the top of styles that show it.
     public var documentationURL: String?
+    /// The repositories pinned images are built from, for links to their changes.
+    public var imageSources: ImageSources
+    /// The forge's address the sources' `owner/name` live under, such as `https://github.com`.
+    public var hostURL: String
 
     /// Creates links; a trailing `/` on the repository's address is dropped.
-    public init(repositoryURL: String? = nil, documentationURL: String? = nil) {
+    public init(
+        repositoryURL: String? = nil, documentationURL: String? = nil, imageSources: ImageSources = ImageSources(),
+        hostURL: String = "https://github.com"
+    ) {
         self.repositoryURL = repositoryURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.documentationURL = documentationURL
+        self.imageSources = imageSources
+        self.hostURL = hostURL
     }
 
     /// The addresses of changes and authors, when the repository is known.

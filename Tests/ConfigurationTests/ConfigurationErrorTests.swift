@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: [
         (
             "project: x\nreleases: []\n",
-            ".herald.yml:2: releases: unknown key; known keys are project, repository, components, rules, exclude, sections, notes, site, drafts, lint, tags"
+            ".herald.yml:2: releases: unknown key; known keys are project, repository, components, rules, exclude, sections, notes, sources, site, drafts, lint, tags"
         ),
         (
             "components:\n  - name: server\n  - name: client\n    tagPrefix: client/\n    pathz: [client/**]\n",
@@ -32,7 +32,7 @@ import Testing
         ),
         (
             "- project\n",
-            ".herald.yml:1: expected a mapping of project, repository, components, rules, exclude, sections, notes, site, drafts, lint, tags at the top level, found a list"
+            ".herald.yml:1: expected a mapping of project, repository, components, rules, exclude, sections, notes, sources, site, drafts, lint, tags at the top level, found a list"
         ),
         (
             "rules:\n  - kind: fix\n    title: \"([unclosed\"\n",

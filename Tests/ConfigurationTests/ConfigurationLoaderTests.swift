@@ -36,7 +36,7 @@ import Testing
         #expect {
             _ = try ConfigurationLoader.load(explicitPath: path, repository: folder.path)
         } throws: { error in
-            "\(error)" == "\(path):2: bogus: unknown key; known keys are project, repository, components, rules, exclude, sections, notes, site, drafts, lint, tags"
+            "\(error)" == "\(path):2: bogus: unknown key; known keys are project, repository, components, rules, exclude, sections, notes, sources, site, drafts, lint, tags"
         }
     }
 
