@@ -47,32 +47,36 @@ import Testing
 }
 
 extension CommitGraphAncestryTests {
-    @Test func commitsReachableFromTipsAndNotFromStopsMatchGitLog() throws {
+    /// The names every whole-graph test asks about, with the history they name.
+    static let wholeNames = ["v0.1.0", "v1.0.0", "v1.0.1", "v1.1.0", "topic", "old-root", "main", "release-1.0"]
+
+    /// Runs `check` with the scratch history, its graph of `wholeNames` and their object names.
+    static func withWholeGraph(_ check: (ScratchRepository, CommitGraph, [String]) throws -> Void) throws {
         let scratch = try CommitGraphGitTests.buildHistory()
         defer { scratch.remove() }
         let repository = try GitRepository(path: scratch.path, launch: .inherited)
-        let names = ["v0.1.0", "v1.0.0", "v1.0.1", "v1.1.0", "topic", "old-root", "main", "release-1.0"]
-        let shas = try repository.resolve(names)
-        let graph = try repository.graph(include: shas)
-        for (stopName, stop) in zip(names, shas) {
-            let tips = shas.filter { $0 != stop }
-            let expected = Set(try scratch.git(["rev-list"] + tips + ["^" + stop]).split(separator: "\n").map(String.init))
-            #expect(Set(graph.commits(reachableFrom: tips, notFrom: [stop]).map(\.sha)) == expected, "all ^\(stopName)")
+        let shas = try repository.resolve(wholeNames)
+        try check(scratch, try repository.graph(include: shas), shas)
+    }
+
+    @Test func commitsReachableFromTipsAndNotFromStopsMatchGitLog() throws {
+        try Self.withWholeGraph { scratch, graph, shas in
+            for (stopName, stop) in zip(Self.wholeNames, shas) {
+                let tips = shas.filter { $0 != stop }
+                let expected = Set(try scratch.git(["rev-list"] + tips + ["^" + stop]).split(separator: "\n").map(String.init))
+                #expect(Set(graph.commits(reachableFrom: tips, notFrom: [stop]).map(\.sha)) == expected, "all ^\(stopName)")
+            }
         }
     }
 }
 
 extension CommitGraphAncestryTests {
     @Test func descendantsMatchGitAncestry() throws {
-        let scratch = try CommitGraphGitTests.buildHistory()
-        defer { scratch.remove() }
-        let repository = try GitRepository(path: scratch.path, launch: .inherited)
-        let names = ["v0.1.0", "v1.0.0", "v1.0.1", "v1.1.0", "topic", "old-root", "main", "release-1.0"]
-        let shas = try repository.resolve(names)
-        let graph = try repository.graph(include: shas)
-        for (name, ancestor) in zip(names, shas) {
-            let expected = Set(try scratch.git(["rev-list", "--ancestry-path"] + shas + ["^" + ancestor]).split(separator: "\n").map(String.init))
-            #expect(graph.descendants(of: ancestor) == expected, "descendants of \(name)")
+        try Self.withWholeGraph { scratch, graph, shas in
+            for (name, ancestor) in zip(Self.wholeNames, shas) {
+                let expected = Set(try scratch.git(["rev-list", "--ancestry-path"] + shas + ["^" + ancestor]).split(separator: "\n").map(String.init))
+                #expect(graph.descendants(of: ancestor) == expected, "descendants of \(name)")
+            }
         }
     }
 
