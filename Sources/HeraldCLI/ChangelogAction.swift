@@ -19,6 +19,8 @@ struct ChangelogAction {
     var templates: String?
     /// The notes style, or nil for the configured one.
     var style: NotesStyle?
+    /// A folder of upstream clones or published models, for digests of image bumps; nil reads none.
+    var upstreams: String?
     /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
     var config: String?
     /// One component, or nil for all.
@@ -32,7 +34,7 @@ struct ChangelogAction {
         let renderer = try scope.renderer(templates: templates, style: style)
         // Pull request metadata as configured (`drafts.pullRequestMetadata`), so each release reads as its notes do.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: false, offline: false, api: api)
-        var histories = scope.histories(pullRequests: pullRequests)
+        var histories = scope.histories(pullRequests: pullRequests, upstreams: upstreams)
         try ProjectHistory.requireReleases(in: histories, for: "changelog")
         // One `git log` for every component: their releases share most of their history.
         let documents = try ProjectHistory.allNotes(of: &histories)

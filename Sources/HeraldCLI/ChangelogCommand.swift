@@ -10,6 +10,7 @@ struct ChangelogCommand: ParsableCommand {
     @OptionGroup var repository: RepositoryOptions
     @OptionGroup var verbosityOptions: VerbosityOptions
     @OptionGroup var templateOptions: TemplateOptions
+    @OptionGroup var upstreamOptions: UpstreamOptions
 
     @Option(help: "Write to this file instead of stdout (a file edited by hand is kept unless --force).")
     var output: String?
@@ -34,7 +35,7 @@ struct ChangelogCommand: ParsableCommand {
         try Console.run(verbosityOptions.verbosity) {
             try ChangelogAction(
                 repo: repository.repo, output: output, force: force, prepend: prepend, splitByMinor: split == .minor,
-                templates: templateOptions.templates, style: templateOptions.style,
+                templates: templateOptions.templates, style: templateOptions.style, upstreams: upstreamOptions.upstreams,
                 config: repository.config, component: repository.component
             ).run()
         }

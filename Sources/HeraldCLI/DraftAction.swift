@@ -18,6 +18,8 @@ struct DraftAction {
     var templates: String?
     /// The notes style, or nil for the configured one.
     var style: NotesStyle?
+    /// A folder of upstream clones or published models, for digests of image bumps; nil reads none.
+    var upstreams: String?
     /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
     var config: String?
     /// The component, needed when the repository has several.
@@ -40,7 +42,7 @@ struct DraftAction {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         // With --github the draft also reads the pull requests' labels and descriptions.
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: false, api: api)
-        var history = scope.histories(pullRequests: pullRequests)[0]
+        var history = scope.histories(pullRequests: pullRequests, upstreams: upstreams)[0]
         var document = try history.notes(from: nil, to: nil, unreleased: true)
         let chosen = try chosenVersion(suggested: document.suggestedVersion)
         if let tagged = history.releases.first(where: { $0.version == chosen }) {

@@ -11,6 +11,7 @@ struct DraftCommand: ParsableCommand {
     @OptionGroup var repository: RepositoryOptions
     @OptionGroup var verbosityOptions: VerbosityOptions
     @OptionGroup var templateOptions: TemplateOptions
+    @OptionGroup var upstreamOptions: UpstreamOptions
 
     @Option(help: "The version to draft (default: the suggested next version).")
     var version: String?
@@ -31,7 +32,7 @@ struct DraftCommand: ParsableCommand {
     func run() throws {
         try Console.run(verbosityOptions.verbosity) {
             try DraftAction(
-                repo: repository.repo, version: version, force: force, templates: templateOptions.templates, style: templateOptions.style,
+                repo: repository.repo, version: version, force: force, templates: templateOptions.templates, style: templateOptions.style, upstreams: upstreamOptions.upstreams,
                 config: repository.config, component: repository.component, format: format, github: github
             ).run()
         }

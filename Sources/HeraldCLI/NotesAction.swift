@@ -17,6 +17,8 @@ struct NotesAction {
     var templates: String?
     /// The notes style, or nil for the configured one.
     var style: NotesStyle?
+    /// A folder of upstream clones or published models, for digests of image bumps; nil reads none.
+    var upstreams: String?
     /// The configuration file, or nil for `REPO/.herald.yml` when it exists.
     var config: String?
     /// The component, needed when the repository has several.
@@ -42,7 +44,7 @@ struct NotesAction {
     ) throws -> (document: NotesDocument, scope: ProjectScope, diagnostics: [Diagnostic]) {
         let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api).map(through)
-        var history = scope.histories(pullRequests: pullRequests)[0]
+        var history = scope.histories(pullRequests: pullRequests, upstreams: upstreams)[0]
         let document = try history.notes(from: from, to: to)
         return (document, scope, history.diagnostics)
     }

@@ -10,6 +10,7 @@ struct NotesCommand: ParsableCommand {
     @OptionGroup var repository: RepositoryOptions
     @OptionGroup var verbosityOptions: VerbosityOptions
     @OptionGroup var templateOptions: TemplateOptions
+    @OptionGroup var upstreamOptions: UpstreamOptions
 
     @OptionGroup var range: RangeOptions
 
@@ -19,7 +20,7 @@ struct NotesCommand: ParsableCommand {
     func run() throws {
         try Console.run(verbosityOptions.verbosity) {
             try NotesAction(
-                repo: repository.repo, from: range.from, to: range.to, format: format, templates: templateOptions.templates, style: templateOptions.style,
+                repo: repository.repo, from: range.from, to: range.to, format: format, templates: templateOptions.templates, style: templateOptions.style, upstreams: upstreamOptions.upstreams,
                 config: repository.config, component: repository.component, github: range.github, offline: range.offline
             ).run()
         }

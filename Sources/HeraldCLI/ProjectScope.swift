@@ -38,7 +38,14 @@ struct ProjectScope {
 
     /// The history of each selected component, its notes files read from the work tree and its pull request
     /// metadata from `pullRequests`.
-    func histories(pullRequests: (any PullRequestMetadataSource)? = nil) -> [ProjectHistory] {
-        project.histories(of: components, notesFiles: WorkTreeNotesFiles(repository: project.repository.path), pullRequests: pullRequests)
+    /// `upstreams` names the folder of upstream clones and published models that image digests read, if any.
+    func histories(pullRequests: (any PullRequestMetadataSource)? = nil, upstreams: String? = nil) -> [ProjectHistory] {
+        let reader = upstreams.map { UpstreamReader(folder: $0, launch: Self.gitLaunch) }
+        return project.histories(of: components, notesFiles: WorkTreeNotesFiles(repository: project.repository.path), pullRequests: pullRequests)
+            .map { history in
+                var history = history
+                history.upstreams = reader
+                return history
+            }
     }
 }

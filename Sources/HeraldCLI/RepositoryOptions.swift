@@ -22,3 +22,9 @@ struct TemplateOptions: ParsableArguments {
     @Option(name: .long, help: "The notes style: standard, kubernetes or keepachangelog (default: notes.style in the configuration, else standard).")
     var style: NotesStyle?
 }
+
+/// The option that names where the upstreams of pinned images are read from.
+struct UpstreamOptions: ParsableArguments {
+    @Option(name: .long, help: "A folder of upstream clones or published releases.json files (FOLDER/NAME for owner/NAME), for digests of image bumps.")
+    var upstreams: String?
+}

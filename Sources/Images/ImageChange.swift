@@ -8,6 +8,8 @@ public struct ImageChange: Sendable, Hashable, Codable {
     public var to: ImageReference
     /// Under the product tag scheme, which level moved: a rebuild, a new image revision or a new app version.
     public var level: ProductTagChange?
+    /// What the image's upstream released in between, when its releases could be read.
+    public var upstream: UpstreamDigest?
 
     /// Creates a change.
     public init(name: String, from: ImageReference, to: ImageReference, level: ProductTagChange? = nil) {

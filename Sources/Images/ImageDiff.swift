@@ -44,6 +44,17 @@ public struct ImageDiff: Sendable, Hashable, Codable {
         self.changed = changed
     }
 
+    /// This diff with each change as `transform` makes it (to add what the changed image's upstream released).
+    public func mapChanges(_ transform: (ImageChange) -> ImageChange) -> ImageDiff {
+        ImageDiff(added: added, removed: removed, changed: changed.map(transform))
+    }
+
+    private init(added: [ImageReference], removed: [ImageReference], changed: [ImageChange]) {
+        self.added = added
+        self.removed = removed
+        self.changed = changed
+    }
+
     /// Whether nothing was added, removed or changed.
     public var isEmpty: Bool {
         added.isEmpty && removed.isEmpty && changed.isEmpty

@@ -108,6 +108,7 @@ struct NotesContext {
                 entry["url"] = "\(links.hostURL)/\(repository)/compare/\(old)...\(new)"
                 entry["source"] = repository
             }
+            entry["digest"] = change.upstream.map(\.summary)
             return (change.name, entry)
         }
         let added = diff.added.filter { !own.contains($0.name) }.map { reference -> (String, [String: Any]) in

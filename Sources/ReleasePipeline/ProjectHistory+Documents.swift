@@ -34,7 +34,7 @@ extension ProjectHistory {
             let previous = documents[index].range.from.flatMap { pinned[$0] } ?? []
             if !current.isEmpty || !previous.isEmpty {
                 documents[index].images = current
-                documents[index].imageChanges = ImageDiff(base: previous, current: current, scheme: component.pinnedTagScheme)
+                documents[index].imageChanges = withUpstreams(ImageDiff(base: previous, current: current, scheme: component.pinnedTagScheme))
                 documents[index].ownImages = OwnImages.names(
                     configured: component.images, pinned: (current + previous).map(\.reference), releaseTags: releaseImageTags
                 )

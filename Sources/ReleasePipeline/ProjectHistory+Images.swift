@@ -1,5 +1,6 @@
 import GitHistory
 import Images
+import ReleaseNotes
 
 extension ProjectHistory {
     /// The images the component's manifests pin at each ref, read through `objects` (one new `git cat-file --batch`
@@ -35,5 +36,19 @@ extension ProjectHistory {
     /// The image tags of the component's releases (`v1.2.3`): a pinned image under one of them is the component's own.
     var releaseImageTags: Set<String> {
         Set(releases.map { PublishedImages.imageTag(for: $0.version) })
+    }
+
+    /// `diff` with what each changed image's upstream released in between, when its source is known and the upstreams
+    /// folder holds it.
+    func withUpstreams(_ diff: ImageDiff) -> ImageDiff {
+        guard let upstreams, !diff.changed.isEmpty else { return diff }
+        let sources = ImageSources(mapped: configuration.sources.images, csiConvention: configuration.sources.csiConvention)
+        return diff.mapChanges { change in
+            guard let repository = sources.repository(of: change.name), let old = change.from.tag, let new = change.to.tag,
+                  let releases = upstreams.releases(of: repository) else { return change }
+            var read = change
+            read.upstream = UpstreamDigest(repository: repository, releases: releases, from: old, to: new)
+            return read
+        }
     }
 }

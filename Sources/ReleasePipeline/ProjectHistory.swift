@@ -24,6 +24,8 @@ package struct ProjectHistory {
     package var notesFiles: (any NotesFileSource)?
     /// Where pull request metadata comes from, nil for none: every release's notes are enriched the same way.
     package var pullRequests: (any PullRequestMetadataSource)?
+    /// Where the upstreams of pinned images are read from, for digests of their releases; nil reads none.
+    package var upstreams: UpstreamReader?
     /// The default branch's tip once read (nil inside: the repository has none), so each command reads it once.
     var defaultTipRead: String??
     /// The release-branch and default-branch reads of cross-branch linking, kept so one command walks history once.

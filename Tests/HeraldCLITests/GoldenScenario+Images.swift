@@ -183,4 +183,33 @@ extension GoldenScenario {
         try repo.tag("v1.0.1")
         try repo.squashPR(number: 2, title: "Repackage redis again", files: manifest("10.6.0-rev1-b5.2", "5.0.3-rev3", "1.15.0"), author: .bob)
     }, runs: [.notes("notes-v1.0.1.md", to: "v1.0.1"), .nextVersion("next-version.txt")])
+
+    /// Image bumps explained by their upstreams: a clone of the attacher (a second scenario repository) and the
+    /// resizer's published `releases.json`, read from the folder `--upstreams` names.
+    static let upstreamDigest = GoldenScenario(name: "upstream-digest", script: { repo in
+        func deployment(_ attacher: String, _ resizer: String) -> [String: String] {
+            ["deploy/kubernetes/deployment.yaml": """
+                containers:
+                  - image: registry.k8s.io/sig-storage/csi-attacher:\(attacher)
+                  - image: registry.k8s.io/sig-storage/csi-resizer:\(resizer)
+                """]
+        }
+        try repo.commit("Initial commit", files: deployment("v4.8.0", "v1.9.0"))
+        try repo.tag("v1.0.0")
+        try repo.squashPR(number: 1, title: "Bump the sidecars", files: deployment("v4.10.0", "v1.11.0"), author: .alice)
+        try repo.tag("v1.1.0")
+        let attacher = try ScratchRepository(path: repo.path + "/.git/upstreams/external-attacher")
+        try attacher.commit("Initial commit", files: ["main.go": "v0\n"])
+        try attacher.tag("v4.8.0")
+        try attacher.squashPR(number: 501, title: "Fix a leaked watch", body: "/kind bug", files: ["watch.go": "1\n"], author: .bob)
+        try attacher.squashPR(number: 502, title: "Drop the v1beta1 API", body: "```release-note\nACTION REQUIRED: the v1beta1 VolumeAttachment API is no longer served.\n```", files: ["api.go": "1\n"], author: .carol)
+        try attacher.tag("v4.9.0")
+        try attacher.squashPR(number: 503, title: "Add a metrics endpoint", body: "/kind feature", files: ["metrics.go": "1\n"], author: .alice)
+        try attacher.tag("v4.10.0")
+        try attacher.squashPR(number: 504, title: "Fix after v4.10.0", body: "/kind bug", files: ["late.go": "1\n"], author: .alice)
+        try attacher.tag("v4.11.0")
+        try FileManager.default.createDirectory(atPath: repo.path + "/.git/upstreams/external-resizer", withIntermediateDirectories: true)
+        try Data(#"{"schemaVersion":1,"component":null,"releases":[{"version":"v1.11.0","changes":[{"kind":"fix","breaking":false,"title":"Fix resize of a raw block volume","note":null,"pullRequest":40}]},{"version":"v1.10.0","changes":[{"kind":"feature","breaking":false,"title":"Support VolumeAttributesClass","note":null,"pullRequest":38},{"kind":"fix","breaking":false,"title":"Retry on conflict","note":null,"pullRequest":39}]},{"version":"v1.10.0-rc1","changes":[]}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: repo.path + "/.git/upstreams/external-resizer/releases.json"))
+    }, runs: [.notesWithUpstreams("notes-v1.1.0.md", to: "v1.1.0", upstreams: ".git/upstreams")])
 }

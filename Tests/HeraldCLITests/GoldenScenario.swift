@@ -53,6 +53,11 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
             }
         }
 
+        /// `herald notes --upstreams REPO/FOLDER` in Markdown.
+        static func notesWithUpstreams(_ file: String, to: String, upstreams: String) -> Run {
+            Run(file: file) { try NotesAction(repo: $0.path, to: to, format: .markdown, upstreams: $0.path + "/" + upstreams).run() }
+        }
+
         /// `herald notes --format json`.
         static func json(_ file: String, from: String? = nil, to: String? = nil, component: String? = nil) -> Run {
             Run(file: file) { try NotesAction(repo: $0.path, from: from, to: to, format: .json, component: component).run() }
@@ -93,7 +98,7 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
     static let all: [GoldenScenario] = [
         mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
         vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
-        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle, kubernetesMetadata, publishedTags, ownImage, symlinkedDeploy, productTags,
+        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle, kubernetesMetadata, publishedTags, ownImage, symlinkedDeploy, productTags, upstreamDigest,
         cherryPickTitles, branchSyncMerge, securityAdvisoryMerge, tagsOnMain, exclusionRules,
     ]
 }
