@@ -25,6 +25,6 @@ struct TemplateOptions: ParsableArguments {
 
 /// The option that names where the upstreams of pinned images are read from.
 struct UpstreamOptions: ParsableArguments {
-    @Option(name: .long, help: "A folder of upstream clones or published releases.json files (FOLDER/NAME for owner/NAME), for digests of image bumps.")
+    @Option(name: .long, help: "Upstream clones or published releases.json files (FOLDER/NAME for owner/NAME), or an address with {name}, for digests of image bumps.")
     var upstreams: String?
 }

@@ -32,6 +32,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case longTitle = "long-title"
     /// A release note cut for the site.
     case longNote = "long-note"
+    /// An image's upstream that could not be read, so its bump has no digest.
+    case upstream
 
     /// Codes order as their names do, so summaries come out the same every run.
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }

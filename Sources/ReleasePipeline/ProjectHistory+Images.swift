@@ -40,15 +40,17 @@ extension ProjectHistory {
 
     /// `diff` with what each changed image's upstream released in between, when its source is known and the upstreams
     /// folder holds it.
-    func withUpstreams(_ diff: ImageDiff) -> ImageDiff {
+    mutating func withUpstreams(_ diff: ImageDiff) -> ImageDiff {
         guard let upstreams, !diff.changed.isEmpty else { return diff }
         let sources = ImageSources(mapped: configuration.sources.images, csiConvention: configuration.sources.csiConvention)
-        return diff.mapChanges { change in
+        let read = diff.mapChanges { change in
             guard let repository = sources.repository(of: change.name), let old = change.from.tag, let new = change.to.tag,
                   let releases = upstreams.releases(of: repository) else { return change }
             var read = change
             read.upstream = UpstreamDigest(repository: repository, releases: releases, from: old, to: new)
             return read
         }
+        for problem in upstreams.takeProblems() { warn(.upstream, problem) }
+        return read
     }
 }
