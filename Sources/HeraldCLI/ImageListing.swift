@@ -22,6 +22,54 @@ struct ImageListing: Encodable {
         var image: PinnedImage
     }
 
+    /// One pinned reference, once, with every file and line that pins it: deploy folders repeat the same images.
+    struct PinnedReference: Encodable {
+        /// The component, or nil for a repository that is one component.
+        var component: String?
+        /// The reference as written.
+        var reference: String
+        /// Where it is pinned, in the order found.
+        var locations: [Location]
+    }
+
+    /// A file and line that pins an image.
+    struct Location: Encodable {
+        /// The manifest's path.
+        var file: String
+        /// The 1-based line.
+        var line: Int
+    }
+
+    /// `pinned` grouped: each component's references once, in the order first pinned.
+    var references: [PinnedReference] {
+        var grouped: [PinnedReference] = []
+        var index: [String: Int] = [:]
+        for pin in pinned {
+            let key = (pin.component ?? "") + "\u{1F}" + pin.image.reference.description
+            let location = Location(file: pin.image.file, line: pin.image.line)
+            if let position = index[key] {
+                grouped[position].locations.append(location)
+            } else {
+                index[key] = grouped.count
+                grouped.append(PinnedReference(component: pin.component, reference: pin.image.reference.description, locations: [location]))
+            }
+        }
+        return grouped
+    }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, ref, commit, pinned, references, published }
+
+    /// Every field, and `references`: the pinned images grouped by reference.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(ref, forKey: .ref)
+        try container.encode(commit, forKey: .commit)
+        try container.encode(pinned, forKey: .pinned)
+        try container.encode(references, forKey: .references)
+        try container.encode(published, forKey: .published)
+    }
+
     /// One published image of a component.
     struct Published: Encodable {
         /// The component, or nil for a repository that is one component.
@@ -35,19 +83,12 @@ struct ImageListing: Encodable {
         var lines = ["pinned at \(ref) (\(commit.prefix(7))):"]
         if pinned.isEmpty { lines.append("  (no manifest pins an image)") }
         // Each reference once, with every file and line that pins it.
-        var locations: [String: [String]] = [:]
-        var order: [String] = []
-        for pin in pinned {
-            let key = pin.image.reference.description
-            if locations[key] == nil { order.append(key) }
-            locations[key, default: []].append("\(pin.image.file):\(pin.image.line)")
-        }
-        for key in order {
-            let places = locations[key] ?? []
+        for group in references {
+            let places = group.locations.map { "\($0.file):\($0.line)" }
             if places.count == 1 {
-                lines.append("  \(key)  \(places[0])")
+                lines.append("  \(group.reference)  \(places[0])")
             } else {
-                lines.append("  \(key)")
+                lines.append("  \(group.reference)")
                 lines += places.map { "    " + $0 }
             }
         }
