@@ -68,6 +68,7 @@ extension SiteState {
             "breaking": breaking > 0,
         ]
         row["component"] = document.component
+        row["isLatest"] = document.version.map { $0 == latestStable[document.component ?? ""] } ?? false
         return row
     }
 

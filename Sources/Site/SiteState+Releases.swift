@@ -12,9 +12,11 @@ extension SiteState {
         let markdown = try notesMarkdown(document)
         let rendered = notesRenderer(at: document.range.to).render(markdown)
         var context = releaseContext(document, notes: rendered)
-        let neighbours = job.component.releases
-        if job.index + 1 < neighbours.count { context["previous"] = row(neighbours[job.index + 1]) }
-        if job.index > 0 { context["next"] = row(neighbours[job.index - 1]) }
+        // Older and newer along the release's own line (v3.6.14 → v3.6.15), not whatever was tagged next elsewhere.
+        let around = Self.neighbours(of: document, among: job.component.releases)
+        context["previous"] = around.older.map(row)
+        context["next"] = around.newer.map(row)
+        context["latest"] = around.latest.map(row)
         context["pull"] = job.component.images.flatMap { image in
             (document.version.map(image.references(of:)) ?? [image.name + ":unreleased"]).map { ["reference": $0] }
         }
@@ -86,5 +88,18 @@ extension SiteState {
         document.changes.map { change in
             change.title + (change.pullRequest.map { " #\($0)" } ?? "")
         }.joined(separator: " · ")
+    }
+
+    /// The release just older than `document` (in its own minor line, else the newest of the older lines), the one just
+    /// newer in its own line, and the component's latest stable release when that is another one.
+    static func neighbours(of document: NotesDocument, among releases: [NotesDocument]) -> (older: NotesDocument?, newer: NotesDocument?, latest: NotesDocument?) {
+        guard let version = document.version else { return (nil, nil, nil) }
+        let versioned = releases.filter { $0.version != nil }
+        let sameLine = versioned.filter { $0.version!.major == version.major && $0.version!.minor == version.minor }
+        let older = sameLine.filter { $0.version! < version }.max { $0.version! < $1.version! }
+            ?? versioned.filter { $0.version! < version }.max { $0.version! < $1.version! }
+        let newer = sameLine.filter { $0.version! > version }.min { $0.version! < $1.version! }
+        let latest = versioned.filter { !$0.version!.isPrerelease }.max { $0.version! < $1.version! }
+        return (older, newer, latest?.version == version ? nil : latest)
     }
 }

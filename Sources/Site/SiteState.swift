@@ -1,6 +1,7 @@
 import CommonMark
 import Foundation
 import ReleaseNotes
+import Versioning
 
 /// What the pipeline has made so far, and what every step needs to make more.
 struct SiteState: Sendable {
@@ -16,6 +17,8 @@ struct SiteState: Sendable {
     let paths: SitePaths
     /// Where Markdown links lead.
     let links: SiteLinkPolicy
+    /// Each component's latest stable release, by component name (`""` for a repository of one component).
+    let latestStable: [String: SemanticVersion]
     /// The files made so far, by site path.
     var files: [String: Data] = [:]
     /// The docs pages rendered, in path order, for navigation and search.
@@ -30,6 +33,11 @@ struct SiteState: Sendable {
         self.notes = notes
         self.progress = progress
         paths = SitePaths(multiComponent: content.isMultiComponent)
+        var latest: [String: SemanticVersion] = [:]
+        for component in content.components {
+            if let highest = component.releases.compactMap(\.version).filter({ !$0.isPrerelease }).max() { latest[component.name ?? ""] = highest }
+        }
+        latestStable = latest
         links = SiteLinkPolicy(
             repositoryURL: content.repositoryURL, folder: content.documents.first?.folder ?? "",
             documentPaths: Set(content.documents.map(\.path)), documentFiles: Set(content.documentFiles.keys)
