@@ -5,7 +5,8 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/herald
-DEMO_DIR ?= $(shell mktemp -d -u /tmp/herald-demo.XXXXXX)
+# The sample is rebuilt under the checkout on every run (ignored by git), not left in /tmp.
+DEMO_DIR ?= $(CURDIR)/demo-output
 
 .PHONY: all build demo test bench install deps clean
 
@@ -21,7 +22,8 @@ build: deps
 	$(SWIFT) build -c $(CONFIG) --product herald
 
 demo: build
-	$(BIN) demo $(DEMO_DIR) --docs $(CURDIR)/site
+	rm -rf "$(DEMO_DIR)"
+	$(BIN) demo "$(DEMO_DIR)" --docs $(CURDIR)/site
 
 test: deps
 	./scripts/site-test-tools.sh
@@ -39,4 +41,4 @@ install: deps
 	install -m 755 .build/release/herald $(DESTDIR)$(PREFIX)/bin/herald
 
 clean:
-	rm -rf .build
+	rm -rf .build demo-output
