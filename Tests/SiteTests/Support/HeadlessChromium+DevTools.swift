@@ -30,8 +30,9 @@ extension HeadlessChromium {
             self.timeout = timeout
         }
 
-        /// Opens `url` in a new tab, lets its scripts run for `virtualTimeBudget` ms of virtual time, reads the DOM.
-        func loadPage(url: URL, virtualTimeBudget: Int) throws -> LoadedPage {
+        /// Opens `url` in a new tab on the screen `options` asks for, lets its scripts run for `virtualTimeBudget` ms
+        /// of virtual time, reads the DOM, then what `options` asks for.
+        func loadPage(url: URL, virtualTimeBudget: Int, options: PageOptions = PageOptions()) throws -> LoadedPage {
             let target = try send("Target.createTarget", ["url": "about:blank"])
             guard let targetID = target["targetId"] as? String else { throw failure("no targetId in \(target)") }
             let attached = try send("Target.attachToTarget", ["targetId": targetID, "flatten": true])
@@ -39,6 +40,9 @@ extension HeadlessChromium {
             pageSessionID = sessionID
             for domain in ["Runtime", "Log", "Page"] {
                 _ = try send("\(domain).enable", [:], session: sessionID)
+            }
+            if let viewport = options.viewport {
+                try emulate(viewport, session: sessionID)
             }
             // As `--virtual-time-budget` does: virtual time stands still until the page is on its way, then timers run
             // fast for the budget, pausing while files are still loading, and the budget's end says scripts are done.
@@ -66,7 +70,9 @@ extension HeadlessChromium {
             }
             // Errors that arrived while the DOM was read belong to the page too; draining the pipe picks them up.
             try? drain()
-            return LoadedPage(dom: dom, scriptErrors: scriptErrors, consoleMessages: consoleMessages)
+            var page = LoadedPage(dom: dom, scriptErrors: scriptErrors, consoleMessages: consoleMessages)
+            try inspect(&page, options: options, session: sessionID)
+            return page
         }
 
         /// Asks the browser to quit; errors are ignored because the process is killed if it does not.
@@ -85,7 +91,7 @@ extension HeadlessChromium {
         }
 
         /// Sends one command and waits for its answer, handling the events that arrive meanwhile.
-        private func send(_ method: String, _ parameters: [String: Any], session: String? = nil) throws -> [String: Any] {
+        func send(_ method: String, _ parameters: [String: Any], session: String? = nil) throws -> [String: Any] {
             let id = nextCommandID
             nextCommandID += 1
             var message: [String: Any] = ["id": id, "method": method, "params": parameters]
@@ -150,7 +156,8 @@ extension HeadlessChromium {
             }
         }
 
-        private static func uncaughtException(_ details: [String: Any]) -> ScriptError {
+        /// An uncaught exception's details from the protocol as an error, its message the error's first line.
+        static func uncaughtException(_ details: [String: Any]) -> ScriptError {
             var message = details["text"] as? String ?? "Uncaught exception"
             if let exception = details["exception"] as? [String: Any] {
                 // The description is the error's stack; its first line is `Error: boom`.
@@ -229,7 +236,8 @@ extension HeadlessChromium {
             }
         }
 
-        private func failure(_ reason: String) -> Failure {
+        /// A failure of this session saying `reason`.
+        func failure(_ reason: String) -> Failure {
             Failure(reason: reason)
         }
     }

@@ -8,8 +8,9 @@ import Darwin
 
 extension HeadlessChromium {
     /// Loads a local file, with `query` (such as `q=csi` or `q=lease%20renewal`, without `?`) appended to its
-    /// `file://` URL; the query is taken as already percent-encoded, and characters a query cannot hold are encoded.
-    func load(file: URL, query: String? = nil) throws -> LoadedPage {
+    /// `file://` URL, as `options` say; the query is taken as already percent-encoded, and characters a query cannot
+    /// hold are encoded.
+    func load(file: URL, query: String? = nil, options: PageOptions = PageOptions()) throws -> LoadedPage {
         var address = file.standardizedFileURL.absoluteString
         if let query {
             // `%` stays as it is, so escapes the caller wrote are kept rather than encoded twice.
@@ -20,11 +21,12 @@ extension HeadlessChromium {
             address += "?" + encoded
         }
         guard let url = URL(string: address) else { throw Failure(reason: "cannot make a URL of \(address)") }
-        return try load(url: url)
+        return try load(url: url, options: options)
     }
 
-    /// Loads `url` in a fresh browser with a temporary profile and returns the page after its scripts ran.
-    func load(url: URL) throws -> LoadedPage {
+    /// Loads `url` in a fresh browser with a temporary profile and returns the page after its scripts ran, with
+    /// what `options` asked to read from it.
+    func load(url: URL, options: PageOptions = PageOptions()) throws -> LoadedPage {
         let deadline = Date().addingTimeInterval(timeout)
         let workFolder = FileManager.default.temporaryDirectory
             .appendingPathComponent("herald-chromium-\(UUID().uuidString)", isDirectory: true)
@@ -35,7 +37,7 @@ extension HeadlessChromium {
         )
         defer { browser.shutDown() }
         do {
-            return try browser.session.loadPage(url: url, virtualTimeBudget: virtualTimeBudget)
+            return try browser.session.loadPage(url: url, virtualTimeBudget: virtualTimeBudget, options: options)
         } catch let failure as Failure {
             throw Failure(reason: failure.reason + browser.standardErrorTail())
         }

@@ -22,6 +22,13 @@ struct HeadlessChromium: Sendable {
         var scriptErrors: [ScriptError]
         /// Every console message the page wrote, as `type: text`, for diagnosing a test.
         var consoleMessages: [String]
+        /// The results of `PageOptions.probes`, by the caller's names.
+        var probes: [String: String] = [:]
+        /// How the page fits the screen's width, when `PageOptions.checksOverflow` asked.
+        var horizontalOverflow: HorizontalOverflow?
+        /// The axe-core rules the page breaks, when `PageOptions.accessibilityChecker` was set; empty when it breaks
+        /// none.
+        var accessibilityViolations: [AccessibilityViolation]?
     }
 
     /// One error that the page's scripts raised or the browser reported while loading the page.

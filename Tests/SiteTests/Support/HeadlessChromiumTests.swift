@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 /// Tests of `HeadlessChromium` on small sites written at test time: it must run a page's scripts and report every
-/// script error, a missing page and a hung script, or the site tests that rely on it prove nothing.
+/// script error, a missing page and a hung script, and measure and check pages as it says, or the site tests that
+/// rely on it prove nothing.
 ///
-/// They skip with a note when Chromium is missing, and fail instead when `HERALD_REQUIRE_SITE_TOOLS=1`.
+/// They skip with a note when Chromium (or axe-core) is missing, and fail instead when `HERALD_REQUIRE_SITE_TOOLS=1`.
 @Suite struct HeadlessChromiumTests: SiteToolingFixtures {
     @Test func chromiumRunsScriptsWithTheQueryAndReportsNoErrorsOnACleanPage() throws {
         guard let chromium = Self.chromium() else { return }
@@ -86,5 +87,107 @@ import Testing
             try chromium.load(file: site.appendingPathComponent("hang.html"))
         }
         #expect(Date().timeIntervalSince(started) < 30)
+    }
+
+    @Test func chromiumMeasuresHorizontalOverflowOnAPhoneScreen() throws {
+        guard let chromium = Self.chromium() else { return }
+        let site = try Self.makeSite([
+            "wide.html": Self.phonePage(title: "Wide", body: """
+                <p>Short text.</p>
+                <div id="banner" class="hero wide" style="width: 1000px">Wide</div>
+                """),
+            "narrow.html": Self.phonePage(title: "Narrow", body: """
+                <p>Short text that wraps on a phone.</p>
+                <pre style="overflow-x: auto"><code style="display: block; width: 1000px">a long line scrolls in its box</code></pre>
+                """),
+            "unscaled.html": Self.page(title: "No viewport meta", body: "<p>Short text.</p>"),
+        ])
+        defer { Self.remove(site) }
+        let options = HeadlessChromium.PageOptions(viewport: .phone(), checksOverflow: true)
+        let wide = try #require(try chromium.load(file: site.appendingPathComponent("wide.html"), options: options)
+            .horizontalOverflow)
+        #expect(wide.overflows, "\(wide)")
+        #expect(wide.viewportWidth == 390, "\(wide)")
+        #expect(wide.scrollWidth >= 1000, "\(wide)")
+        #expect(wide.elements.map(\.description) == ["div#banner.hero.wide (width 1000, right edge 1008)"], "\(wide)")
+        let narrow = try #require(try chromium.load(file: site.appendingPathComponent("narrow.html"), options: options)
+            .horizontalOverflow)
+        #expect(!narrow.overflows && narrow.layoutWidth == 390, "\(narrow)")
+        #expect(narrow.elements.isEmpty, "\(narrow)")
+        // Without `width=device-width` a phone lays the page out 980 px wide and zooms out: too small to read.
+        let unscaled = try #require(try chromium.load(file: site.appendingPathComponent("unscaled.html"), options: options)
+            .horizontalOverflow)
+        #expect(unscaled.overflows && unscaled.layoutWidth == 980, "\(unscaled)")
+        let desktop = try #require(try chromium.load(
+            file: site.appendingPathComponent("wide.html"), options: .init(checksOverflow: true)
+        ).horizontalOverflow)
+        #expect(desktop.viewportWidth > 390 && desktop.viewportWidth < 1000, "\(desktop)")
+    }
+
+    @Test func chromiumReturnsProbesAsStrings() throws {
+        guard let chromium = Self.chromium() else { return }
+        let site = try Self.makeSite([
+            "index.html": Self.phonePage(title: "Probe", body: """
+                <ul><li>a</li><li>b</li></ul>
+                <script>setTimeout(() => document.body.dataset.ready = "yes", 1000);</script>
+                """),
+        ])
+        defer { Self.remove(site) }
+        let page = try chromium.load(file: site.appendingPathComponent("index.html"), options: .init(
+            viewport: .phone(),
+            probes: [
+                "width": "String(window.innerWidth)",
+                "String(document.documentElement.scrollWidth)": "String(document.documentElement.scrollWidth)",
+                "items": "[...document.querySelectorAll('li')].map(item => item.textContent) // as JSON",
+                "ready": "document.body.dataset.ready", "touch": "matchMedia('(pointer: coarse)').matches",
+                "nothing": "window.nothing",
+            ]
+        ))
+        #expect(page.probes == [
+            "width": "390", "String(document.documentElement.scrollWidth)": "390", "items": "[\"a\",\"b\"]",
+            "ready": "yes", "touch": "true", "nothing": "undefined",
+        ])
+        #expect(page.horizontalOverflow == nil && page.accessibilityViolations == nil)
+        let failure = #expect(throws: HeadlessChromium.Failure.self) {
+            try chromium.load(file: site.appendingPathComponent("index.html"), options: .init(probes: ["broken": "nothing.here"]))
+        }
+        #expect(failure?.reason.contains("the probe broken threw") == true, "\(String(describing: failure))")
+    }
+
+    @Test func axeReportsAnImageWithoutAltAndAButtonWithoutName() throws {
+        guard let chromium = Self.chromium() else { return }
+        guard let axe = AxeCore.locate() else { return ScenarioSite.missing("axe-core (PyPI axe-selenium-python)") }
+        let image = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/%3E"
+        let site = try Self.makeSite([
+            "broken.html": Self.phonePage(title: "Broken", body: """
+                <main><h1>Broken</h1><img id="logo" src="\(image)"><button class="copy"></button></main>
+                """),
+            // A timer that never stops must not keep axe from finishing.
+            "clean.html": Self.phonePage(title: "Clean", body: """
+                <main><h1>Clean</h1><img src="\(image)" alt="Logo"><button>Copy</button></main>
+                <script>setInterval(() => document.body.dataset.ticks = Number(document.body.dataset.ticks ?? 0) + 1, 100);</script>
+                """),
+        ])
+        defer { Self.remove(site) }
+        let options = HeadlessChromium.PageOptions(viewport: .phone(), accessibilityChecker: axe)
+        let broken = try chromium.load(file: site.appendingPathComponent("broken.html"), options: options)
+        let violations = try #require(broken.accessibilityViolations)
+        #expect(violations.map(\.id).sorted() == ["button-name", "image-alt"], "\(violations)")
+        let imageAlt = violations.first { $0.id == "image-alt" }
+        #expect(imageAlt?.nodes.map(\.target) == ["#logo"], "\(violations)")
+        #expect(imageAlt?.nodes.first?.html.hasPrefix("<img id=\"logo\"") == true, "\(violations)")
+        #expect(imageAlt?.impact == "critical" && imageAlt?.nodeCount == 1, "\(violations)")
+        #expect(broken.scriptErrors.isEmpty, "\(broken.scriptErrors)")
+        let clean = try chromium.load(file: site.appendingPathComponent("clean.html"), options: options)
+        #expect(clean.accessibilityViolations == [], "\(clean.accessibilityViolations ?? [])")
+        #expect(clean.scriptErrors.isEmpty, "\(clean.scriptErrors)")
+    }
+
+    /// `page(title:body:)` with `<meta name="viewport" content="width=device-width">`, as a phone-ready page has.
+    private static func phonePage(title: String, body: String) -> String {
+        page(title: title, body: body).replacingOccurrences(
+            of: "<meta charset=\"utf-8\">",
+            with: "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        )
     }
 }
