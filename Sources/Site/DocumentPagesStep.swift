@@ -1,34 +1,49 @@
 import CommonMark
 import Foundation
 
-/// Renders the Markdown pages of the docs folder, with heading anchors and a table of contents.
+/// Renders the Markdown pages of the docs folder, with heading anchors, a table of contents and a pager, front matter
+/// read and left out, in navigation order.
 struct DocumentPagesStep: SiteStep {
     let name = "render docs"
 
     func run(_ state: inout SiteState) throws {
-        // Titles first: every page's navigation lists every page.
-        var rendered: [(SiteDocument, String, RenderedMarkdown)] = []
+        // Titles and order first: every page's navigation lists every page, and its pager names its neighbours.
+        var rendered: [(page: RenderedPage, document: SiteDocument, markdown: RenderedMarkdown, addsTitle: Bool)] = []
         for document in state.content.documents {
+            let (frontMatter, body) = FrontMatter.split(document.markdown)
             let path = SitePaths.documentPage(document.path)
             let renderer = CommonMark.MarkdownRenderer(rewriteLink: state.links.rewriter(for: document, page: path), reservedIDs: SiteState.templateIDs)
-            rendered.append((document, path, renderer.render(document.markdown)))
+            let markdown = renderer.render(body)
+            let page = RenderedPage(
+                path: path, source: document.path, title: frontMatter?.title ?? markdown.title ?? Self.title(of: document.path),
+                text: markdown.text, weight: frontMatter?.weight, description: frontMatter?.description
+            )
+            let hasHeading = markdown.headings.contains { $0.level == 1 }
+            rendered.append((page, document, markdown, frontMatter?.title != nil && !hasHeading))
         }
-        state.documents = rendered.map { document, path, markdown in
-            RenderedPage(path: path, title: markdown.title ?? Self.title(of: document.path), text: markdown.text)
-        }
-        for (index, (document, path, markdown)) in rendered.enumerated() {
+        rendered.sort { $0.page.precedes($1.page) }
+        state.documents = rendered.map(\.page)
+        for (index, (page, document, markdown, addsTitle)) in rendered.enumerated() {
             let toc: [[String: Any]] = markdown.headings.filter { (2...3).contains($0.level) }.map {
                 ["text": $0.text, "id": $0.id, "level": $0.level, "nested": $0.level == 3]
             }
-            let context: [String: Any] = [
-                "html": markdown.html, "toc": toc, "hasTOC": toc.count > 1, "source": document.repositoryPath,
+            var context: [String: Any] = [
+                "html": markdown.html, "toc": toc, "hasTOC": toc.count > 1, "source": document.repositoryPath, "title": page.title,
+                "addsTitle": addsTitle, "hasPager": rendered.count > 1,
             ]
-            let title = state.documents[index].title
-            state.add(path, try state.page(path, title: title, template: "page", context: context))
+            context["description"] = page.description
+            if index > 0 { context["previous"] = Self.link(to: rendered[index - 1].page) }
+            if index + 1 < rendered.count { context["next"] = Self.link(to: rendered[index + 1].page) }
+            state.add(page.path, try state.page(page.path, title: page.title, template: "page", context: context))
         }
         for (file, data) in state.content.documentFiles {
             state.files[SitePaths.documentFile(file)] = data
         }
+    }
+
+    /// What the pager shows of a neighbouring page; its path is from the site's root, like the navigation's.
+    static func link(to page: RenderedPage) -> [String: Any] {
+        ["title": page.title, "path": page.path]
     }
 
     /// A readable title from a file name: `getting-started.md` → `Getting started`.

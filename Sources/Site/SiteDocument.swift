@@ -4,7 +4,7 @@ public struct SiteDocument: Sendable, Equatable {
     public var path: String
     /// The folder's path in the repository, such as `site`, for links that leave the folder.
     public var folder: String
-    /// The page's Markdown.
+    /// The page's Markdown as the file holds it, front matter included.
     public var markdown: String
 
     /// Creates a page.
