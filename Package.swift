@@ -33,7 +33,8 @@ let package = Package(
         .target(
             name: "SiteTemplateFiles",
             resources: [
-                "404.mustache", "component.mustache", "feed.mustache", "image-sections.mustache", "index.mustache",
+                "404.mustache", "compare.mustache", "compare-form.mustache", "component.mustache", "dependency-sections.mustache",
+                "facets.mustache", "feed.mustache", "image-sections.mustache", "index.mustache",
                 "layout.mustache", "notes.mustache", "page.mustache", "release-list.mustache", "release.mustache",
                 "search.mustache", "unreleased.mustache", "herald.css", "herald.js",
             ].map { .embedInCode("../../templates/site/\($0)") }

@@ -51,7 +51,8 @@ struct SiteAction {
         let folder = SiteDocumentsFolder(repo: repo, configured: site.docs, explicit: docs, output: output)
         let (documents, files) = try folder.read(diagnostics: &diagnostics)
         let content = SiteContent(
-            title: site.title ?? scope.configuration.project ?? Self.folderName(repo),
+            // A CI checkout's folder is often named by the job, so the repository's own name comes first.
+            title: site.title ?? scope.configuration.project ?? scope.repositoryURL.map(Self.lastPathComponent) ?? Self.folderName(repo),
             baseURL: baseURL ?? site.baseURL?.absoluteString,
             repositoryURL: scope.repositoryURL,
             components: components, documents: documents, documentFiles: files
@@ -68,6 +69,11 @@ struct SiteAction {
         }
         let index = (report.output as NSString).appendingPathComponent("index.html")
         return CommandOutput(text: report.summary + "\nopen \(index)\n", diagnostics: diagnostics)
+    }
+
+    /// `name` of `https://github.com/owner/name`.
+    static func lastPathComponent(_ url: String) -> String {
+        String(url.split(separator: "/").last ?? Substring(url))
     }
 
     /// The repository folder's name, the title of last resort.

@@ -22,20 +22,31 @@ public struct LinkedNotesMarkdown: Sendable {
         var text = ""
         text.reserveCapacity(document.changes.count * 120 + 64)
         if document.changes.isEmpty { text += "No changes.\n\n" }
-        let breaking = document.changes.filter(\.breaking)
-        if !breaking.isEmpty {
-            text += "## \(layout.breakingTitle)\n\n"
-            for change in breaking { line(change, release: document.version, into: &text) }
+        for section in sections(of: document) {
+            text += "## \(section.title)\n\n"
+            for change in section.changes { line(change, release: document.version, into: &text) }
             text += "\n"
         }
+        return text
+    }
+
+    /// The headed groups the notes list: breaking changes first, then each non-empty section of the layout.
+    public func sections(of document: NotesDocument) -> [(title: String, changes: [Change])] {
+        var sections: [(title: String, changes: [Change])] = []
+        let breaking = document.changes.filter(\.breaking)
+        if !breaking.isEmpty { sections.append((layout.breakingTitle, breaking)) }
         let placed = document.changes.map(layout.placement(of:))
         for (index, section) in layout.kinds.enumerated() {
             let entries = document.changes.indices.filter { !document.changes[$0].breaking && placed[$0] == index }.map { document.changes[$0] }
-            guard !entries.isEmpty else { continue }
-            text += "## \(section.title)\n\n"
-            for change in entries { line(change, release: document.version, into: &text) }
-            text += "\n"
+            if !entries.isEmpty { sections.append((section.title, entries)) }
         }
+        return sections
+    }
+
+    /// One change's list item as `markdown(_:)` writes it, `- text (links)` and a newline.
+    public func item(_ change: Change, release: SemanticVersion?) -> String {
+        var text = ""
+        line(change, release: release, into: &text)
         return text
     }
 

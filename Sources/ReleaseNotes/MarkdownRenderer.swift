@@ -1,3 +1,4 @@
+import Dependencies
 import Mustache
 
 /// Renders notes and the changelog to Markdown through the `notes` and `changelog` templates.
@@ -34,8 +35,13 @@ public struct MarkdownRenderer: Sendable {
     /// What templates see of `document`'s dependency changes (`added`, `changed`, `removed`, `summary`, …); nil when it
     /// has none to show.
     public static func dependencyContext(_ document: NotesDocument) -> [String: Any]? {
-        guard document.range.from != nil, let diff = document.dependencies, !diff.isEmpty else { return nil }
-        return NotesContext.dependencyContext(diff)
+        guard document.range.from != nil, let diff = document.dependencies else { return nil }
+        return dependencyContext(diff)
+    }
+
+    /// The values templates see for the dependency changes of `diff`, or nil when it is empty.
+    public static func dependencyContext(_ diff: DependencyDiff) -> [String: Any]? {
+        diff.isEmpty ? nil : NotesContext.dependencyContext(diff)
     }
 
     /// The values templates see for `document`, for renderers of other outputs such as the site.

@@ -27,18 +27,26 @@ struct DocumentPagesStep: SiteStep {
             let toc: [[String: Any]] = markdown.headings.filter { (2...3).contains($0.level) }.map {
                 ["text": $0.text, "id": $0.id, "level": $0.level, "nested": $0.level == 3]
             }
+            // The page's own h1 goes before the table of contents, so the title comes first, on phones too.
+            let (heading, body) = Self.leadingTitle(of: markdown.html)
             var context: [String: Any] = [
-                "html": markdown.html, "toc": toc, "hasTOC": toc.count > 1, "source": document.repositoryPath, "title": page.title,
+                "titleHTML": heading, "html": body, "toc": toc, "hasTOC": toc.count > 1, "source": document.repositoryPath, "title": page.title,
                 "addsTitle": addsTitle, "hasPager": rendered.count > 1,
             ]
             context["description"] = page.description
             if index > 0 { context["previous"] = Self.link(to: rendered[index - 1].page) }
             if index + 1 < rendered.count { context["next"] = Self.link(to: rendered[index + 1].page) }
-            state.add(page.path, try state.page(page.path, title: page.title, template: "page", context: context))
+            state.add(page.path, try state.page(page.path, title: page.title, template: "page", context: context, description: page.description))
         }
         for (file, data) in state.content.documentFiles {
             state.files[SitePaths.documentFile(file)] = data
         }
+    }
+
+    /// The rendered page split after its first element when that is an h1: the title, and the rest.
+    static func leadingTitle(of html: String) -> (title: String, rest: String) {
+        guard html.hasPrefix("<h1"), let end = html.range(of: "</h1>\n") else { return ("", html) }
+        return (String(html[..<end.upperBound]), String(html[end.upperBound...]))
     }
 
     /// What the pager shows of a neighbouring page; its path is from the site's root, like the navigation's.

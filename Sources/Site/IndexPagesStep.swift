@@ -34,11 +34,15 @@ struct IndexPagesStep: SiteStep {
                 var entry: [String: Any] = ["name": component.displayName, "path": state.paths.componentPage(component.name)]
                 entry["latest"] = component.releases.first { $0.version.map { !$0.isPrerelease } ?? false }?.version?.tagName
                 if component.unreleased != nil { entry["unreleasedPath"] = state.paths.unreleasedPage(component.name) }
+                entry["hasImages"] = !component.images.isEmpty
+                entry["comparePath"] = component.releases.contains { $0.version != nil } ? state.paths.compareForm(component.name) : nil
                 return entry
             }
+            let names = state.content.components.compactMap(\.name)
             let context: [String: Any] = [
                 "releases": newestFirst.map(state.row), "hasReleases": !newestFirst.isEmpty, "components": components,
                 "multiComponent": state.content.isMultiComponent,
+                "facets": state.facets("releases", kinds: state.facetKinds(in: newestFirst), components: names, prerelease: true),
             ]
             return [("index.html", try state.page("index.html", title: state.content.title, template: "index", context: context))]
         case .search:
@@ -66,20 +70,22 @@ struct IndexPagesStep: SiteStep {
                 }
                 return entry
             }
-            return ["name": image.name, "floatingTags": tags]
+            return ["name": image.name, "floatingTags": tags, "hasFloatingTags": !tags.isEmpty]
         }
         var context: [String: Any] = [
             "name": component.displayName, "releases": component.releases.map(state.row), "hasReleases": !component.releases.isEmpty,
             "images": images, "hasImages": !images.isEmpty,
             "feedPath": state.content.isMultiComponent ? state.paths.feed(component.name) : "feed.xml",
+            "comparePath": state.paths.compareForm(component.name),
+            "releasesHeading": component.name.map { "Releases of \($0)" } ?? "All releases",
+            "facets": state.facets("releases", kinds: state.facetKinds(in: component.releases), prerelease: true),
         ]
         if let unreleased = component.unreleased {
             let unreleasedPath = state.paths.unreleasedPage(component.name)
             context["unreleasedPath"] = unreleasedPath
             context["unreleasedCount"] = SiteState.count(unreleased.changes.count, "change")
-            let markdown = try state.notesMarkdown(unreleased)
-            let rendered = state.notesRenderer(at: unreleased.range.toCommit).render(markdown)
-            var page = state.releaseContext(unreleased, notes: rendered)
+            let notes = try state.siteNotes(unreleased, at: unreleased.range.toCommit)
+            var page = state.releaseContext(unreleased, notesHTML: notes.html)
             page["name"] = component.displayName
             page["hasChanges"] = !unreleased.changes.isEmpty
             page["componentPath"] = path

@@ -10,4 +10,6 @@ struct RenderedRelease: Sendable {
     var html: String
     /// Words to search it by: change titles and pull request numbers, or the published text.
     var searchText: String
+    /// The entries of generated notes, for search; empty for published notes.
+    var entries: [SiteEntry]
 }

@@ -1,46 +1,94 @@
 import Foundation
 
-/// Writes `search-index.js`: every release and docs page with the words to find it by, for the offline search box.
+/// Writes the offline search index: `search-index.js` names the parts, and each part under `search/` holds entries
+/// to find, so that the search page loads what it needs in pieces rather than one large file.
 ///
-/// A script rather than JSON, because browsers refuse to fetch JSON from `file://`.
+/// An entry is one change as its release page shows it (linking to the change's anchor), a release whose notes were
+/// published (its text), or a docs page. Scripts rather than JSON, because browsers refuse to fetch JSON from `file://`.
 struct SearchIndexStep: SiteStep {
     let name = "write search index"
 
     /// The most characters of a page's text the index holds, so that one page cannot make the index huge.
     static let textLimit = 4_000
 
-    /// One searchable page.
+    /// About how many bytes of entries a part holds before the next part starts.
+    static let partSize = 150_000
+
+    /// One search result.
     struct Entry {
-        /// The title shown in results.
+        /// The title shown in results: the release or page.
         var t: String
-        /// The page's site path.
+        /// The site path, with the change's anchor.
         var p: String
         /// The date, or empty.
         var d: String
         /// The component, or empty.
         var c: String
-        /// The text searched.
+        /// The change's kind, or empty.
+        var k: String
+        /// The pull request number, or empty.
+        var n: String
+        /// The text searched and shown.
         var x: String
     }
 
     func run(_ state: inout SiteState) throws {
-        let releases = state.releases.map { release in
-            let document = release.document
-            return Entry(t: SiteState.releaseTitle(document), p: release.path, d: document.date?.day ?? "", c: document.component ?? "", x: release.searchText)
+        var groups: [[Entry]] = [state.documents.map {
+            Entry(t: $0.title, p: $0.path, d: "", c: "", k: "", n: "", x: String($0.text.prefix(Self.textLimit)))
+        }]
+        // Newest releases first within each component, so the first parts to arrive hold what readers look for most.
+        for component in state.content.components {
+            let releases = state.newestFirst.filter { $0.document.component == component.name }
+            groups.append(releases.flatMap { Self.entries(of: $0, state: state) })
         }
-        let documents = state.documents.map { Entry(t: $0.title, p: $0.path, d: "", c: "", x: String($0.text.prefix(Self.textLimit))) }
-        var script = Array("window.heraldSearchIndex = [".utf8)
-        for (index, entry) in (releases + documents).enumerated() {
-            if index > 0 { script.append(UInt8(ascii: ",")) }
-            // Keys in sorted order, as a JSON encoder with sorted keys would write them.
-            for (key, value) in [("c", entry.c), ("d", entry.d), ("p", entry.p), ("t", entry.t), ("x", entry.x)] {
-                script += Array((key == "c" ? "{\"" : ",\"").utf8) + Array(key.utf8) + Array("\":".utf8)
-                Self.appendScriptString(value, to: &script)
+        var parts: [[UInt8]] = []
+        for group in groups where !group.isEmpty {
+            var part: [UInt8] = []
+            for entry in group {
+                if part.count >= Self.partSize {
+                    parts.append(part)
+                    part = []
+                }
+                if !part.isEmpty { part.append(UInt8(ascii: ",")) }
+                Self.append(entry, to: &part)
             }
-            script.append(UInt8(ascii: "}"))
+            parts.append(part)
         }
-        script += Array("];\n".utf8)
-        state.files["search-index.js"] = Data(script)
+        var manifest = Array("window.heraldSearchIndex = {\"parts\":[".utf8)
+        for (index, part) in parts.enumerated() {
+            let path = "search/part-\(index).js"
+            state.files[path] = Data(Array("window.heraldSearchPart(\(index), [".utf8) + part + Array("]);\n".utf8))
+            if index > 0 { manifest.append(UInt8(ascii: ",")) }
+            Self.appendScriptString(path, to: &manifest)
+        }
+        manifest += Array("]};\n".utf8)
+        state.files["search-index.js"] = Data(manifest)
+    }
+
+    /// A release's entries: one per change of generated notes, or the release itself when its notes were published.
+    static func entries(of release: RenderedRelease, state: SiteState) -> [Entry] {
+        let document = release.document
+        let title = SiteState.releaseTitle(document)
+        let date = document.date?.day ?? ""
+        let component = document.component ?? ""
+        guard !release.entries.isEmpty else {
+            return [Entry(t: title, p: release.path, d: date, c: component, k: "", n: "", x: release.searchText)]
+        }
+        return release.entries.map { entry in
+            Entry(
+                t: title, p: release.path + "#" + entry.id, d: date, c: component, k: state.facetKind(of: entry.change),
+                n: entry.change.pullRequest.map(String.init) ?? "", x: String(entry.text.prefix(Self.textLimit))
+            )
+        }
+    }
+
+    /// `entry` as a JSON object with its keys in sorted order.
+    static func append(_ entry: Entry, to script: inout [UInt8]) {
+        for (key, value) in [("c", entry.c), ("d", entry.d), ("k", entry.k), ("n", entry.n), ("p", entry.p), ("t", entry.t), ("x", entry.x)] {
+            script += Array((key == "c" ? "{\"" : ",\"").utf8) + Array(key.utf8) + Array("\":".utf8)
+            appendScriptString(value, to: &script)
+        }
+        script.append(UInt8(ascii: "}"))
     }
 
     /// `text` as a JSON string that also cannot end a `<script>` early or break a line of JavaScript.

@@ -15,7 +15,7 @@ public struct SiteBuilder: Sendable {
 
     /// The steps, in order.
     static let steps: [any SiteStep] = [
-        DocumentPagesStep(), ReleasePagesStep(), IndexPagesStep(), FeedsStep(), ReleaseModelsStep(), SearchIndexStep(), SitemapStep(),
+        DocumentPagesStep(), ReleasePagesStep(), ComparePagesStep(), IndexPagesStep(), FeedsStep(), ReleaseModelsStep(), SearchIndexStep(), SitemapStep(),
         ThemeAssetsStep(),
     ]
 

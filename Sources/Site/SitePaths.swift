@@ -25,6 +25,17 @@ struct SitePaths: Sendable {
     /// A component's Atom feed.
     func feed(_ component: String?) -> String { folder(of: component) + "/feed.xml" }
 
+    /// The page comparing two releases of a component: `compare/v1.0.0...v1.2.0.html` beside its release pages.
+    func comparePage(_ component: String?, from older: String, to newer: String) -> String {
+        folder(of: component) + "/compare/" + Self.safeName(older) + "..." + Self.safeName(newer) + ".html"
+    }
+
+    /// A component's form that compares any two of its releases.
+    func compareForm(_ component: String?) -> String { folder(of: component) + "/compare.html" }
+
+    /// The script holding what the compare form needs of every release of a component.
+    func compareIndex(_ component: String?) -> String { folder(of: component) + "/compare-index.js" }
+
     /// A component's release models as JSON.
     func releaseModels(_ component: String?) -> String { folder(of: component) + "/releases.json" }
 

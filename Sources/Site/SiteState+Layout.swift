@@ -6,7 +6,10 @@ extension SiteState {
     /// Renders `template` with `context` and wraps it in the layout: the HTML page at site path `path`.
     ///
     /// With `shell`, the layout already rendered for the page's folder, only the page's own template is walked.
-    func page(_ path: String, title: String, template: String, context: [String: Any], root: String? = nil, shell: LayoutShell? = nil) throws -> String {
+    func page(
+        _ path: String, title: String, template: String, context: [String: Any], root: String? = nil, shell: LayoutShell? = nil,
+        description: String? = nil
+    ) throws -> String {
         var context = context
         let root = root ?? SitePaths.root(of: path)
         context["root"] = root
@@ -19,12 +22,14 @@ extension SiteState {
         }
         let fullTitle = title == content.title ? title : "\(title) · \(content.title)"
         if let shell { return shell.page(title: fullTitle, content: body) }
-        return try layout(current: path, root: root, title: fullTitle, content: body)
+        return try layout(current: path, root: root, title: fullTitle, content: body, description: description)
     }
 
     /// The layout around `content`, for a page at `current`.
-    func layout(current: String, root: String, title: String, content body: String) throws -> String {
+    func layout(current: String, root: String, title: String, content body: String, description: String? = nil) throws -> String {
         var layout = navigation(current: current)
+        layout["description"] = description
+        layout["repositoryURL"] = content.repositoryURL
         layout["root"] = root
         layout["title"] = title
         layout["siteTitle"] = content.title
@@ -66,10 +71,17 @@ extension SiteState {
             "prerelease": document.version?.isPrerelease ?? false,
             "summary": summary,
             "breaking": breaking > 0,
+            "kinds": Set(document.changes.map(facetKind(of:))).sorted().joined(separator: " "),
         ]
         row["component"] = document.component
         row["isLatest"] = document.version.map { $0 == latestStable[document.component ?? ""] } ?? false
         return row
+    }
+
+    /// The values of the `facets` partial: filters over `target` (`releases` or `changes`) by the kinds given,
+    /// with a component choice among `components` when there are several, and a pre-release switch for lists.
+    func facets(_ target: String, kinds: [[String: Any]], components: [String] = [], prerelease: Bool) -> [String: Any] {
+        ["target": target, "kinds": kinds, "components": components, "hasComponents": components.count > 1, "prerelease": prerelease]
     }
 
     /// The version as pages and paths name it: the tag form, or `unreleased`.

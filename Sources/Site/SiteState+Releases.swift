@@ -9,23 +9,45 @@ extension SiteState {
     func releasePage(_ job: ReleasePagesStep.Job, shell: LayoutShell?) throws -> (String, RenderedRelease) {
         let document = job.component.releases[job.index]
         let path = paths.releasePage(document.component, version: Self.pageVersion(document))
-        let markdown = try notesMarkdown(document)
-        let rendered = notesRenderer(at: document.range.to).render(markdown)
-        var context = releaseContext(document, notes: rendered)
+        let notes = try siteNotes(document, at: document.range.to)
+        var context = releaseContext(document, notesHTML: notes.html)
         // Older and newer along the release's own line (v3.6.14 → v3.6.15), not whatever was tagged next elsewhere.
         let around = Self.neighbours(of: document, among: job.component.releases)
         context["previous"] = around.older.map(row)
         context["next"] = around.newer.map(row)
         context["latest"] = around.latest.map(row)
+        let compared: [[String: Any]] = ComparePagesStep.targets(for: document, among: job.component.releases).map { older in
+            let version = Self.pageVersion(older)
+            return ["version": version, "path": paths.comparePage(document.component, from: version, to: Self.pageVersion(document))]
+        }
+        context["compareLinks"] = compared
+        context["hasCompareLinks"] = !compared.isEmpty
+        // Long notes get filters; a short list reads faster than a form.
+        if notes.entries.count >= Self.entriesWorthFilters {
+            context["facets"] = facets("changes", kinds: facetKinds(in: [document]), prerelease: false)
+        }
         context["pull"] = job.component.images.flatMap { image in
             (document.version.map(image.references(of:)) ?? [image.name + ":unreleased"]).map { ["reference": $0] }
         }
         context["hasPull"] = !job.component.images.isEmpty
         let title = Self.releaseTitle(document)
         let page = try self.page(path, title: title, template: "release", context: context, shell: shell)
-        let search = String((document.publishedNotes == nil ? Self.searchText(document) : rendered.text).prefix(SearchIndexStep.textLimit))
-        return (page, RenderedRelease(document: document, path: path, html: rendered.html, searchText: search))
+        let search = String(notes.text.prefix(SearchIndexStep.textLimit))
+        return (page, RenderedRelease(document: document, path: path, html: notes.html, searchText: search, entries: notes.entries))
     }
+
+    /// The notes a page shows: structured entries when Herald generated them with its own template, else the
+    /// published file or the site's `notes` template rendered by libcmark, with no entries.
+    func siteNotes(_ document: NotesDocument, at ref: String) throws -> SiteNotes {
+        if document.publishedNotes == nil, !templates.overridden.contains("notes.mustache") {
+            return generatedNotes(document, at: ref)
+        }
+        let rendered = notesRenderer(at: ref).render(try notesMarkdown(document))
+        return SiteNotes(html: rendered.html, text: rendered.text, entries: [])
+    }
+
+    /// How many entries a release lists before its page offers filters.
+    static let entriesWorthFilters = 10
 
     /// The renderer of release notes at `ref`: pictures from other hosts become links, since strangers write the notes.
     func notesRenderer(at ref: String) -> CommonMark.MarkdownRenderer {
@@ -48,9 +70,9 @@ extension SiteState {
     }
 
     /// The values of the `release` and `unreleased` templates that come from the notes document.
-    func releaseContext(_ document: NotesDocument, notes rendered: RenderedMarkdown) -> [String: Any] {
+    func releaseContext(_ document: NotesDocument, notesHTML: String) -> [String: Any] {
         var context = row(document)
-        context["notesHTML"] = rendered.html
+        context["notesHTML"] = notesHTML
         context["fullDate"] = document.date?.iso8601
         context["commit"] = document.range.toCommit
         context["shortCommit"] = String(document.range.toCommit.prefix(7))
@@ -81,13 +103,6 @@ extension SiteState {
     static func why(_ reason: String, base: String?) -> String {
         guard let base, reason.hasPrefix("base \(base): ") else { return reason }
         return String(reason.dropFirst("base \(base): ".count))
-    }
-
-    /// Change titles and pull request numbers: what readers search releases by.
-    static func searchText(_ document: NotesDocument) -> String {
-        document.changes.map { change in
-            change.title + (change.pullRequest.map { " #\($0)" } ?? "")
-        }.joined(separator: " · ")
     }
 
     /// The release just older than `document` (in its own minor line, else the newest of the older lines), the one just

@@ -21,7 +21,7 @@ struct SiteState: Sendable {
     let latestStable: [String: SemanticVersion]
     /// The files made so far, by site path.
     var files: [String: Data] = [:]
-    /// The docs pages rendered, in path order, for navigation and search.
+    /// The docs pages rendered, in navigation order (an unweighted `index.md`, then by weight, title and path), for navigation and search.
     var documents: [RenderedPage] = []
     /// The release pages rendered, in component order then newest first, for indexes, feeds and search.
     var releases: [RenderedRelease] = []

@@ -4,7 +4,11 @@ public enum BuiltInSiteFiles {
     public static let byName: [String: String] = [
         // SwiftPM names a resource like a C identifier: the leading digit of `404` becomes `_`.
         "404.mustache": PackageResources._04_mustache,
+        "compare.mustache": PackageResources.compare_mustache,
+        "compare-form.mustache": PackageResources.compare_form_mustache,
         "component.mustache": PackageResources.component_mustache,
+        "dependency-sections.mustache": PackageResources.dependency_sections_mustache,
+        "facets.mustache": PackageResources.facets_mustache,
         "feed.mustache": PackageResources.feed_mustache,
         "image-sections.mustache": PackageResources.image_sections_mustache,
         "index.mustache": PackageResources.index_mustache,

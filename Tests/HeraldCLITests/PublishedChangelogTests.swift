@@ -53,7 +53,7 @@ import Testing
         let output = repo.path + "/.git/site-out"
         _ = try SiteAction(repo: repo.path, output: output).run()
         let pages = FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []
-        let page = try #require(pages.first { $0.hasSuffix("v1.0.1.html") })
+        let page = try #require(pages.first { $0.hasSuffix("v1.0.1.html") && !$0.contains("compare/") })
         #expect(try String(contentsOfFile: output + "/" + page, encoding: .utf8).contains("Our words about 1.0.1."))
     }
 

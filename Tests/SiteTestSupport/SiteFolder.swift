@@ -30,6 +30,11 @@ public struct SiteFolder {
         String(decoding: data(file), as: UTF8.self)
     }
 
+    /// The search index's manifest and every part, as one text: what a reader's search can find.
+    public var searchIndexText: String {
+        ([text("search-index.js")] + files.filter { $0.hasPrefix("search/") }.map(text)).joined(separator: "\n")
+    }
+
     /// Every file's bytes, by site path.
     public var contents: [String: Data] {
         Dictionary(uniqueKeysWithValues: files.map { ($0, data($0)) })

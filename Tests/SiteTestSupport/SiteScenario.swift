@@ -2,7 +2,7 @@ import Foundation
 import SampleRepositories
 
 /// The site's golden scenario: two components, a release candidate, a patch on a release branch,
-/// images, docs pages, and pull requests whose titles and bodies try to inject HTML.
+/// images, docs pages, a release that needs action, and pull requests whose titles and bodies try to inject HTML.
 public enum SiteScenario {
     /// The base URL the scenario's site is built for.
     public static let baseURL = "https://example.github.io/storage/"
@@ -42,6 +42,10 @@ public enum SiteScenario {
 
     /// The guide page: links into the docs and out of them, an unsafe link, a picture, headings that repeat or clash.
     public static let guide = """
+        ---
+        title: Guide
+        weight: 1
+        ---
         # Guide
 
         Read the [configuration](reference/configuration.md#keys) first, then the [README](../README.md).
@@ -77,7 +81,7 @@ public enum SiteScenario {
             "deploy/deployment.yaml": deployment(attacher: "v4.5.0"),
             "docs/index.md": "# Storage\n\nStart with the [guide](guide.md).\n",
             "docs/guide.md": guide, "docs/reference/configuration.md": reference,
-            "docs/myindex.md": "# My index\n\nA page whose name ends in index.\n", "docs/What is new?.MD": "# What is new\n",
+            "docs/myindex.md": "# My index\n\nA page whose name ends in index.\n", "docs/What is new?.MD": "---\nweight: 2\ndescription: What changed lately.\n---\n# What is new\n",
         ])
         try repo.tag("v1.0.0")
         try repo.tag("client/v1.0.0")
@@ -105,10 +109,18 @@ public enum SiteScenario {
         try repo.tag("v1.1.1")
         try repo.checkout("main")
         try repo.squashPR(number: 7, title: "Add group snapshots", files: ["server/group.go": "group\n"], author: .alice)
+        try repo.squashPR(
+            number: 11, title: "Drop the v1beta1 snapshot classes",
+            body: "```release-note\nACTION REQUIRED: Recreate every snapshot class as v1 before upgrading.\n```\n",
+            files: ["server/classes.go": "v1\n"], author: .bob
+        )
         // A maintainer's edited notes for v1.1.1: the site shows them instead of generated ones.
         try repo.commit("Publish the notes of v1.1.1", files: [
             "releases/server/v1.1.1.md": "## server v1.1.1\n\nHand-written: **upgrade now** if volumes can be empty. See [the fix](server/volume.go).\n",
         ])
+        // v1.2.0 lists the fix #6 that v1.1.1 already shipped as a cherry-pick: comparing the two leaves it out.
+        try repo.tag("v1.2.0")
+        try repo.squashPR(number: 10, title: "Add volume expansion", files: ["server/expand.go": "expand\n"], author: .carol)
         return repo
     }
 }

@@ -49,7 +49,7 @@ import Testing
         #expect(page.contains("published from <code>releases/server/v1.1.1.md</code>"))
         #expect(!page.contains("Fix crash on empty volume"), "the generated list is not shown beside the published notes")
         #expect(page.contains("https://github.com/example/storage/blob/v1.1.1/server/volume.go"), "a repository path points at the file at the tag")
-        #expect(site.text("search-index.js").contains("Hand-written: upgrade now"), "search finds the published text")
+        #expect(site.searchIndexText.contains("Hand-written: upgrade now"), "search finds the published text")
     }
 
 }

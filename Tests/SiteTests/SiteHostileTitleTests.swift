@@ -80,7 +80,7 @@ import Testing
         for (file, size) in sizes where !file.hasPrefix("assets/") {
             #expect(size < 20_000, "\(file) is \(size) bytes")
         }
-        #expect(site.data("search-index.js").count < 6_000)
+        #expect(site.searchIndexText.utf8.count < 6_000)
         let page = site.text("releases/v1.1.0.html")
         #expect(page.contains("everything everything…"), "cut between words, and said to be cut")
         let warnings = result.diagnostics.filter { $0.code == .longTitle }

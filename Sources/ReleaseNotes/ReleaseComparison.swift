@@ -1,0 +1,100 @@
+import Changes
+import Dependencies
+import Images
+import Versioning
+
+/// What changes for someone who moves from one release of a component to another: the changes of every release
+/// on the newer one's base chain that the older one's chain lacks, without what the older one already shipped
+/// through cherry-picks, each with the release it arrived in.
+///
+/// The base chain (a release, its base, its base's base, …) is the release's history as Herald read it, so the
+/// comparison is right both on projects with release branches (v6.0.1 → v6.3.0 goes through v6.1.0 and v6.2.0,
+/// not v6.0.2) and on projects that tag every release on one branch.
+public struct ReleaseComparison: Sendable {
+    /// One change as a comparison lists it.
+    public struct Entry: Sendable {
+        /// The change.
+        public var change: Change
+        /// The release it arrived in.
+        public var release: NotesDocument
+    }
+
+    /// The release moved from.
+    public let older: NotesDocument
+    /// The release moved to.
+    public let newer: NotesDocument
+    /// What the move brings, in reading order: breaking and action required, features, fixes, then the rest;
+    /// within a group, oldest release first.
+    public let arrived: [Entry]
+    /// Changes the older release has that the newer one lacks, such as a fix shipped on an older line after the
+    /// newer release was tagged.
+    public let onlyInOlder: [Entry]
+    /// Changes of the releases the move goes through that are left out because the older release already
+    /// shipped them, most often as a cherry-pick on its own line.
+    public let alreadyShipped: [Entry]
+    /// The dependency changes of the move, as one diff; nil when no release of the move read dependencies.
+    public let dependencies: DependencyDiff?
+    /// The pinned third-party images that differ between the two releases.
+    public let images: ImageDiff
+
+    /// Compares `older` with `newer`, both among `releases` (one component's, any order).
+    public init(older: NotesDocument, newer: NotesDocument, releases: [NotesDocument]) {
+        self.init(older: older, newer: newer, history: ReleaseHistory(releases))
+    }
+
+    /// Compares `older` with `newer` within one component's `history`.
+    public init(older: NotesDocument, newer: NotesDocument, history: ReleaseHistory) {
+        self.older = older
+        self.newer = newer
+        let olderChain = history.chain(from: older)
+        let newerChain = history.chain(from: newer)
+        let olderTags = Set(olderChain.map(\.range.to))
+        let newerTags = Set(newerChain.map(\.range.to))
+        let moved = Array(newerChain.filter { !olderTags.contains($0.range.to) }.reversed())
+        let lacking = Array(olderChain.filter { !newerTags.contains($0.range.to) }.reversed())
+        // Releases both chains share cannot hold what the move brings, except a change they carried as a
+        // cherry-pick before its original arrived; "where it shipped" says so through the versions.
+        let move = Self.entries(of: moved, excluding: lacking, shippedVersions: Set(olderChain.compactMap(\.version)))
+        arrived = Self.ordered(move.kept)
+        alreadyShipped = move.left
+        onlyInOlder = Self.ordered(Self.entries(of: lacking, excluding: moved, shippedVersions: Set(newerChain.compactMap(\.version))).kept)
+        let diffs = moved.compactMap(\.dependencies)
+        dependencies = diffs.isEmpty ? nil : DependencyDiff.combined(diffs, manifest: GoModFile.self)
+        let own = Set(older.ownImages + newer.ownImages)
+        images = ImageDiff(
+            base: older.images.map(\.reference).filter { !own.contains($0.name) },
+            current: newer.images.map(\.reference).filter { !own.contains($0.name) }
+        )
+    }
+
+    /// The changes of `releases` (oldest first), each once, leaving out those `shipped` carries under any of their
+    /// names and those shipped in one of `shippedVersions`; and those left out so (a change listed twice on the
+    /// way is kept once, and not counted as left out).
+    static func entries(of releases: [NotesDocument], excluding shipped: [NotesDocument], shippedVersions: Set<SemanticVersion>) -> (kept: [Entry], left: [Entry]) {
+        let shippedKeys = Set(shipped.flatMap { $0.changes.flatMap(ChangeIdentity.keys(of:)) })
+        var seen: Set<String> = []
+        var kept: [Entry] = []
+        var left: [Entry] = []
+        for release in releases {
+            for change in release.changes {
+                let keys = ChangeIdentity.keys(of: change)
+                if keys.contains(where: shippedKeys.contains) || change.shippedIn.contains(where: shippedVersions.contains) {
+                    left.append(Entry(change: change, release: release))
+                    continue
+                }
+                if keys.contains(where: seen.contains) { continue }
+                seen.formUnion(keys)
+                kept.append(Entry(change: change, release: release))
+            }
+        }
+        return (kept, left)
+    }
+
+    /// `entries` grouped for reading (`ComparisonGroup`), each group keeping the order it had.
+    static func ordered(_ entries: [Entry]) -> [Entry] {
+        entries.enumerated().sorted { left, right in
+            let (a, b) = (ComparisonGroup(left.element.change), ComparisonGroup(right.element.change))
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,59 @@
+import Changes
+import Foundation
+import ReleaseNotes
+import Versioning
+
+extension SiteState {
+    /// The page of one comparison, at its site path.
+    func comparePage(_ comparison: ReleaseComparison, component: SiteComponent) throws -> (String, String) {
+        let older = Self.pageVersion(comparison.older)
+        let newer = Self.pageVersion(comparison.newer)
+        let path = paths.comparePage(component.name, from: older, to: newer)
+        let root = SitePaths.root(of: path)
+        var anchors = EntryAnchors(reserved: Self.templateIDs.union(["already-shipped", "only-in-older", "compare-images"]))
+        let items = { (entries: [ReleaseComparison.Entry]) in
+            entries.map { compareItem($0, id: anchors.next(for: $0.change), root: root) }.joined()
+        }
+        let groups: [[String: Any]] = ComparisonGroup.allCases.compactMap { group in
+            let entries = comparison.arrived.filter { ComparisonGroup($0.change) == group }
+            guard !entries.isEmpty else { return nil }
+            return ["id": "group-\(group.rawValue)", "title": group.title, "items": items(entries)]
+        }
+        let releases = Set(comparison.arrived.map(\.release.range.to)).count
+        var context: [String: Any] = [
+            "componentName": component.displayName,
+            "componentPath": paths.componentPage(component.name), "formPath": paths.compareForm(component.name),
+            "older": older, "newer": newer,
+            "olderPath": paths.releasePage(component.name, version: older), "newerPath": paths.releasePage(component.name, version: newer),
+            "arrivedCount": Self.count(comparison.arrived.count, "change"), "releaseCount": Self.count(releases, "release"),
+            "groups": groups,
+        ]
+        context["component"] = component.name
+        context["olderDate"] = comparison.older.date?.day
+        context["newerDate"] = comparison.newer.date?.day
+        if !comparison.alreadyShipped.isEmpty { context["alreadyShipped"] = items(comparison.alreadyShipped) }
+        if !comparison.onlyInOlder.isEmpty { context["onlyInOlder"] = items(comparison.onlyInOlder) }
+        context["dependencies"] = comparison.dependencies.flatMap(ReleaseNotes.MarkdownRenderer.dependencyContext)
+        let imageChanges = comparison.images.summaries
+        context["imageChanges"] = imageChanges
+        context["hasImageChanges"] = !imageChanges.isEmpty
+        let title = "\(component.name.map { $0 + " " } ?? "")\(older) → \(newer)"
+        return (path, try page(path, title: title, template: "compare", context: context))
+    }
+
+    /// One change of a comparison: the entry as its release page shows it, and the release it arrived in.
+    func compareItem(_ entry: ReleaseComparison.Entry, id: String, root: String) -> String {
+        let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
+        let release = entry.release
+        let item = self.entry(
+            entry.change, markdown: writer.item(entry.change, release: release.version), id: id,
+            renderer: notesRenderer(at: release.range.to)
+        ).html
+        let version = Self.pageVersion(release)
+        var target = root + paths.releasePage(release.component, version: version)
+        // Only generated notes have an anchor per change; published ones are linked as a page.
+        if release.publishedNotes == nil { target += "#" + SiteEntry.anchor(of: entry.change) }
+        let arrival = " <a class=\"arrived\" href=\"\(HTMLText.escape(target))\">\(HTMLText.escape(version))</a></li>\n"
+        return String(item.dropLast("</li>\n".count)) + arrival
+    }
+}

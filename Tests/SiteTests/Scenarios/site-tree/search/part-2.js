@@ -1,0 +1,1 @@
+window.heraldSearchPart(2, [{"c":"client","d":"2024-01-01","k":"other","n":"3","p":"components/client/v1.1.0.html#pr-3","t":"client v1.1.0","x":"Retry client requests (#3, @bob)"},{"c":"client","d":"2024-01-01","k":"other","n":"","p":"components/client/v1.0.0.html#commit-6c3eccf","t":"client v1.0.0","x":"Initial commit (6c3eccf, Alice Example)"}]);
