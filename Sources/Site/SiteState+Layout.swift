@@ -95,7 +95,7 @@ extension SiteState {
     }
 
     /// The ids the site's own templates use, which headings in Markdown must not take.
-    static let templateIDs: Set<String> = ["herald-main", "site-search", "search-query", "search-status", "search-results"]
+    static let templateIDs: Set<String> = ["herald-main", "site-search", "search-query", "search-status", "search-results", "contributors"]
 
     /// `1 change`, `3 changes`.
     static func count(_ number: Int, _ noun: String) -> String {

@@ -22,6 +22,15 @@ extension SiteState {
         }
         context["compareLinks"] = compared
         context["hasCompareLinks"] = !compared.isEmpty
+        let people = contributors.contributors(of: document, repositoryURL: content.repositoryURL)
+        context["contributors"] = people.map { person -> [String: Any] in
+            var entry: [String: Any] = ["name": person.name, "isNew": person.isFirstContribution]
+            entry["url"] = person.profileURL
+            return entry
+        }
+        context["hasContributors"] = !people.isEmpty
+        let newcomers = people.filter(\.isFirstContribution).count
+        context["newcomers"] = newcomers == 0 ? nil : Self.count(newcomers, "contributor") + " made their first contribution"
         // Long notes get filters; a short list reads faster than a form.
         if notes.entries.count >= Self.entriesWorthFilters {
             context["facets"] = facets("changes", kinds: facetKinds(in: [document]), prerelease: false)

@@ -19,6 +19,8 @@ struct SiteState: Sendable {
     let links: SiteLinkPolicy
     /// Each component's latest stable release, by component name (`""` for a repository of one component).
     let latestStable: [String: SemanticVersion]
+    /// Who contributed to each release, and whose first release it was.
+    let contributors: ReleaseContributors
     /// The files made so far, by site path.
     var files: [String: Data] = [:]
     /// The docs pages rendered, in navigation order (an unweighted `index.md`, then by weight, title and path), for navigation and search.
@@ -38,6 +40,7 @@ struct SiteState: Sendable {
             if let highest = component.releases.compactMap(\.version).filter({ !$0.isPrerelease }).max() { latest[component.name ?? ""] = highest }
         }
         latestStable = latest
+        contributors = ReleaseContributors(content.components.flatMap(\.releases))
         links = SiteLinkPolicy(
             repositoryURL: content.repositoryURL, folder: content.documents.first?.folder ?? "",
             documentPaths: Set(content.documents.map(\.path)), documentFiles: Set(content.documentFiles.keys)
