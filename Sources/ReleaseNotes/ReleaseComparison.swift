@@ -92,9 +92,8 @@ public struct ReleaseComparison: Sendable {
 
     /// `entries` grouped for reading (`ComparisonGroup`), each group keeping the order it had.
     static func ordered(_ entries: [Entry]) -> [Entry] {
-        entries.enumerated().sorted { left, right in
-            let (a, b) = (ComparisonGroup(left.element.change), ComparisonGroup(right.element.change))
-            return a != b ? a < b : left.offset < right.offset
-        }.map(\.element)
+        var groups = Array(repeating: [Entry](), count: ComparisonGroup.allCases.count)
+        for entry in entries { groups[ComparisonGroup(entry.change).rawValue].append(entry) }
+        return groups.flatMap { $0 }
     }
 }

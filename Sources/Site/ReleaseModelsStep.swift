@@ -22,8 +22,19 @@ extension ReleaseModelsStep {
     /// `json` with `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026`: the same JSON, which no browser that
     /// sniffs it as HTML can read markup from. They only occur inside strings, where the escapes are valid.
     static func inert(_ json: String) -> String {
-        json.replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
+        let utf8 = json.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return json }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count + 64)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: output += Array("\\u0026".utf8)
+            case 0x3C: output += Array("\\u003c".utf8)
+            case 0x3E: output += Array("\\u003e".utf8)
+            default: output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
 

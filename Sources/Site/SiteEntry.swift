@@ -9,6 +9,8 @@ struct SiteEntry: Sendable {
     var change: Change
     /// The `<li>` element, with the anchor and the kind and breaking attributes filters read.
     var html: String
+    /// What the element holds: the rendered text and links.
+    var inner: String
     /// The text a reader sees, for search.
     var text: String
 

@@ -5,14 +5,16 @@ import Versioning
 
 extension SiteState {
     /// The page of one comparison, at its site path.
-    func comparePage(_ comparison: ReleaseComparison, component: SiteComponent) throws -> (String, String) {
+    ///
+    /// `shown` holds entries release pages already rendered, by `ShownEntries.key`, so a change is rendered once.
+    func comparePage(_ comparison: ReleaseComparison, component: SiteComponent, shown: [String: String]) throws -> (String, String) {
         let older = Self.pageVersion(comparison.older)
         let newer = Self.pageVersion(comparison.newer)
         let path = paths.comparePage(component.name, from: older, to: newer)
         let root = SitePaths.root(of: path)
         var anchors = EntryAnchors(reserved: Self.templateIDs.union(["already-shipped", "only-in-older", "compare-images"]))
         let items = { (entries: [ReleaseComparison.Entry]) in
-            entries.map { compareItem($0, id: anchors.next(for: $0.change), root: root) }.joined()
+            entries.map { compareItem($0, id: anchors.next(for: $0.change), root: root, shown: shown) }.joined()
         }
         let groups: [[String: Any]] = ComparisonGroup.allCases.compactMap { group in
             let entries = comparison.arrived.filter { ComparisonGroup($0.change) == group }
@@ -42,18 +44,33 @@ extension SiteState {
     }
 
     /// One change of a comparison: the entry as its release page shows it, and the release it arrived in.
-    func compareItem(_ entry: ReleaseComparison.Entry, id: String, root: String) -> String {
-        let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
+    func compareItem(_ entry: ReleaseComparison.Entry, id: String, root: String, shown: [String: String]) -> String {
         let release = entry.release
-        let item = self.entry(
-            entry.change, markdown: writer.item(entry.change, release: release.version), id: id,
-            renderer: notesRenderer(at: release.range.to)
-        ).html
         let version = Self.pageVersion(release)
-        var target = root + paths.releasePage(release.component, version: version)
+        let page = paths.releasePage(release.component, version: version)
+        let inner = shown[Self.shownKey(page: page, commit: entry.change.commit)] ?? {
+            let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
+            let markdown = writer.item(entry.change, release: release.version)
+            return self.entry(entry.change, markdown: markdown, id: id, renderer: notesRenderer(at: release.range.to)).inner
+        }()
+        var target = root + page
         // Only generated notes have an anchor per change; published ones are linked as a page.
         if release.publishedNotes == nil { target += "#" + SiteEntry.anchor(of: entry.change) }
-        let arrival = " <a class=\"arrived\" href=\"\(HTMLText.escape(target))\">\(HTMLText.escape(version))</a></li>\n"
-        return String(item.dropLast("</li>\n".count)) + arrival
+        let arrival = " <a class=\"arrived\" href=\"\(HTMLText.escape(target))\">\(HTMLText.escape(version))</a>"
+        return item(entry.change, id: id, inner: inner + arrival)
+    }
+
+    /// The entries release pages rendered, by `shownKey`: what comparisons reuse.
+    var shownEntries: [String: String] {
+        var shown: [String: String] = [:]
+        for release in releases {
+            for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry.inner }
+        }
+        return shown
+    }
+
+    /// The key of one change on one release page.
+    static func shownKey(page: String, commit: String) -> String {
+        page + " " + commit
     }
 }

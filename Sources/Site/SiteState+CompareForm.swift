@@ -12,9 +12,10 @@ extension SiteState {
         let versions: [[String: Any]] = versioned.enumerated().map { offset, release in
             ["version": Self.pageVersion(release), "toDefault": offset == 0, "fromDefault": offset == min(1, versioned.count - 1)]
         }
+        let targets = CompareTargets(component.releases)
         let ready: [[String: Any]] = versioned.map { release in
             let newer = Self.pageVersion(release)
-            let pages: [[String: Any]] = ComparePagesStep.targets(for: release, among: component.releases).map { older in
+            let pages: [[String: Any]] = targets.targets(for: release).map { older in
                 let olderVersion = Self.pageVersion(older)
                 return ["older": olderVersion, "path": paths.comparePage(component.name, from: olderVersion, to: newer)]
             }
@@ -31,10 +32,10 @@ extension SiteState {
     /// `window.heraldCompareIndex = {…};`: for each release its version, tag, base, date, page and changes, each
     /// change as `[group, names, shipped in, text, anchor]`, the least the form's script needs to compare any two.
     func compareIndex(_ releases: [NotesDocument]) -> Data {
-        // The text release pages already show, by commit; published releases' changes are rendered here.
+        // The text release pages already show; published releases' changes are rendered here.
         var shown: [String: String] = [:]
         for release in self.releases {
-            for entry in release.entries { shown[release.path + " " + entry.change.commit] = entry.text }
+            for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry.text }
         }
         var script = Array("window.heraldCompareIndex = [".utf8)
         for (index, release) in releases.enumerated() {
@@ -74,7 +75,7 @@ extension SiteState {
     /// The text a reader sees for `change` of `release`: as its page shows it, else rendered now.
     private func shownText(_ change: Change, in release: NotesDocument, entries shown: [String: String]) -> String {
         let page = paths.releasePage(release.component, version: Self.pageVersion(release))
-        if let text = shown[page + " " + change.commit] { return text }
+        if let text = shown[Self.shownKey(page: page, commit: change.commit)] { return text }
         let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
         return notesRenderer(at: release.range.to).render(writer.item(change, release: release.version)).text
     }

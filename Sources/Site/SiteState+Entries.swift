@@ -50,8 +50,13 @@ extension SiteState {
         if inner.hasPrefix("<ul>\n<li>"), inner.hasSuffix("</li>\n</ul>\n") {
             inner = inner.dropFirst("<ul>\n<li>".count).dropLast("</li>\n</ul>\n".count)
         }
+        return SiteEntry(id: id, change: change, html: item(change, id: id, inner: String(inner)), inner: String(inner), text: rendered.text)
+    }
+
+    /// `<li id=… data-kind=…>inner</li>` and a newline.
+    func item(_ change: Change, id: String, inner: String) -> String {
         var attributes = "id=\"\(id)\" data-kind=\"\(facetKind(of: change))\""
         if change.breaking { attributes += " data-breaking=\"true\"" }
-        return SiteEntry(id: id, change: change, html: "<li \(attributes)>\(inner)</li>\n", text: rendered.text)
+        return "<li \(attributes)>\(inner)</li>\n"
     }
 }

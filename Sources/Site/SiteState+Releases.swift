@@ -16,7 +16,7 @@ extension SiteState {
         context["previous"] = around.older.map(row)
         context["next"] = around.newer.map(row)
         context["latest"] = around.latest.map(row)
-        let compared: [[String: Any]] = ComparePagesStep.targets(for: document, among: job.component.releases).map { older in
+        let compared: [[String: Any]] = job.targets.targets(for: document).map { older in
             let version = Self.pageVersion(older)
             return ["version": version, "path": paths.comparePage(document.component, from: version, to: Self.pageVersion(document))]
         }
