@@ -1,5 +1,5 @@
 # Herald: every target installs what it needs (libcmark-dev through apt-get when missing; for
-# `make test`, chromium and the Nu HTML checker through scripts/site-test-tools.sh). The templates in
+# `make test`, chromium, the Nu HTML checker and axe-core through scripts/site-test-tools.sh). The templates in
 # templates/ are built into the binary, so `make install` installs the binary alone.
 PREFIX ?= /usr/local
 SWIFT ?= swift

@@ -29,47 +29,62 @@ extension SiteState {
         files[indexPath] = compareIndex(versioned)
     }
 
-    /// `window.heraldCompareIndex = {…};`: for each release its version, tag, base, date, page and changes, each
-    /// change as `[group, names, shipped in, text, anchor]`, the least the form's script needs to compare any two.
+    /// `window.heraldCompareIndex = {"changes": […], "releases": […]};`: each change once, as `[group, names,
+    /// shipped in, text, anchor]`, and for each release its version, tag, base, date, page and the places of its
+    /// changes: the least the form's script needs to compare any two releases. A change listed by several releases
+    /// (a pre-release and its final release) is written once.
     func compareIndex(_ releases: [NotesDocument]) -> Data {
         // The text release pages already show; published releases' changes are rendered here.
         var shown: [String: String] = [:]
         for release in self.releases {
             for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry.text }
         }
-        var script = Array("window.heraldCompareIndex = [".utf8)
+        var script = Array("window.heraldCompareIndex = {\"changes\":[".utf8)
+        var places: [String: Int] = [:]
+        var list: [UInt8] = []
         for (index, release) in releases.enumerated() {
-            if index > 0 { script += Array(",\n".utf8) }
+            if index > 0 { list += Array(",\n".utf8) }
             let version = Self.pageVersion(release)
-            script += Array("{\"v\":".utf8)
-            SearchIndexStep.appendScriptString(version, to: &script)
-            script += Array(",\"t\":".utf8)
-            SearchIndexStep.appendScriptString(release.range.to, to: &script)
-            script += Array(",\"b\":".utf8)
-            if let base = release.range.from { SearchIndexStep.appendScriptString(base, to: &script) } else { script += Array("null".utf8) }
-            script += Array(",\"d\":".utf8)
-            SearchIndexStep.appendScriptString(release.date?.day ?? "", to: &script)
-            script += Array(",\"p\":".utf8)
-            SearchIndexStep.appendScriptString(paths.releasePage(release.component, version: version), to: &script)
-            script += Array(",\"n\":\(release.publishedNotes == nil ? 0 : 1),\"e\":[".utf8)
+            list += Array("{\"v\":".utf8)
+            SearchIndexStep.appendScriptString(version, to: &list)
+            list += Array(",\"t\":".utf8)
+            SearchIndexStep.appendScriptString(release.range.to, to: &list)
+            list += Array(",\"b\":".utf8)
+            if let base = release.range.from { SearchIndexStep.appendScriptString(base, to: &list) } else { list += Array("null".utf8) }
+            list += Array(",\"d\":".utf8)
+            SearchIndexStep.appendScriptString(release.date?.day ?? "", to: &list)
+            list += Array(",\"p\":".utf8)
+            SearchIndexStep.appendScriptString(paths.releasePage(release.component, version: version), to: &list)
+            list += Array(",\"n\":\(release.publishedNotes == nil ? 0 : 1),\"e\":[".utf8)
             for (offset, change) in release.changes.enumerated() {
-                if offset > 0 { script.append(UInt8(ascii: ",")) }
-                script += Array("[\(ComparisonGroup(change).rawValue),[".utf8)
-                // Short commits keep the index small; they only need to tell this component's changes apart.
-                let keys = ChangeIdentity.keys(of: change).map { $0.hasPrefix("commit:") ? String($0.prefix(19)) : $0 }
-                appendList(keys, to: &script)
-                script += Array("],[".utf8)
-                appendList(change.shippedIn.map(\.tagName), to: &script)
-                script += Array("],".utf8)
-                SearchIndexStep.appendScriptString(shownText(change, in: release, entries: shown), to: &script)
-                script.append(UInt8(ascii: ","))
-                SearchIndexStep.appendScriptString(SiteEntry.anchor(of: change), to: &script)
-                script.append(UInt8(ascii: "]"))
+                if offset > 0 { list.append(UInt8(ascii: ",")) }
+                let place = places[change.commit] ?? {
+                    let place = places.count
+                    places[change.commit] = place
+                    if place > 0 { script += Array(",\n".utf8) }
+                    appendChange(change, text: shownText(change, in: release, entries: shown), to: &script)
+                    return place
+                }()
+                list += Array(String(place).utf8)
             }
-            script += Array("]}".utf8)
+            list += Array("]}".utf8)
         }
-        script += Array("];\n".utf8)
-        return Data(script)
+        return Data(script + Array("],\"releases\":[".utf8) + list + Array("]};\n".utf8))
+    }
+
+    /// `[group, names, shipped in, text, anchor]`; a change with a pull request goes by its number and originals
+    /// alone, which is all a comparison within one component needs to tell changes apart.
+    private func appendChange(_ change: Change, text: String, to script: inout [UInt8]) {
+        script += Array("[\(ComparisonGroup(change).rawValue),[".utf8)
+        let keys = ChangeIdentity.keys(of: change).filter { change.pullRequest == nil || !$0.hasPrefix("commit:") }
+        appendList(keys.map { $0.hasPrefix("commit:") ? String($0.prefix(19)) : $0 }, to: &script)
+        script += Array("],[".utf8)
+        appendList(change.shippedIn.map(\.tagName), to: &script)
+        script += Array("],".utf8)
+        SearchIndexStep.appendScriptString(text, to: &script)
+        script.append(UInt8(ascii: ","))
+        SearchIndexStep.appendScriptString(SiteEntry.anchor(of: change), to: &script)
+        script.append(UInt8(ascii: "]"))
     }
 
     /// The text a reader sees for `change` of `release`: as its page shows it, else rendered now.

@@ -214,18 +214,19 @@
   // the older one's, without what the older chain shipped, each change once, grouped for reading.
   function compare(index, older, newer) {
     var byTag = {};
-    index.forEach(function (release) { if (!byTag[release.t]) byTag[release.t] = release; });
+    index.releases.forEach(function (release) { if (!byTag[release.t]) byTag[release.t] = release; });
+    var changes = function (release) { return release.e.map(function (place) { return index.changes[place]; }).filter(Boolean); };
     var olderChain = chain(byTag, older), newerChain = chain(byTag, newer);
     var olderTags = {}, shippedVersions = {}, shippedKeys = {}, seen = {};
     olderChain.forEach(function (release) { olderTags[release.t] = true; shippedVersions[release.v] = true; });
     var newerTags = {};
     newerChain.forEach(function (release) { newerTags[release.t] = true; });
     olderChain.filter(function (release) { return !newerTags[release.t]; }).forEach(function (release) {
-      release.e.forEach(function (entry) { entry[1].forEach(function (key) { shippedKeys[key] = true; }); });
+      changes(release).forEach(function (entry) { entry[1].forEach(function (key) { shippedKeys[key] = true; }); });
     });
     var kept = [], left = [];
     newerChain.filter(function (release) { return !olderTags[release.t]; }).reverse().forEach(function (release) {
-      release.e.forEach(function (entry) {
+      changes(release).forEach(function (entry) {
         var shipped = entry[1].some(function (key) { return shippedKeys[key]; })
           || entry[2].some(function (version) { return shippedVersions[version]; });
         if (shipped) { left.push({ entry: entry, release: release }); return; }
@@ -258,10 +259,10 @@
     var form = document.querySelector("form.compare-form");
     var output = document.getElementById("compare-result");
     var index = window.heraldCompareIndex;
-    if (!form || !output || !Array.isArray(index)) return;
+    if (!form || !output || !index || !Array.isArray(index.releases) || !Array.isArray(index.changes)) return;
     var root = form.getAttribute("data-root") || "";
     var titles = ["Breaking changes and action required", "Features", "Bug fixes", "Other changes", "Dependency updates"];
-    function find(version) { return index.filter(function (release) { return release.v === version; })[0]; }
+    function find(version) { return index.releases.filter(function (release) { return release.v === version; })[0]; }
     function show() {
       var from = find(form.elements.namedItem("from").value), to = find(form.elements.namedItem("to").value);
       while (output.firstChild) output.removeChild(output.firstChild);
