@@ -105,6 +105,21 @@ import Testing
         }
     }
 
+    @Test func theDarkThemeKeepsItsContrast() throws {
+        let site = try ScenarioSite.folder.get()
+        guard let browser = HeadlessChromium.locate() else { return ScenarioSite.missing("chromium") }
+        guard let axe = AxeCore.locate() else { return ScenarioSite.missing("axe-core (axe-selenium-python)") }
+        for file in ["index.html", "components/server/v1.2.0.html", "components/server/compare/v1.1.1...v1.2.0.html", "docs/guide.html"] {
+            let options = HeadlessChromium.PageOptions(
+                probes: ["background": "getComputedStyle(document.body).backgroundColor"], accessibilityChecker: axe, colorScheme: .dark
+            )
+            let page = try browser.load(file: site.appendingPathComponent(file), options: options)
+            #expect(page.probes["background"] == "rgb(20, 24, 29)", "\(file) is dark: \(page.probes)")
+            let contrast = (page.accessibilityViolations ?? []).filter { $0.id == "color-contrast" }
+            #expect(contrast.isEmpty, "\(file): \(contrast.map(\.description).joined(separator: "\n"))")
+        }
+    }
+
     /// `server:v1.2.0`: the component and version of a release row.
     static func version(in row: String) -> String {
         let component = row.components(separatedBy: "data-component=\"").dropFirst().first?.prefix { $0 != "\"" } ?? ""

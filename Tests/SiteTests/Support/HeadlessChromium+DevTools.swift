@@ -44,6 +44,11 @@ extension HeadlessChromium {
             if let viewport = options.viewport {
                 try emulate(viewport, session: sessionID)
             }
+            if let scheme = options.colorScheme {
+                _ = try send(
+                    "Emulation.setEmulatedMedia", ["features": [["name": "prefers-color-scheme", "value": scheme.rawValue]]], session: sessionID
+                )
+            }
             // As `--virtual-time-budget` does: virtual time stands still until the page is on its way, then timers run
             // fast for the budget, pausing while files are still loading, and the budget's end says scripts are done.
             _ = try send("Emulation.setVirtualTimePolicy", ["policy": "pause"], session: sessionID)

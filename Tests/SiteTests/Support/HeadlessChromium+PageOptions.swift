@@ -13,17 +13,25 @@ extension HeadlessChromium {
         var checksOverflow: Bool
         /// axe-core to run on the page into `LoadedPage.accessibilityViolations`, or nil to skip the check.
         var accessibilityChecker: AxeCore?
+        /// The colour scheme the page's `prefers-color-scheme` sees, or nil for the browser's (light).
+        var colorScheme: ColorScheme?
 
         /// Options that load the page as they say; with none, as a desktop browser does, reading nothing extra.
         init(
             viewport: Viewport? = nil, probes: [String: String] = [:], checksOverflow: Bool = false,
-            accessibilityChecker: AxeCore? = nil
+            accessibilityChecker: AxeCore? = nil, colorScheme: ColorScheme? = nil
         ) {
+            self.colorScheme = colorScheme
             self.viewport = viewport
             self.probes = probes
             self.checksOverflow = checksOverflow
             self.accessibilityChecker = accessibilityChecker
         }
+    }
+
+    /// A value of `prefers-color-scheme`.
+    enum ColorScheme: String, Sendable {
+        case light, dark
     }
 
     /// A screen for `Emulation.setDeviceMetricsOverride`, in CSS pixels.
