@@ -13,7 +13,8 @@ extension HeraldConfiguration {
     public init(yaml: String, file: String) throws {
         let document: Node?
         do {
-            document = try compose(yaml: yaml)
+            // The encoding is given: Yams's default reads the process environment on every parse, and prints when set.
+            document = try compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             throw ConfigurationError(yamlError: error, file: file)
         }

@@ -5,7 +5,8 @@ extension ManifestScan {
     mutating func readYAML(_ contents: String) {
         do {
             // Values are read as text, so the basic resolver (no implicit-type regexes) is enough and much faster.
-            var documents = try compose_all(yaml: contents, .basic)
+            // The encoding is given: Yams's default reads the process environment on every parse, and prints when set.
+            var documents = try compose_all(yaml: contents, .basic, .default, .utf8)
             while let document = documents.next() {
                 readKustomizeImages(document)
                 walk(document)

@@ -1,7 +1,7 @@
 import Foundation
 import ReleaseNotes
 
-/// Renders the comparison pages `CompareTargets` names, and each component's form that compares any two releases.
+/// Renders the comparison pages `ReleaseOrder.compareTargets` names, and each component's form that compares any two releases.
 struct ComparePagesStep: SiteStep {
     let name = "render comparisons"
 
@@ -16,9 +16,9 @@ struct ComparePagesStep: SiteStep {
         let histories = state.content.components.map { ReleaseHistory($0.releases) }
         var jobs: [Job] = []
         for (index, component) in state.content.components.enumerated() {
-            let targets = CompareTargets(component.releases)
+            let order = state.order(of: component.name)
             for release in component.releases {
-                jobs += targets.targets(for: release).map { Job(component: index, older: $0, newer: release) }
+                jobs += order.compareTargets(for: release).map { Job(component: index, older: $0, newer: release) }
             }
         }
         let snapshot = state

@@ -11,14 +11,11 @@ struct ReleasePagesStep: SiteStep {
     struct Job: Sendable {
         var component: SiteComponent
         var index: Int
-        /// What the component's releases are compared with.
-        var targets: CompareTargets
     }
 
     func run(_ state: inout SiteState) throws {
         let jobs = state.content.components.flatMap { component in
-            let targets = CompareTargets(component.releases)
-            return component.releases.indices.map { Job(component: component, index: $0, targets: targets) }
+            component.releases.indices.map { Job(component: component, index: $0) }
         }
         // Release pages of a folder share one layout, rendered once; no navigation link marks them current.
         var shells: [String: LayoutShell] = [:]

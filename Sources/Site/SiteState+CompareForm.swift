@@ -12,10 +12,10 @@ extension SiteState {
         let versions: [[String: Any]] = versioned.enumerated().map { offset, release in
             ["version": Self.pageVersion(release), "toDefault": offset == 0, "fromDefault": offset == min(1, versioned.count - 1)]
         }
-        let targets = CompareTargets(component.releases)
+        let order = order(of: component.name)
         let ready: [[String: Any]] = versioned.map { release in
             let newer = Self.pageVersion(release)
-            let pages: [[String: Any]] = targets.targets(for: release).map { older in
+            let pages: [[String: Any]] = order.compareTargets(for: release).map { older in
                 let olderVersion = Self.pageVersion(older)
                 return ["older": olderVersion, "path": paths.comparePage(component.name, from: olderVersion, to: newer)]
             }

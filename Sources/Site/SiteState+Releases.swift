@@ -12,11 +12,12 @@ extension SiteState {
         let notes = try siteNotes(document, at: document.range.to)
         var context = releaseContext(document, notesHTML: notes.html)
         // Older and newer along the release's own line (v3.6.14 → v3.6.15), not whatever was tagged next elsewhere.
-        let around = Self.neighbours(of: document, among: job.component.releases)
+        let order = order(of: document.component)
+        let around = order.neighbours(of: document)
         context["previous"] = around.older.map(row)
         context["next"] = around.newer.map(row)
         context["latest"] = around.latest.map(row)
-        let compared: [[String: Any]] = job.targets.targets(for: document).map { older in
+        let compared: [[String: Any]] = order.compareTargets(for: document).map { older in
             let version = Self.pageVersion(older)
             return ["version": version, "path": paths.comparePage(document.component, from: version, to: Self.pageVersion(document))]
         }
@@ -92,8 +93,7 @@ extension SiteState {
         context["tag"] = document.range.to
         if let base = document.range.from {
             context["baseTag"] = base
-            let sameComponent = content.components.first { $0.name == document.component }
-            if let baseRelease = sameComponent?.releases.first(where: { $0.range.to == base }), let version = baseRelease.version {
+            if let version = order(of: document.component).release(tagged: base)?.version {
                 context["basePath"] = paths.releasePage(document.component, version: version.tagName)
             }
             context["compareURL"] = content.repositoryURL.map { "\($0)/compare/\(base)...\(document.range.to)" }
@@ -112,18 +112,5 @@ extension SiteState {
     static func why(_ reason: String, base: String?) -> String {
         guard let base, reason.hasPrefix("base \(base): ") else { return reason }
         return String(reason.dropFirst("base \(base): ".count))
-    }
-
-    /// The release just older than `document` (in its own minor line, else the newest of the older lines), the one just
-    /// newer in its own line, and the component's latest stable release when that is another one.
-    static func neighbours(of document: NotesDocument, among releases: [NotesDocument]) -> (older: NotesDocument?, newer: NotesDocument?, latest: NotesDocument?) {
-        guard let version = document.version else { return (nil, nil, nil) }
-        let versioned = releases.filter { $0.version != nil }
-        let sameLine = versioned.filter { $0.version!.major == version.major && $0.version!.minor == version.minor }
-        let older = sameLine.filter { $0.version! < version }.max { $0.version! < $1.version! }
-            ?? versioned.filter { $0.version! < version }.max { $0.version! < $1.version! }
-        let newer = sameLine.filter { $0.version! > version }.min { $0.version! < $1.version! }
-        let latest = versioned.filter { !$0.version!.isPrerelease }.max { $0.version! < $1.version! }
-        return (older, newer, latest?.version == version ? nil : latest)
     }
 }

@@ -19,6 +19,8 @@ struct SiteState: Sendable {
     let links: SiteLinkPolicy
     /// Each component's latest stable release, by component name (`""` for a repository of one component).
     let latestStable: [String: SemanticVersion]
+    /// Each component's releases in version order, by component name (`""` for a repository of one component).
+    let orders: [String: ReleaseOrder]
     /// Who contributed to each release, and whose first release it was.
     let contributors: ReleaseContributors
     /// The files made so far, by site path.
@@ -35,11 +37,10 @@ struct SiteState: Sendable {
         self.notes = notes
         self.progress = progress
         paths = SitePaths(multiComponent: content.isMultiComponent)
-        var latest: [String: SemanticVersion] = [:]
-        for component in content.components {
-            if let highest = component.releases.compactMap(\.version).filter({ !$0.isPrerelease }).max() { latest[component.name ?? ""] = highest }
-        }
-        latestStable = latest
+        var orders: [String: ReleaseOrder] = [:]
+        for component in content.components { orders[component.name ?? ""] = ReleaseOrder(component.releases) }
+        self.orders = orders
+        latestStable = orders.compactMapValues { $0.latestStable?.version }
         contributors = ReleaseContributors(content.components.flatMap(\.releases))
         links = SiteLinkPolicy(
             repositoryURL: content.repositoryURL, folder: content.documents.first?.folder ?? "",
@@ -50,6 +51,11 @@ struct SiteState: Sendable {
     /// The rendered releases, newest date first, then in the order they were rendered.
     var newestFirst: [RenderedRelease] {
         NotesDocument.newestFirstOrder(releases.map(\.document)).map { releases[$0] }
+    }
+
+    /// The release order of `component`'s releases.
+    func order(of component: String?) -> ReleaseOrder {
+        orders[component ?? ""] ?? ReleaseOrder([])
     }
 
     /// Adds a file made of `text`.

@@ -6,7 +6,7 @@ extension BasePicker {
     public func ancestryQuestion(for release: Release) -> AncestryQuestion? {
         let core = release.version.core
         guard previousPrerelease(of: release.version) == nil, previousPatch(of: core) == nil,
-              let below = stable.last(where: { $0.version < core }) else { return nil }
+              let below = stableBelow(core) else { return nil }
         return lineQuestion(below: below, tip: release.commit)
     }
 
@@ -15,22 +15,20 @@ extension BasePicker {
         let next: SemanticVersion
         switch line {
         case .maintenance(let major, let minor):
-            guard !stable.contains(where: { $0.version.major == major && $0.version.minor == minor }) else { return nil }
+            guard stableOfLine(major: major, minor: minor).isEmpty else { return nil }
             next = SemanticVersion(major, minor, 0)
         case .defaultBranch:
             guard pendingPrerelease == nil, let highest = stable.last else { return nil }
             next = nextMinor(after: highest)
         }
-        guard let below = stable.last(where: { $0.version < next }) else { return nil }
+        guard let below = stableBelow(next) else { return nil }
         return lineQuestion(below: below, tip: head)
     }
 
     /// The question for a release at `tip` whose previous line ends at `below`, nil when that line has no patches.
     func lineQuestion(below: Release, tip: String) -> AncestryQuestion? {
         let start = lineStart(of: below)
-        let patches = stable.filter {
-            $0.version.major == start.version.major && $0.version.minor == start.version.minor && $0.version > start.version
-        }
+        let patches = stableOfLine(major: start.version.major, minor: start.version.minor).filter { $0.version > start.version }
         guard !patches.isEmpty else { return nil }
         return AncestryQuestion(tip: tip, lineStart: start, patches: patches.reversed())
     }
@@ -38,18 +36,23 @@ extension BasePicker {
     /// The previous pre-release of the same version, for a pre-release.
     func previousPrerelease(of version: SemanticVersion) -> Release? {
         guard version.isPrerelease else { return nil }
-        return releases.last { $0.version.core == version.core && $0.version.isPrerelease && $0.version < version }
+        // Pre-releases of one version sort together just below it, so the previous one, if any, is right below.
+        let index = Self.lowerBound(releases, version)
+        guard index > 0 else { return nil }
+        let candidate = releases[index - 1]
+        return candidate.version.core == version.core && candidate.version.isPrerelease ? candidate : nil
     }
 
     /// The previous patch of the same line, for a patch release.
     func previousPatch(of core: SemanticVersion) -> Release? {
         guard core.patch > 0 else { return nil }
-        return stable.last { $0.version.major == core.major && $0.version.minor == core.minor && $0.version < core }
+        guard let below = stableBelow(core), below.version.major == core.major, below.version.minor == core.minor else { return nil }
+        return below
     }
 
     /// The first stable release of `release`'s minor line.
     func lineStart(of release: Release) -> Release {
-        stable.first { $0.version.major == release.version.major && $0.version.minor == release.version.minor } ?? release
+        stableOfLine(major: release.version.major, minor: release.version.minor).first ?? release
     }
 
     /// The newest release when it is a pre-release above every stable one: HEAD is then its next pre-release.

@@ -18,7 +18,8 @@ public struct BasePicker: Sendable {
 
     /// The base for the notes of the release with `version`; a version not released is taken as having no patch on its branch.
     public func base(for version: SemanticVersion) -> BaseChoice {
-        base(for: version, tip: releases.first { $0.version == version }?.commit)
+        let index = Self.lowerBound(releases, version)
+        return base(for: version, tip: index < releases.count && releases[index].version == version ? releases[index].commit : nil)
     }
 
     /// The base for the notes of `release`.
@@ -42,7 +43,7 @@ public struct BasePicker: Sendable {
     public func baseForUnreleased(on line: ReleaseLine, head: String? = nil) -> BaseChoice {
         switch line {
         case .maintenance(let major, let minor):
-            if let latest = stable.last(where: { $0.version.major == major && $0.version.minor == minor }) {
+            if let latest = stableOfLine(major: major, minor: minor).last {
                 return choice(latest, "latest release of release-\(major).\(minor), HEAD taken as its next patch")
             }
             var result = previousLineBase(before: SemanticVersion(major, minor, 0), tip: head)
@@ -63,7 +64,7 @@ public struct BasePicker: Sendable {
 
     /// The base of a `.0` release: the previous line's latest patch on `tip`'s branch, else that line's first release.
     func previousLineBase(before version: SemanticVersion, tip: String?) -> BaseChoice {
-        guard let below = stable.last(where: { $0.version < version }) else {
+        guard let below = stableBelow(version) else {
             return BaseChoice(release: nil, reason: "no earlier stable release: notes start at the first commit")
         }
         let question = tip.flatMap { lineQuestion(below: below, tip: $0) }

@@ -1,11 +1,9 @@
 import ReleaseNotes
 import Versioning
 
-/// Which releases each release of a component gets a comparison page with, worked out once per component: its
-/// older neighbour and, for the latest release of a minor line, the latest release of each of the older lines
-/// readers still run. (Comparing every patch of a line with the older lines would repeat the same large lists
-/// once per patch.)
-struct CompareTargets: Sendable {
+/// One component's releases in version order, worked out once so that every page finds its neighbours, its
+/// base and its comparisons by key rather than by scanning all releases.
+struct ReleaseOrder: Sendable {
     /// How many older minor lines the latest release of a line is compared with.
     static let olderLines = 3
 
@@ -16,6 +14,8 @@ struct CompareTargets: Sendable {
     /// The latest release of each line (stable preferred), by line, and the lines in order.
     private let latestOfLine: [Line: NotesDocument]
     private let lines: [Line]
+    /// The highest stable release.
+    let latestStable: NotesDocument?
 
     /// Reads one component's releases, in any order.
     init(_ releases: [NotesDocument]) {
@@ -30,14 +30,32 @@ struct CompareTargets: Sendable {
         }
         latestOfLine = latest
         lines = latest.keys.sorted()
+        latestStable = ascending.last { $0.version.map { !$0.isPrerelease } ?? false }
     }
 
-    /// The releases `release` is compared with, its older neighbour first.
-    func targets(for release: NotesDocument) -> [NotesDocument] {
-        guard let version = release.version, let index = position[release.range.to] else { return [] }
-        var targets: [NotesDocument] = []
+    /// The release whose range ends at `tag`.
+    func release(tagged tag: String) -> NotesDocument? {
+        position[tag].map { ascending[$0] }
+    }
+
+    /// The release just older than `release` (in its own minor line, else the newest of the older lines), the one
+    /// just newer in its own line, and the latest stable release when that is another one.
+    func neighbours(of release: NotesDocument) -> (older: NotesDocument?, newer: NotesDocument?, latest: NotesDocument?) {
+        guard let version = release.version, let index = position[release.range.to] else { return (nil, nil, nil) }
         // One line's releases sit together, so the one just below is the same line's previous release when there
         // is one, else the newest release of the older lines: the older neighbour either way.
+        let older = index > 0 ? ascending[index - 1] : nil
+        let above = index + 1 < ascending.count ? ascending[index + 1] : nil
+        let newer = above.flatMap { $0.version.map(Line.init) == Line(version) ? $0 : nil }
+        return (older, newer, latestStable?.range.to == release.range.to ? nil : latestStable)
+    }
+
+    /// The releases `release` gets a comparison page with, its older neighbour first: and, when it is the latest
+    /// of its minor line, the latest release of each of the `olderLines` lines below. (Comparing every patch of a
+    /// line with the older lines would repeat the same large lists once per patch.)
+    func compareTargets(for release: NotesDocument) -> [NotesDocument] {
+        guard let version = release.version, let index = position[release.range.to] else { return [] }
+        var targets: [NotesDocument] = []
         if index > 0 { targets.append(ascending[index - 1]) }
         let line = Line(version)
         guard latestOfLine[line]?.range.to == release.range.to, let own = lines.firstIndex(of: line) else { return targets }
