@@ -14,9 +14,11 @@ struct BenchmarkOptions {
     let tags: Int
     /// Whether only the site is measured (`--only site`), which needs no herald binary: it reads its own repository in process.
     let siteOnly: Bool
+    /// Whether only the tag-scaling rows are measured (`--only tags`).
+    let tagsOnly: Bool
 
     /// The one-line usage printed for --help and for mistakes.
-    static let usage = "usage: HeraldBenchmarks --herald PATH [--runs N] [--cache DIR] [--commits N] [--tags N] [--only site]"
+    static let usage = "usage: HeraldBenchmarks --herald PATH [--runs N] [--cache DIR] [--commits N] [--tags N] [--only site|tags]"
 
     /// Why parsing stopped: a mistake (exit 64) or a request for help (exit 0).
     enum Stop: Error {
@@ -34,6 +36,7 @@ struct BenchmarkOptions {
         var commits = 100_000
         var tags = 1_000
         var siteOnly = false
+        var tagsOnly = false
         var remaining = arguments[...]
         while let flag = remaining.popFirst() {
             if flag == "--help" || flag == "-h" {
@@ -51,8 +54,9 @@ struct BenchmarkOptions {
             case "--runs": runs = try Self.positive(value, for: flag, atLeast: 1)
             case "--commits": commits = try Self.positive(value, for: flag, atLeast: 100)
             case "--only":
-                guard value == "site" else { throw .misuse("--only takes site, not \(value)") }
-                siteOnly = true
+                guard value == "site" || value == "tags" else { throw .misuse("--only takes site or tags, not \(value)") }
+                siteOnly = value == "site"
+                tagsOnly = value == "tags"
             default: tags = try Self.positive(value, for: flag, atLeast: 10)
             }
         }
@@ -61,6 +65,7 @@ struct BenchmarkOptions {
         }
         self.herald = herald
         self.siteOnly = siteOnly
+        self.tagsOnly = tagsOnly
         self.runs = runs
         self.cacheRoot = cacheRoot
         self.commits = commits

@@ -45,6 +45,14 @@ struct BenchmarkProgram {
         guard access(options.herald, X_OK) == 0 else {
             throw BenchmarkFailure("--herald \(options.herald) is not an executable file")
         }
+        if options.tagsOnly {
+            let scaling = try TagScalingBenchmark.measure(herald: options.herald, runs: options.runs, cacheRoot: options.cacheRoot)
+            var table = ResultTable()
+            scaling.rows.forEach { table.add($0) }
+            show(table.render())
+            show(scaling.note)
+            return
+        }
         let cache = RepositoryCache(root: options.cacheRoot, commitTarget: options.commits, tagTarget: options.tags)
         let repository = try cache.prepare { stream in
             var history = SyntheticHistory(stream: stream, commitTarget: options.commits, tagTarget: options.tags)
@@ -73,6 +81,10 @@ struct BenchmarkProgram {
         let heraldAll = Measurement.bestOf(runs, name: "herald",
                                            arguments: [options.herald, "changelog", "--repo", repository])
         var table = ResultTable()
+        // Start-up alone: loading the binary and its libraries, before any git runs.
+        let gitVersion = Measurement.bestOf(runs, name: "git", arguments: ["git", "--version"])
+        let heraldVersion = Measurement.bestOf(runs, name: "herald", arguments: [options.herald, "--version"])
+        table.add(row("start-up", "(--version; floor: git --version)", floor: gitVersion, measured: heraldVersion, ratioTarget: nil))
         table.add(row(rangeLabel, rangeSize, floor: gitRange, measured: heraldRange, ratioTarget: 2))
         if let patch = try ReleaseRange.patch(after: range, in: repository) {
             // A release-branch patch: its picks are linked to the default branch by title and patch id.
@@ -118,6 +130,8 @@ struct BenchmarkProgram {
         let site = try SiteBenchmark(releases: options.tags, runs: runs, cacheRoot: options.cacheRoot).measure()
         show(site.note)
         site.rows.forEach { table.add($0) }
+        let scaling = try TagScalingBenchmark.measure(herald: options.herald, runs: runs, cacheRoot: options.cacheRoot)
+        scaling.rows.forEach { table.add($0) }
         let cliff = GitCliffComparison(cacheDirectory: cache.directory)
         if let cliff {
             let timed = try cliff.measure(range: range, repository: repository, runs: runs)
@@ -129,6 +143,7 @@ struct BenchmarkProgram {
         show("")
         show(table.render())
         show("")
+        show(scaling.note)
         show(GitCliffComparison.note(for: cliff))
     }
 

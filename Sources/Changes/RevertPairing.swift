@@ -10,13 +10,15 @@ struct RevertPairing {
             if let exclusion = candidate.exclusion { reasons[index] = exclusion }
         }
         var paired = Set<Int>()
+        let index = RevertTargetIndex(candidates)
         // Newest first: a revert of a revert cancels that revert and leaves the original change listed.
         for revertIndex in candidates.indices where candidates[revertIndex].revert.isRevert {
             guard !paired.contains(revertIndex) else { continue }
             let revert = candidates[revertIndex]
-            // A change left out for its own reason (release note NONE) can still be reverted.
-            let earlier = candidates.indices.filter { $0 > revertIndex && !paired.contains($0) }
-            guard let target = earlier.first(where: { candidates[$0].isTarget(of: revert.revert) }) else { continue }
+            // The nearest older candidate it names; a change left out for its own reason (release note NONE) can
+            // still be reverted.
+            let named = index.candidates(namedBy: revert.revert).filter { $0 > revertIndex && !paired.contains($0) }
+            guard let target = named.filter({ candidates[$0].isTarget(of: revert.revert) }).min() else { continue }
             paired.formUnion([target, revertIndex])
             reasons[target] = "reverted by \(revert.reference) in this range"
             reasons[revertIndex] = "reverts \(candidates[target].reference) in this range"

@@ -25,13 +25,16 @@ final class ManifestFiles {
 
     /// The files at each of `refs` whose paths `wanted` accepts, looking only into folders `descend` accepts, and
     /// the folders the object store lacks (a partial clone without trees), `""` for a whole tree.
+    ///
+    /// `commits` gives the commit of a ref when known: git then reads its tree without resolving the ref's name,
+    /// which for thousands of loose tags is a file lookup each.
     func files(
-        at refs: [String], wanted: (String) -> Bool, descend: (String) -> Bool
+        at refs: [String], commits: [String: String] = [:], wanted: (String) -> Bool, descend: (String) -> Bool
     ) throws -> (found: [String: [File]], missingFolders: [String: [String]], refusedLinks: [String: [String]]) {
         var found: [String: [File]] = [:]
         var missingFolders: [String: [String]] = [:]
         var refusedLinks: [String: [String]] = [:]
-        var frontier = refs.map { (ref: $0, prefix: "", tree: $0 + "^{tree}") }
+        var frontier = refs.map { (ref: $0, prefix: "", tree: (commits[$0] ?? $0) + "^{tree}") }
         while !frontier.isEmpty {
             try load(frontier.map(\.tree))
             var next: [(ref: String, prefix: String, tree: String)] = []

@@ -19,7 +19,7 @@ extension ProjectHistory {
         )
         var seen = Set<String>()
         // In the order given, so warnings come out the same every run.
-        let read = try reader.images(at: refs.filter { seen.insert($0).inserted })
+        let read = try reader.images(at: refs.filter { seen.insert($0).inserted }, commits: commitsByTag)
         warnings += read.warnings
         return read.images
     }

@@ -16,6 +16,8 @@ package struct ProjectHistory {
     package let component: ComponentConfiguration
     /// The component's releases, ascending by version.
     package let releases: [Release]
+    /// Each release's commit by its tag, for reading objects at releases without resolving tag names.
+    let commitsByTag: [String: String]
     /// Warnings gathered while reading, such as skipped tags.
     package var warnings: [Diagnostic] = []
     /// Finds and classifies the changes of a range.
@@ -57,6 +59,7 @@ package struct ProjectHistory {
             }
         }
         releases = byVersion.values.sorted { $0.version < $1.version }
+        commitsByTag = Dictionary(releases.map { ($0.tag, $0.commit) }, uniquingKeysWith: { first, _ in first })
         self.warnings = warnings
         let owners = configuration.declaresComponents
             ? configuration.components.map(\.ownership) : []
