@@ -56,7 +56,7 @@ final class CatFileProcess {
         let request = Data(names.map { ($0.contains("\n") ? "" : $0) + "\n" }.joined().utf8)
         let descriptor = input.fileDescriptor
         let written = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
+        DedicatedThread.start {
             PipeWriter.write(request, to: descriptor)
             written.signal()
         }

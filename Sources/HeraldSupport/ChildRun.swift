@@ -74,7 +74,7 @@ public struct ChildRun: Sendable {
         _ = fcntl(stdout.fileHandleForReading.fileDescriptor, 1031 /* F_SETPIPE_SZ */, 1 << 20)
         #endif
         if let input, let writer = stdin?.fileHandleForWriting {
-            DispatchQueue.global().async {
+            DedicatedThread.start {
                 PipeWriter.write(input, to: writer.fileDescriptor)
                 try? writer.close()
             }

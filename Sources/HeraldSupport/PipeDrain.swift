@@ -8,7 +8,7 @@ package final class PipeDrain: @unchecked Sendable {
 
     /// Starts draining `handle` at once.
     package init(_ handle: FileHandle) {
-        DispatchQueue.global().async { [self] in
+        DedicatedThread.start { [self] in
             let all = (try? handle.readToEnd()) ?? nil
             lock.withLock { data = all ?? Data() }
             done.signal()
