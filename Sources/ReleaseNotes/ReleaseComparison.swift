@@ -72,7 +72,7 @@ public struct ReleaseComparison: Sendable {
     /// way is kept once, and not counted as left out).
     static func entries(of releases: [NotesDocument], excluding shipped: [NotesDocument], shippedVersions: Set<SemanticVersion>) -> (kept: [Entry], left: [Entry]) {
         let shippedKeys = Set(shipped.flatMap { $0.changes.flatMap(ChangeIdentity.keys(of:)) })
-        var seen: Set<String> = []
+        var seen: Set<ChangeIdentity> = []
         var kept: [Entry] = []
         var left: [Entry] = []
         for release in releases {

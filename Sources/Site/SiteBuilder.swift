@@ -29,7 +29,9 @@ public struct SiteBuilder: Sendable {
 
     /// The Markdown the site renders for a release: its published notes, else the site's `notes` template.
     public func markdown(for document: NotesDocument) throws -> String {
-        try SiteState(content: content, templates: templates, notes: notes, progress: nil).notesMarkdown(document)
+        try SiteState.notesMarkdown(
+            document, content: content, templates: templates, notes: notes, paths: SitePaths(multiComponent: content.isMultiComponent)
+        )
     }
 
     /// Every file of the site by its path; the same content always gives the same bytes.

@@ -6,8 +6,8 @@ import Versioning
 extension SiteState {
     /// The page of one comparison, at its site path.
     ///
-    /// `shown` holds entries release pages already rendered, by `ShownEntries.key`, so a change is rendered once.
-    func comparePage(_ comparison: ReleaseComparison, component: SiteComponent, shown: [String: String]) throws -> (String, String) {
+    /// `shown` holds entries release pages already rendered, by page and commit, so a change is rendered once.
+    func comparePage(_ comparison: ReleaseComparison, component: SiteComponent, shown: [ShownEntryKey: String]) throws -> (String, String) {
         let older = Self.pageVersion(comparison.older)
         let newer = Self.pageVersion(comparison.newer)
         let path = paths.comparePage(component.name, from: older, to: newer)
@@ -44,7 +44,7 @@ extension SiteState {
     }
 
     /// One change of a comparison: the entry as its release page shows it, and the release it arrived in.
-    func compareItem(_ entry: ReleaseComparison.Entry, id: String, root: String, shown: [String: String]) -> String {
+    func compareItem(_ entry: ReleaseComparison.Entry, id: String, root: String, shown: [ShownEntryKey: String]) -> String {
         let release = entry.release
         let version = Self.pageVersion(release)
         let page = paths.releasePage(release.component, version: version)
@@ -61,8 +61,8 @@ extension SiteState {
     }
 
     /// The entries release pages rendered, by `shownKey`: what comparisons reuse.
-    var shownEntries: [String: String] {
-        var shown: [String: String] = [:]
+    var shownEntries: [ShownEntryKey: String] {
+        var shown: [ShownEntryKey: String] = [:]
         for release in releases {
             for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry.inner }
         }
@@ -70,7 +70,7 @@ extension SiteState {
     }
 
     /// The key of one change on one release page.
-    static func shownKey(page: String, commit: String) -> String {
-        page + " " + commit
+    static func shownKey(page: String, commit: String) -> ShownEntryKey {
+        ShownEntryKey(page: page, commit: commit)
     }
 }

@@ -35,7 +35,7 @@ extension SiteState {
     /// (a pre-release and its final release) is written once.
     func compareIndex(_ releases: [NotesDocument]) -> Data {
         // The text release pages already show; published releases' changes are rendered here.
-        var shown: [String: String] = [:]
+        var shown: [ShownEntryKey: String] = [:]
         for release in self.releases {
             for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry.text }
         }
@@ -76,8 +76,11 @@ extension SiteState {
     /// alone, which is all a comparison within one component needs to tell changes apart.
     private func appendChange(_ change: Change, text: String, to script: inout [UInt8]) {
         script += Array("[\(ComparisonGroup(change).rawValue),[".utf8)
-        let keys = ChangeIdentity.keys(of: change).filter { change.pullRequest == nil || !$0.hasPrefix("commit:") }
-        appendList(keys.map { $0.hasPrefix("commit:") ? String($0.prefix(19)) : $0 }, to: &script)
+        let keys = ChangeIdentity.keys(of: change).filter { key in
+            if case .commit = key { return change.pullRequest == nil }
+            return true
+        }
+        appendList(keys.map { $0.text(commitLength: 12) }, to: &script)
         script += Array("],[".utf8)
         appendList(change.shippedIn.map(\.tagName), to: &script)
         script += Array("],".utf8)
@@ -88,7 +91,7 @@ extension SiteState {
     }
 
     /// The text a reader sees for `change` of `release`: as its page shows it, else rendered now.
-    private func shownText(_ change: Change, in release: NotesDocument, entries shown: [String: String]) -> String {
+    private func shownText(_ change: Change, in release: NotesDocument, entries shown: [ShownEntryKey: String]) -> String {
         let page = paths.releasePage(release.component, version: Self.pageVersion(release))
         if let text = shown[Self.shownKey(page: page, commit: change.commit)] { return text }
         let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)

@@ -66,6 +66,14 @@ extension SiteState {
 
     /// The notes' Markdown: the published file when there is one, else the site's `notes` template.
     func notesMarkdown(_ document: NotesDocument) throws -> String {
+        try Self.notesMarkdown(document, content: content, templates: templates, notes: notes, paths: paths)
+    }
+
+    /// The notes' Markdown of `document` from what it needs alone, without a whole state (whose indexes of every
+    /// release would be built again for each document asked about).
+    static func notesMarkdown(
+        _ document: NotesDocument, content: SiteContent, templates: SiteTemplates, notes: ReleaseNotes.MarkdownRenderer, paths: SitePaths
+    ) throws -> String {
         if let published = document.publishedNotes { return published }
         if !templates.overridden.contains("notes.mustache") {
             return LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL).markdown(document)
@@ -75,7 +83,7 @@ extension SiteState {
         do {
             return try templates.render(context, template: "notes")
         } catch let error as SiteError {
-            throw SiteError(.inPage(path: paths.releasePage(document.component, version: Self.pageVersion(document)), problem: error.problem))
+            throw SiteError(.inPage(path: paths.releasePage(document.component, version: pageVersion(document)), problem: error.problem))
         }
     }
 
