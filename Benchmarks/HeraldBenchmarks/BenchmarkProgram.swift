@@ -63,7 +63,7 @@ struct BenchmarkProgram {
         let monorepo = try ComponentsBenchmark(options: options)
         let range = try ReleaseRange.middle(of: repository)
         let runs = options.runs
-        show("method      best of \(runs) runs, none started after \(Int(Measurement.budgetSeconds)) s on one command; "
+        show("method      best of \(runs) runs (the median beside it shows the noise), none started after \(Int(Measurement.budgetSeconds)) s on one command; "
             + "wall clock by CLOCK_MONOTONIC from spawn to reap; stdin and stdout on /dev/null; "
             + "floors are `git log -z --format=<herald's fields>` over the same commits")
         show(monorepo.floorNote)

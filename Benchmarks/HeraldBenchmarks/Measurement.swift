@@ -7,6 +7,8 @@ struct Measurement {
     let name: String
     /// The fastest run, in seconds; nil when the command failed.
     let bestSeconds: Double?
+    /// The median run, in seconds, which shows how noisy the machine was beside the best; nil when it failed.
+    var medianSeconds: Double? = nil
     /// The highest ru_maxrss over all runs, in KiB.
     let peakKiB: Int
     /// Whether the peak is no more than the benchmark's own, so only an upper bound of the child's is known.
@@ -29,6 +31,7 @@ struct Measurement {
     static func bestOf(_ runs: Int, name: String, arguments: [String], input: StreamConnection = .nullDevice,
                        environment: [String: String] = [:]) -> Measurement {
         var best = Double.infinity
+        var times: [Double] = []
         var spent = 0.0
         var made = 0
         var peak = 0
@@ -43,13 +46,16 @@ struct Measurement {
                 peak = max(peak, outcome.peakKiB)
                 spent += outcome.seconds
                 best = min(best, outcome.seconds)
+                times.append(outcome.seconds)
                 failure = outcome.succeeded ? nil : outcome.ending
             } catch {
                 failure = "\(error)"
             }
         }
-        return Measurement(name: name, bestSeconds: failure == nil ? best : nil, peakKiB: peak,
-                           peakIsSpawnFloor: peak <= spawnFloorKiB(), failure: failure, runs: made,
+        let sorted = times.sorted()
+        let median = sorted.isEmpty ? nil : (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
+        return Measurement(name: name, bestSeconds: failure == nil ? best : nil, medianSeconds: failure == nil ? median : nil,
+                           peakKiB: peak, peakIsSpawnFloor: peak <= spawnFloorKiB(), failure: failure, runs: made,
                            requestedRuns: runs)
     }
 
@@ -73,13 +79,14 @@ struct Measurement {
         return usage.ru_maxrss
     }
 
-    /// "git 0.041s", "git-cliff 171.2s (1 of 5 runs)" or "herald failed (exit 2)".
+    /// "git 0.041s (median 0.044s)", "git-cliff 171.2s (1 of 5 runs)" or "herald failed (exit 2)".
     var timeText: String {
         guard let bestSeconds else {
             return "\(name) failed (\(failure ?? "unknown"))"
         }
         let cut = runs < requestedRuns ? " (\(runs) of \(requestedRuns) runs)" : ""
-        return "\(name) \(Format.seconds(bestSeconds))\(cut)"
+        let median = medianSeconds.map { runs > 1 ? " (median \(Format.seconds($0)))" : "" } ?? ""
+        return "\(name) \(Format.seconds(bestSeconds))\(median)\(cut)"
     }
 
     /// "peak 21.3 MiB", "peak ≤ 20.7 MiB" at the spawn floor, or a dash when the command failed.
