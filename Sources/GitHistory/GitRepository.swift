@@ -34,3 +34,18 @@ public struct GitRepository: Sendable {
         return (name?.isEmpty ?? true) ? nil : name
     }
 }
+
+extension GitRepository {
+    /// Whether this is a partial clone, whose object store may lack trees and blobs that git would fetch on demand
+    /// (`extensions.partialClone`, or a remote marked `promisor`); one `git config` call.
+    public func isPartialClone() throws -> Bool {
+        // `--get-regexp` exits 1 when no key matches: no answer means not partial.
+        guard let data = try? git().output(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]) else {
+            return false
+        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").contains { line in
+            let value = line.split(separator: " ", maxSplits: 1).last.map { $0.lowercased() } ?? ""
+            return line.lowercased().hasPrefix("extensions.partialclone ") || value == "true"
+        }
+    }
+}

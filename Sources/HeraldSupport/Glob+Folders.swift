@@ -17,3 +17,23 @@ extension Glob {
         return true
     }
 }
+
+extension Glob {
+    /// The folder every match lies in, as far as the pattern spells it out: `deploy/` for `deploy/**/*.yaml`,
+    /// `""` for `*.yaml` or `**/x`. A tree walk can start there instead of at the root.
+    public var literalFolder: String {
+        let parts = pattern.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        let literal = parts.prefix { part in !part.isEmpty && !part.contains { "*?[\\".contains($0) } }
+        return literal.map { $0 + "/" }.joined()
+    }
+
+    /// The longest folder that holds every match of all of `globs`, `""` when they share none.
+    public static func commonFolder(of globs: [Glob]) -> String {
+        guard var common = globs.first.map({ $0.literalFolder.split(separator: "/") }) else { return "" }
+        for glob in globs.dropFirst() {
+            let parts = glob.literalFolder.split(separator: "/")
+            common = Array(zip(common, parts).prefix { $0 == $1 }.map(\.0))
+        }
+        return common.map { $0 + "/" }.joined()
+    }
+}

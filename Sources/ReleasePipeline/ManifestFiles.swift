@@ -28,13 +28,17 @@ final class ManifestFiles {
     ///
     /// `commits` gives the commit of a ref when known: git then reads its tree without resolving the ref's name,
     /// which for thousands of loose tags is a file lookup each.
+    ///
+    /// With a `start` folder (`deploy/`) that holds every wanted path, the walk begins there: a release without
+    /// that folder costs one lookup, not a read of its whole root tree. Only for repositories that lack no objects,
+    /// since in a partial clone a missing folder and a missing tree look alike.
     func files(
-        at refs: [String], commits: [String: String] = [:], wanted: (String) -> Bool, descend: (String) -> Bool
+        at refs: [String], commits: [String: String] = [:], start: String = "", wanted: (String) -> Bool, descend: (String) -> Bool
     ) throws -> (found: [String: [File]], missingFolders: [String: [String]], refusedLinks: [String: [String]]) {
         var found: [String: [File]] = [:]
         var missingFolders: [String: [String]] = [:]
         var refusedLinks: [String: [String]] = [:]
-        var frontier = refs.map { (ref: $0, prefix: "", tree: (commits[$0] ?? $0) + "^{tree}") }
+        var frontier = try startingTrees(refs, commits: commits, start: start)
         while !frontier.isEmpty {
             try load(frontier.map(\.tree))
             var next: [(ref: String, prefix: String, tree: String)] = []
@@ -82,6 +86,27 @@ final class ManifestFiles {
             blobs[name] = .some(object.map { String(decoding: $0.data, as: UTF8.self) })
         }
         return Dictionary(names.map { ($0, blobs[$0] ?? nil) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Where the walk of each ref begins: its root tree, or the tree at `start` when the ref has it as a folder;
+    /// refs without it are left out, and a ref where `start` is something else (a link) begins at its root.
+    private func startingTrees(
+        _ refs: [String], commits: [String: String], start: String
+    ) throws -> [(ref: String, prefix: String, tree: String)] {
+        let roots = refs.map { (ref: $0, prefix: "", tree: (commits[$0] ?? $0) + "^{tree}") }
+        guard !start.isEmpty else { return roots }
+        let names = refs.map { (commits[$0] ?? $0) + ":" + start.dropLast() }
+        var frontier: [(ref: String, prefix: String, tree: String)] = []
+        for (root, object) in zip(roots, try reader.read(batch: names)) {
+            guard let object else { continue }
+            guard object.type == "tree" else {
+                frontier.append(root)
+                continue
+            }
+            trees[object.sha] = .some(object.treeEntries)
+            frontier.append((root.ref, start, object.sha))
+        }
+        return frontier
     }
 
     /// Reads the trees not read yet, in one batch.

@@ -19,8 +19,9 @@ final class PinnedImageReader {
 
     /// The images pinned at each of `refs`, and warnings for unreadable manifests and invalid references, in ref order;
     /// `commits` gives refs' commits where known, which git reads faster than names.
-    func images(at refs: [String], commits: [String: String] = [:]) throws -> (images: [String: [PinnedImage]], warnings: [Diagnostic]) {
-        let (found, missingFolders, refusedLinks) = try files.files(at: refs, commits: commits, wanted: wanted, descend: descend)
+    /// `start` is a folder that holds every manifest (see `ManifestFiles.files`).
+    func images(at refs: [String], commits: [String: String] = [:], start: String = "") throws -> (images: [String: [PinnedImage]], warnings: [Diagnostic]) {
+        let (found, missingFolders, refusedLinks) = try files.files(at: refs, commits: commits, start: start, wanted: wanted, descend: descend)
         let all = refs.flatMap { found[$0] ?? [] }
         let texts = try files.texts(of: all.map(\.blob))
         // Scanning is pure and the slowest part; each new blob is scanned once, on every core.

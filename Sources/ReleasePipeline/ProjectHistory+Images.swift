@@ -1,3 +1,4 @@
+import HeraldSupport
 import GitHistory
 import Images
 import ReleaseNotes
@@ -19,7 +20,13 @@ extension ProjectHistory {
         )
         var seen = Set<String>()
         // In the order given, so warnings come out the same every run.
-        let read = try reader.images(at: refs.filter { seen.insert($0).inserted }, commits: commitsByTag)
+        // In a partial clone a missing folder and a missing tree look alike, so the walk starts at the root there.
+        let partial = try partialClone ?? repository.isPartialClone()
+        partialClone = partial
+        // Only the first folder: a deeper start could pass through a symbolic link, which the walk follows and a
+        // path lookup does not.
+        let start = partial ? "" : Glob.commonFolder(of: manifests).split(separator: "/").first.map { $0 + "/" } ?? ""
+        let read = try reader.images(at: refs.filter { seen.insert($0).inserted }, commits: commitsByTag, start: start)
         warnings += read.warnings
         return read.images
     }

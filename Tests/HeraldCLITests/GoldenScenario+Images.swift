@@ -165,6 +165,22 @@ extension GoldenScenario {
         try repo.tag("v1.18.0")
     }, runs: [.images("images.txt", at: "v1.18.0"), .images("images.json", at: "v1.18.0", format: .json)])
 
+    /// A deploy folder that is itself a symbolic link at the repository's root (`deploy → manifests`), with the
+    /// default manifest globs: the walk that starts at `deploy/` must still follow it.
+    static let linkedDeployRoot = GoldenScenario(name: "linked-deploy-root", script: { repo in
+        try repo.commit("Initial commit", files: [
+            "manifests/plugin.yaml": "containers:\n  - image: registry.k8s.io/sig-storage/hostpathplugin:v1.17.1\n",
+            "main.go": "package main\n",
+        ])
+        try FileManager.default.createSymbolicLink(atPath: repo.path + "/deploy", withDestinationPath: "manifests")
+        try repo.commit("Link deploy to manifests", files: ["README.md": "Deploy with deploy/.\n"])
+        try repo.tag("v1.0.0")
+        // A release without any deploy folder: nothing to read, no warning.
+        try repo.git("rm", "-q", "deploy")
+        try repo.commit("Drop the deploy link", files: ["README.md": "No deploy folder.\n"])
+        try repo.tag("v1.1.0")
+    }, runs: [.images("images-v1.0.0.txt", at: "v1.0.0"), .images("images-v1.1.0.txt", at: "v1.1.0")])
+
     /// Three-level product tags (`<app>-rev<N>-b<build>`): each pinned image change says which level moved, and only a
     /// new app version can move the suggested version past a patch.
     static let productTags = GoldenScenario(name: "product-tags", script: { repo in

@@ -98,7 +98,7 @@ struct GoldenScenario: Sendable, CustomStringConvertible {
     static let all: [GoldenScenario] = [
         mergePullRequests, squashPullRequests, directCommits, releaseBranch, releaseCandidates, reverts,
         vendoredSubtree, conventionalCommits, releaseNoteBlocks, oddTags, nonUTF8Message, noTags, shallowClone,
-        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle, kubernetesMetadata, publishedTags, ownImage, symlinkedDeploy, productTags, upstreamDigest,
+        monorepo, manifestsOnAReleaseBranch, combinedRelease, floatingTags, configurationErrors, crossBranch, patchChains, kubernetesStyle, kubernetesMetadata, publishedTags, ownImage, symlinkedDeploy, linkedDeployRoot, productTags, upstreamDigest,
         cherryPickTitles, branchSyncMerge, securityAdvisoryMerge, tagsOnMain, exclusionRules,
     ]
 }
