@@ -115,7 +115,7 @@ archive="$out/$name.tar.gz"
 # Fixed owners, order and times, so the same binary packs to the same bytes.
 mtime=$(git log -1 --format=%ct 2>/dev/null || echo 0)
 tar --create --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$mtime" -C "$stage" "$name" \
-    | gzip -n -9 >"$archive.tmp"
+    | gzip -n >"$archive.tmp"
 mv "$archive.tmp" "$archive"
 (cd "$out" && sha256sum "$name.tar.gz" >"$name.tar.gz.sha256")
 echo "$(cd "$out" && pwd)/$name.tar.gz"
