@@ -1,14 +1,20 @@
-# Herald: every target installs what it needs (libcmark-dev through apt-get when missing; for
-# `make test`, chromium, the Nu HTML checker and axe-core through scripts/site-test-tools.sh). The templates in
+# Herald: every target installs what it needs (libcmark-dev through apt-get when missing; for a self-contained
+# build also libcurl4-openssl-dev, through scripts/static-build.sh; for `make test`, chromium, the Nu HTML checker
+# and axe-core through scripts/site-test-tools.sh, and actionlint through scripts/ci-tools.sh). The templates in
 # templates/ are built into the binary, so `make install` installs the binary alone.
 PREFIX ?= /usr/local
 SWIFT ?= swift
 CONFIG ?= debug
-BIN = .build/$(CONFIG)/herald
+# SwiftPM's build folder. `make test` keeps the default: the executable tests run .build/debug/herald.
+SCRATCH ?= .build
+BIN = $(SCRATCH)/$(CONFIG)/herald
+# Where `make dist` writes herald-VERSION-linux-ARCH.tar.gz and its .sha256.
+DIST ?= dist
 # The sample is rebuilt under the checkout on every run (ignored by git), not left in /tmp.
 DEMO_DIR ?= $(CURDIR)/demo-output
+SCRIPT_ENV = SWIFT="$(SWIFT)" SCRATCH="$(SCRATCH)" DIST="$(DIST)"
 
-.PHONY: all build demo test bench install deps clean
+.PHONY: all build demo test bench install dist deps clean
 
 all: build
 
@@ -19,26 +25,37 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
 
 build: deps
-	$(SWIFT) build -c $(CONFIG) --product herald
+	$(SWIFT) build -c $(CONFIG) --product herald --scratch-path $(SCRATCH)
 
 demo: build
 	rm -rf "$(DEMO_DIR)"
 	$(BIN) demo "$(DEMO_DIR)" --docs $(CURDIR)/site
 
+# The dist archive is built first: Tests/HeraldCLITests/DistributionTests.swift runs the binary in it without the
+# toolchain's libraries, and GitHubActionTests.swift runs actionlint on the workflows in the docs.
 test: deps
 	./scripts/site-test-tools.sh
-	$(SWIFT) build --build-tests
-	HERALD_REQUIRE_SITE_TOOLS=1 $(SWIFT) test --skip-build
+	./scripts/ci-tools.sh
+	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) && archive=$$($(SCRIPT_ENV) ./scripts/dist.sh "$$binary") \
+		&& $(SWIFT) build --build-tests --scratch-path $(SCRATCH) \
+		&& HERALD_DIST_ARCHIVE="$$archive" HERALD_REQUIRE_DIST=1 HERALD_REQUIRE_SITE_TOOLS=1 \
+			HERALD_REQUIRE_CI_TOOLS=1 $(SWIFT) test --skip-build --scratch-path $(SCRATCH)
 
+# Release builds link the Swift runtime and libcmark statically (scripts/static-build.sh), the benchmarks too, so
+# the release objects are compiled once with one set of flags.
 bench: deps
-	$(SWIFT) build -c release --product herald
-	$(SWIFT) build -c release --product HeraldBenchmarks
-	.build/release/HeraldBenchmarks --herald .build/release/herald
+	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) \
+		&& benchmarks=$$($(SCRIPT_ENV) ./scripts/static-build.sh HeraldBenchmarks) \
+		&& "$$benchmarks" --herald "$$binary"
 
 install: deps
-	$(SWIFT) build -c release --product herald
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 .build/release/herald $(DESTDIR)$(PREFIX)/bin/herald
+	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) \
+		&& install -d $(DESTDIR)$(PREFIX)/bin \
+		&& install -m 755 "$$binary" $(DESTDIR)$(PREFIX)/bin/herald \
+		&& strip --strip-debug $(DESTDIR)$(PREFIX)/bin/herald
+
+dist: deps
+	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) && $(SCRIPT_ENV) ./scripts/dist.sh "$$binary"
 
 clean:
-	rm -rf .build demo-output
+	rm -rf $(SCRATCH) demo-output $(DIST)
