@@ -17,6 +17,8 @@ public struct ReleaseComparison: Sendable {
         public var change: Change
         /// The release it arrived in.
         public var release: NotesDocument
+        /// The change's place in the release's `changes`, which tells two changes of one commit apart.
+        public var position: Int
     }
 
     /// The release moved from.
@@ -46,18 +48,26 @@ public struct ReleaseComparison: Sendable {
     public init(older: NotesDocument, newer: NotesDocument, history: ReleaseHistory) {
         self.older = older
         self.newer = newer
-        let olderChain = history.chain(from: older)
-        let newerChain = history.chain(from: newer)
-        let olderTags = Set(olderChain.map(\.range.to))
-        let newerTags = Set(newerChain.map(\.range.to))
-        let moved = Array(newerChain.filter { !olderTags.contains($0.range.to) }.reversed())
-        let lacking = Array(olderChain.filter { !newerTags.contains($0.range.to) }.reversed())
+        let moved = Array(history.chain(from: newer, notOnChainOf: older).reversed())
+        let lacking = Array(history.chain(from: older, notOnChainOf: newer).reversed())
         // Releases both chains share cannot hold what the move brings, except a change they carried as a
         // cherry-pick before its original arrived; "where it shipped" says so through the versions.
-        let move = Self.entries(of: moved, excluding: lacking, shippedVersions: Set(olderChain.compactMap(\.version)))
+        let olderHolds = { history.chain(of: older, holds: $0) }
+        let newerHolds = { history.chain(of: newer, holds: $0) }
+        let move: (kept: [Entry], left: [Entry])
+        let only: [Entry]
+        if let movedNames = history.names(of: moved), let lackingNames = history.names(of: lacking) {
+            move = Self.entries(of: moved, names: movedNames, excluding: lackingNames, wasShipped: olderHolds)
+            only = Self.entries(of: lacking, names: lackingNames, excluding: movedNames, wasShipped: newerHolds).kept
+        } else {
+            let movedNames = moved.map { $0.changes.map(ChangeIdentity.keys(of:)) }
+            let lackingNames = lacking.map { $0.changes.map(ChangeIdentity.keys(of:)) }
+            move = Self.entries(of: moved, names: movedNames, excluding: lackingNames, wasShipped: olderHolds)
+            only = Self.entries(of: lacking, names: lackingNames, excluding: movedNames, wasShipped: newerHolds).kept
+        }
         arrived = Self.ordered(move.kept)
         alreadyShipped = move.left
-        onlyInOlder = Self.ordered(Self.entries(of: lacking, excluding: moved, shippedVersions: Set(newerChain.compactMap(\.version))).kept)
+        onlyInOlder = Self.ordered(only)
         let diffs = moved.compactMap(\.dependencies)
         dependencies = diffs.isEmpty ? nil : DependencyDiff.combined(diffs, manifest: GoModFile.self)
         let own = Set(older.ownImages + newer.ownImages)
@@ -68,23 +78,26 @@ public struct ReleaseComparison: Sendable {
     }
 
     /// The changes of `releases` (oldest first), each once, leaving out those `shipped` carries under any of their
-    /// names and those shipped in one of `shippedVersions`; and those left out so (a change listed twice on the
-    /// way is kept once, and not counted as left out).
-    static func entries(of releases: [NotesDocument], excluding shipped: [NotesDocument], shippedVersions: Set<SemanticVersion>) -> (kept: [Entry], left: [Entry]) {
-        let shippedKeys = Set(shipped.flatMap { $0.changes.flatMap(ChangeIdentity.keys(of:)) })
-        var seen: Set<ChangeIdentity> = []
+    /// names and those shipped in a version `wasShipped` accepts; and those left out so (a change listed twice on the
+    /// way is kept once, and not counted as left out). `names` and `shipped` give each change's names, release by
+    /// release and change by change.
+    static func entries<Name: Hashable>(
+        of releases: [NotesDocument], names: [[[Name]]], excluding shipped: [[[Name]]], wasShipped: (SemanticVersion) -> Bool
+    ) -> (kept: [Entry], left: [Entry]) {
+        var shippedNames: Set<Name> = []
+        for release in shipped { for change in release { shippedNames.formUnion(change) } }
+        var seen: Set<Name> = []
         var kept: [Entry] = []
         var left: [Entry] = []
-        for release in releases {
-            for change in release.changes {
-                let keys = ChangeIdentity.keys(of: change)
-                if keys.contains(where: shippedKeys.contains) || change.shippedIn.contains(where: shippedVersions.contains) {
-                    left.append(Entry(change: change, release: release))
+        for (release, names) in zip(releases, names) {
+            for (position, (change, keys)) in zip(release.changes, names).enumerated() {
+                if keys.contains(where: shippedNames.contains) || change.shippedIn.contains(where: wasShipped) {
+                    left.append(Entry(change: change, release: release, position: position))
                     continue
                 }
                 if keys.contains(where: seen.contains) { continue }
                 seen.formUnion(keys)
-                kept.append(Entry(change: change, release: release))
+                kept.append(Entry(change: change, release: release, position: position))
             }
         }
         return (kept, left)

@@ -21,14 +21,19 @@ struct ComparePagesStep: SiteStep {
                 jobs += order.compareTargets(for: release).map { Job(component: index, older: $0, newer: release) }
             }
         }
-        let snapshot = state
+        // A component's comparison pages share one layout, as its release pages do.
+        let shells = try state.content.components.map { component in
+            try state.shell(forPagesLike: state.paths.comparePage(component.name, from: "a", to: "b"))
+        }
         let shown = state.shownEntries
+        let listed = state.content.components.map { ComparisonItems(component: $0, state: state, shown: shown) }
+        let snapshot = state
         let progress = ProgressCounter(total: jobs.count, report: state.progress, label: name)
         let pages = jobs.concurrentMap { job -> Swift.Result<(String, String), Error> in
             defer { progress.advance() }
             return Swift.Result {
                 let comparison = ReleaseComparison(older: job.older, newer: job.newer, history: histories[job.component])
-                return try snapshot.comparePage(comparison, component: snapshot.content.components[job.component], shown: shown)
+                return try snapshot.comparePage(comparison, component: snapshot.content.components[job.component], items: listed[job.component], shell: shells[job.component])
             }
         }
         for page in pages {

@@ -11,7 +11,11 @@ struct EntryAnchors {
 
     /// The anchor of `change`, made unique.
     mutating func next(for change: Change) -> String {
-        let base = SiteEntry.anchor(of: change)
+        next(base: SiteEntry.anchor(of: change))
+    }
+
+    /// `base`, made unique.
+    mutating func next(base: String) -> String {
         var candidate = base
         var suffix = 2
         while taken.contains(candidate) {

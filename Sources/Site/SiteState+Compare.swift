@@ -6,15 +6,20 @@ import Versioning
 extension SiteState {
     /// The page of one comparison, at its site path.
     ///
-    /// `shown` holds entries release pages already rendered, by page and commit, so a change is rendered once.
-    func comparePage(_ comparison: ReleaseComparison, component: SiteComponent, shown: [ShownEntryKey: String]) throws -> (String, String) {
+    /// `listed` holds the component's changes as comparisons list them, so a change is rendered once; `shell` is
+    /// the layout of the component's comparison pages, rendered once.
+    func comparePage(
+        _ comparison: ReleaseComparison, component: SiteComponent, items listed: ComparisonItems, shell: LayoutShell?
+    ) throws -> (String, String) {
         let older = Self.pageVersion(comparison.older)
         let newer = Self.pageVersion(comparison.newer)
         let path = paths.comparePage(component.name, from: older, to: newer)
         let root = SitePaths.root(of: path)
         var anchors = EntryAnchors(reserved: Self.templateIDs.union(["already-shipped", "only-in-older", "compare-images"]))
         let items = { (entries: [ReleaseComparison.Entry]) in
-            entries.map { compareItem($0, id: anchors.next(for: $0.change), root: root, shown: shown) }.joined()
+            var text = ""
+            for entry in entries { text += listed.item(entry, root: root, anchors: &anchors, state: self) }
+            return text
         }
         let groups: [[String: Any]] = ComparisonGroup.allCases.compactMap { group in
             let entries = comparison.arrived.filter { ComparisonGroup($0.change) == group }
@@ -40,24 +45,25 @@ extension SiteState {
         context["imageChanges"] = imageChanges
         context["hasImageChanges"] = !imageChanges.isEmpty
         let title = "\(component.name.map { $0 + " " } ?? "")\(older) → \(newer)"
-        return (path, try page(path, title: title, template: "compare", context: context))
+        return (path, try page(path, title: title, template: "compare", context: context, shell: shell))
     }
 
-    /// One change of a comparison: the entry as its release page shows it, and the release it arrived in.
-    func compareItem(_ entry: ReleaseComparison.Entry, id: String, root: String, shown: [ShownEntryKey: String]) -> String {
-        let release = entry.release
+    /// One change of a comparison after its anchor (`itemTail`): the entry as its release page shows it, and a link
+    /// to the release it arrived in, from a page at `root`.
+    func compareItemTail(_ change: Change, release: NotesDocument, root: String, shown: [ShownEntryKey: String]) -> String {
         let version = Self.pageVersion(release)
         let page = paths.releasePage(release.component, version: version)
-        let inner = shown[Self.shownKey(page: page, commit: entry.change.commit)] ?? {
+        let inner = shown[Self.shownKey(page: page, commit: change.commit)] ?? {
             let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
-            let markdown = writer.item(entry.change, release: release.version)
-            return self.entry(entry.change, markdown: markdown, id: id, renderer: notesRenderer(at: release.range.to)).inner
+            let markdown = writer.item(change, release: release.version)
+            // The inner HTML does not depend on the anchor.
+            return self.entry(change, markdown: markdown, id: SiteEntry.anchor(of: change), renderer: notesRenderer(at: release.range.to)).inner
         }()
         var target = root + page
         // Only generated notes have an anchor per change; published ones are linked as a page.
-        if release.publishedNotes == nil { target += "#" + SiteEntry.anchor(of: entry.change) }
+        if release.publishedNotes == nil { target += "#" + SiteEntry.anchor(of: change) }
         let arrival = " <a class=\"arrived\" href=\"\(HTMLText.escape(target))\">\(HTMLText.escape(version))</a>"
-        return item(entry.change, id: id, inner: inner + arrival)
+        return itemTail(change, inner: inner + arrival)
     }
 
     /// The entries release pages rendered, by `shownKey`: what comparisons reuse.

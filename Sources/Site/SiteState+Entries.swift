@@ -55,8 +55,13 @@ extension SiteState {
 
     /// `<li id=… data-kind=…>inner</li>` and a newline.
     func item(_ change: Change, id: String, inner: String) -> String {
-        var attributes = "id=\"\(id)\" data-kind=\"\(facetKind(of: change))\""
-        if change.breaking { attributes += " data-breaking=\"true\"" }
-        return "<li \(attributes)>\(inner)</li>\n"
+        "<li id=\"\(id)\"" + itemTail(change, inner: inner)
+    }
+
+    /// What follows the id in `item`: the filter attributes, the content and the end.
+    func itemTail(_ change: Change, inner: String) -> String {
+        var tail = " data-kind=\"\(facetKind(of: change))\""
+        if change.breaking { tail += " data-breaking=\"true\"" }
+        return tail + ">\(inner)</li>\n"
     }
 }
