@@ -1,4 +1,4 @@
-import Foundation
+import HeraldSupport
 import ReleaseNotes
 
 /// Writes each component's release models as JSON (`releases.json` beside its pages, schemaVersion 1): what scripts
@@ -7,13 +7,11 @@ struct ReleaseModelsStep: SiteStep {
     let name = "write release models"
 
     func run(_ state: inout SiteState) throws {
-        let encoder = JSONEncoder()
         // Sorted keys: the same releases give the same bytes, so a rebuilt site changes only where releases did.
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let writer = JSONWriter(layout: .compact)
         for component in state.content.components {
             let models = ReleaseModels(component: component.name, releases: component.releases)
-            let data = try encoder.encode(models)
-            state.add(state.paths.releaseModels(component.name), Self.inert(String(decoding: data, as: UTF8.self)) + "\n")
+            state.add(state.paths.releaseModels(component.name), Self.inert(try writer.text(models)))
         }
     }
 }
