@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// A fixed identity that commits, merges and tags are written under.
 struct Person {
     /// Display name, as in `git log --format=%an`.

@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// A sidecar image the monorepo's deployment pins, with the version it is pinned at.
 struct SidecarPin {
     /// The image without a tag, e.g. `registry.k8s.io/sig-storage/csi-provisioner`.

@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// The benchmark's second history: a monorepo whose server releases `vX.Y.Z` and rewrites the manifests under
 /// `deploy/` each time, and whose client releases `client/vX.Y.Z`, both from main with their own release branches.
 struct MonorepoHistory {

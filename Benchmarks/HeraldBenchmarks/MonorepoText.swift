@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// The tree of the benchmark's monorepo: where its changes land, its README and its `.herald.yml`.
 enum MonorepoText {
     /// The component whose tags carry a prefix, and that prefix.

@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// A history whose release branch carries picks that only their patches link to the default branch: each original
 /// adds a file on main; each backport adds the same file on release-1.0, under a title that names nothing.
 ///

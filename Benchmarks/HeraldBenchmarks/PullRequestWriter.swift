@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// Lands changes on a branch the ways GitHub does: merge commits of PR branches, squash merges and direct pushes.
 struct PullRequestWriter {
     /// Where commits and tags go.

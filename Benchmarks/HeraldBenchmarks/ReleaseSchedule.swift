@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// One minor release as the generator plans it: its candidates, its patches, and where its .0 tag goes.
 struct PlannedMinor {
     /// Major version number, from 1.

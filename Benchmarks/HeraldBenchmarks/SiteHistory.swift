@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// The site benchmark's history: a server (seven tenths of the releases, tagged `server/vX.Y.Z`, rewriting the
 /// manifests under `deploy/` each time) and a client (`client/vX.Y.Z`) released from one repository.
 ///

@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// The words of the site benchmark's repository: its `.herald.yml`, change titles with Conventional Commits types,
 /// release commits and the notes files maintainers publish.
 enum SiteText {

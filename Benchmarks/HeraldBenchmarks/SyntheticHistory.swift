@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// The benchmark's history, shaped like a Kubernetes CSI sidecar: main-line PRs, candidates, releases, and
 /// release branches that get cherry-pick PRs and patch tags while main moves on.
 struct SyntheticHistory {

@@ -13,6 +13,8 @@ public struct SiteTemplates: Sendable {
     let overridden: Set<String>
     /// The parsed Mustache templates.
     let library: MustacheLibrary
+    /// The built-in templates not overridden that compile, with every partial they name: rendered without Mustache.
+    let compiled: [String: CompiledTemplate]
 
     /// The built-in templates and theme, by file name.
     static let builtIn = BuiltInSiteFiles.byName
@@ -44,8 +46,9 @@ public struct SiteTemplates: Sendable {
         try self.init(texts: texts, origin: directory, overridden: overridden)
     }
 
-    /// Parses templates given by file name; errors name `origin/NAME.mustache`, line and column.
-    init(texts: [String: String], origin: String, overridden: Set<String> = []) throws {
+    /// Parses templates given by file name; errors name `origin/NAME.mustache`, line and column. `compiling` false
+    /// renders every template through Mustache, which tests compare the compiled ones with.
+    init(texts: [String: String], origin: String, overridden: Set<String> = [], compiling: Bool = true) throws {
         self.origin = origin
         self.overridden = overridden
         HTMLText.registered
@@ -64,10 +67,25 @@ public struct SiteTemplates: Sendable {
             throw SiteError(.templates(error))
         }
         self.assets = assets
+        compiled = compiling ? Self.compile(templates.filter { !overridden.contains($0.file) }) : [:]
+    }
+
+    /// The templates of `templates` that compile and whose partials all compile too.
+    static func compile(_ templates: [(name: String, file: String, text: String)]) -> [String: CompiledTemplate] {
+        var compiled: [String: CompiledTemplate] = [:]
+        for template in templates {
+            compiled[template.name] = CompiledTemplate(template.text)
+        }
+        // A template that includes one rendered by Mustache is rendered by Mustache whole.
+        while let name = compiled.first(where: { !$0.value.partials.isSubset(of: compiled.keys) })?.key {
+            compiled[name] = nil
+        }
+        return compiled
     }
 
     /// Renders `context` with the template called `name`.
     func render(_ context: [String: Any], template name: String) throws -> String {
+        if let template = compiled[name], let text = template.render(context, library: compiled) { return text }
         guard let text = library.render(context, withTemplate: name) else {
             throw SiteError(.missingTemplate(path: "\(origin)/\(name).mustache"))
         }

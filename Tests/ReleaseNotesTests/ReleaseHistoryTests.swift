@@ -15,7 +15,7 @@ import Versioning
     /// Random releases: most built on an earlier one, some on a missing tag, some in a loop, a few tags twice, and
     /// versions that repeat.
     static func releases(seed: UInt64) -> [NotesDocument] {
-        var random = ShuffleRandom(seed: seed)
+        var random = DeterministicRandom(seed: seed)
         let count = Int(random.next() % 60) + 1
         return (0..<count).map { index in
             let base: String?
@@ -55,27 +55,12 @@ import Versioning
     }
 }
 
-/// SplitMix64: the same numbers on every machine.
-struct ShuffleRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 /// Comparisons over random forests with shared pull requests, picks and "shipped in" versions equal the
 /// comparison of the two whole chains by change names.
 @Suite struct ReleaseComparisonWalkTests {
     /// Random releases as `ReleaseHistoryTests.releases` makes them, each with changes whose names collide.
     static func releases(seed: UInt64) -> [NotesDocument] {
-        var random = ShuffleRandom(seed: seed &+ 7_919)
+        var random = DeterministicRandom(seed: seed &+ 7_919)
         return ReleaseHistoryTests.releases(seed: seed).map { release in
             var release = release
             release.changes = (0..<Int(random.next() % 5)).map { _ in

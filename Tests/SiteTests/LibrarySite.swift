@@ -2,6 +2,7 @@ import Configuration
 import Foundation
 import HeraldSupport
 import Images
+import ReleaseNotes
 import ReleasePipeline
 import Site
 
@@ -14,25 +15,37 @@ struct LibrarySite {
     /// Builds the site of `repo` into `output`, replacing whatever is there; `templates` is a templates folder or nil.
     @discardableResult
     static func build(repo: String, output: String, baseURL: String? = nil, templates: String? = nil) throws -> LibrarySite {
-        let project = try LibraryProject.load(repo: repo)
-        let configuration = project.configuration
-        let renderer = try project.renderer(templates: templates)
-        let siteTemplates = try SiteTemplates.load(folder: templates)
-        var histories = try project.histories()
-        let components = try ProjectHistory.componentReleases(of: &histories).map {
-            SiteComponent(name: $0.name, releases: $0.releases, unreleased: $0.unreleased, images: $0.images)
-        }
-        let site = configuration.site ?? SiteConfiguration()
-        let (documents, files) = SiteDocument.pages(from: docsFolder(repo: repo, folder: site.docs), folder: site.docs)
-        let content = SiteContent(
-            title: site.title ?? configuration.project ?? URL(fileURLWithPath: repo).standardizedFileURL.lastPathComponent,
-            baseURL: baseURL ?? site.baseURL?.absoluteString,
-            repositoryURL: configuration.repository.map { "https://github.com/\($0)" },
-            components: components, documents: documents, documentFiles: files
-        )
-        let built = try SiteBuilder(content: content, templates: siteTemplates, notes: renderer).buildSite()
+        let input = try Input(repo: repo, baseURL: baseURL, templates: templates)
+        let built = try SiteBuilder(content: input.content, templates: try SiteTemplates.load(folder: templates), notes: input.renderer).buildSite()
         try write(built.files, to: output)
-        return LibrarySite(diagnostics: histories.flatMap(\.diagnostics) + built.warnings)
+        return LibrarySite(diagnostics: input.diagnostics + built.warnings)
+    }
+
+    /// What a build of `repo` reads: every release, the docs folder, the notes renderer, and the histories' warnings.
+    struct Input {
+        var content: SiteContent
+        var renderer: ReleaseNotes.MarkdownRenderer
+        var diagnostics: [Diagnostic]
+
+        /// Reads `repo` as `herald site` does.
+        init(repo: String, baseURL: String? = nil, templates: String? = nil) throws {
+            let project = try LibraryProject.load(repo: repo)
+            let configuration = project.configuration
+            renderer = try project.renderer(templates: templates)
+            var histories = try project.histories()
+            let components = try ProjectHistory.componentReleases(of: &histories).map {
+                SiteComponent(name: $0.name, releases: $0.releases, unreleased: $0.unreleased, images: $0.images)
+            }
+            let site = configuration.site ?? SiteConfiguration()
+            let (documents, files) = SiteDocument.pages(from: LibrarySite.docsFolder(repo: repo, folder: site.docs), folder: site.docs)
+            content = SiteContent(
+                title: site.title ?? configuration.project ?? URL(fileURLWithPath: repo).standardizedFileURL.lastPathComponent,
+                baseURL: baseURL ?? site.baseURL?.absoluteString,
+                repositoryURL: configuration.repository.map { "https://github.com/\($0)" },
+                components: components, documents: documents, documentFiles: files
+            )
+            diagnostics = histories.flatMap(\.diagnostics)
+        }
     }
 
     /// The docs folder's regular files that go into the site (docs path → bytes); hidden entries are skipped.
