@@ -1,6 +1,7 @@
 import Changes
 import CommonMark
 import Foundation
+import Images
 import ReleaseNotes
 
 /// Renders one page per release, on every core: notes, images, base, date, commit and neighbours.
@@ -11,11 +12,14 @@ struct ReleasePagesStep: SiteStep {
     struct Job: Sendable {
         var component: SiteComponent
         var index: Int
+        /// The component's images, indexed by tag once for all its pages.
+        var images: [ImageReferenceIndex]
     }
 
     func run(_ state: inout SiteState) throws {
         let jobs = state.content.components.flatMap { component in
-            component.releases.indices.map { Job(component: component, index: $0) }
+            let images = component.images.map(ImageReferenceIndex.init)
+            return component.releases.indices.map { Job(component: component, index: $0, images: images) }
         }
         // Release pages of a folder share one layout, rendered once; no navigation link marks them current.
         var shells: [String: LayoutShell] = [:]

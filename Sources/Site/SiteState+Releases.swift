@@ -36,8 +36,8 @@ extension SiteState {
         if notes.entries.count >= Self.entriesWorthFilters {
             context["facets"] = facets("changes", kinds: facetKinds(in: [document]), prerelease: false)
         }
-        context["pull"] = job.component.images.flatMap { image in
-            (document.version.map(image.references(of:)) ?? [image.name + ":unreleased"]).map { ["reference": $0] }
+        context["pull"] = job.images.flatMap { index in
+            (document.version.map(index.references(of:)) ?? [index.image.name + ":unreleased"]).map { ["reference": $0] }
         }
         context["hasPull"] = !job.component.images.isEmpty
         let title = Self.releaseTitle(document)
