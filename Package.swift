@@ -82,7 +82,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "herald", dependencies: ["HeraldCLI"]),
+        .executableTarget(name: "herald", dependencies: ["HeraldCLI", "HeraldSupport"]),
         .executableTarget(
             name: "HeraldBenchmarks",
             dependencies: [

@@ -1,3 +1,4 @@
+import Foundation
 import HeraldSupport
 import ReleaseNotes
 
@@ -11,7 +12,10 @@ struct ReleaseModelsStep: SiteStep {
         let writer = JSONWriter(layout: .compact)
         for component in state.content.components {
             let models = ReleaseModels(component: component.name, releases: component.releases)
-            state.add(state.paths.releaseModels(component.name), Self.inert(try writer.text(models)))
+            var json = try writer.bytes(models)
+            json.append(0x0A)
+            // Bytes throughout: the file of a large project is megabytes, and a copy as text would double the peak.
+            state.files[state.paths.releaseModels(component.name)] = Self.inert(json)
         }
     }
 }
@@ -19,20 +23,27 @@ struct ReleaseModelsStep: SiteStep {
 extension ReleaseModelsStep {
     /// `json` with `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026`: the same JSON, which no browser that
     /// sniffs it as HTML can read markup from. They only occur inside strings, where the escapes are valid.
-    static func inert(_ json: String) -> String {
-        let utf8 = json.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return json }
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count + 64)
-        for byte in utf8 {
-            switch byte {
-            case 0x26: output += Array("\\u0026".utf8)
-            case 0x3C: output += Array("\\u003c".utf8)
-            case 0x3E: output += Array("\\u003e".utf8)
-            default: output.append(byte)
+    static func inert(_ json: [UInt8]) -> Data {
+        let marks = json.reduce(0) { $0 + ($1 == 0x26 || $1 == 0x3C || $1 == 0x3E ? 1 : 0) }
+        guard marks > 0 else { return Data(json) }
+        // Each mark grows from one byte to six; the file is filled in place, in one allocation of its final size.
+        var output = Data(count: json.count + 5 * marks)
+        output.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in
+            var index = 0
+            for byte in json {
+                let escape: StaticString? = byte == 0x26 ? "\\u0026" : byte == 0x3C ? "\\u003c" : byte == 0x3E ? "\\u003e" : nil
+                guard let escape else {
+                    buffer[index] = byte
+                    index += 1
+                    continue
+                }
+                for position in 0..<escape.utf8CodeUnitCount {
+                    buffer[index + position] = escape.utf8Start[position]
+                }
+                index += escape.utf8CodeUnitCount
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 }
 

@@ -1,3 +1,5 @@
 import HeraldCLI
+import HeraldSupport
 
+AllocatorTuning.returnLargeBlocks()
 HeraldCommand.main()
