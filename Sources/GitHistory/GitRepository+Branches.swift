@@ -9,8 +9,7 @@ extension GitRepository {
     /// The commit at the tip of the default branch (the remote's HEAD, else `main` or `master`), or nil when the
     /// repository has none of them; one `git for-each-ref`.
     public func defaultBranchTip() throws -> String? {
-        let found = try refTips(Self.defaultBranchRefs)
-        return Self.defaultBranchRefs.lazy.compactMap { found[$0] }.first
+        Self.defaultBranch(in: try refTips(Self.defaultBranchRefs))
     }
 
     /// The tip of each branch in `names` that exists, as a local branch or else as `origin`'s; one `git for-each-ref`.
@@ -21,13 +20,28 @@ extension GitRepository {
     /// The default branch's tip (as `defaultBranchTip`) and the tip of each branch in `names` that exists, from one
     /// `git for-each-ref`.
     public func tips(ofBranches names: [String]) throws -> (defaultBranch: String?, branches: [String: String]) {
-        let safe = names.filter { !$0.isEmpty && !$0.hasPrefix("-") && !$0.contains("..") && $0.allSatisfy { $0.isLetter || $0.isNumber || "._-/".contains($0) } }
+        let safe = names.filter(Self.isSafeBranchName)
         let found = try refTips(Self.defaultBranchRefs + safe.flatMap { ["refs/heads/\($0)", "refs/remotes/origin/\($0)"] })
+        return (Self.defaultBranch(in: found), Self.branchTips(named: safe, in: found))
+    }
+
+    /// The default branch's tip among `found` refs (full name → object): the first of `defaultBranchRefs` there.
+    static func defaultBranch(in found: [String: String]) -> String? {
+        defaultBranchRefs.lazy.compactMap { found[$0] }.first
+    }
+
+    /// The tip of each branch of `names` that is safe to name among `found` refs: the local branch, else `origin`'s.
+    static func branchTips(named names: [String], in found: [String: String]) -> [String: String] {
         var tips: [String: String] = [:]
-        for name in safe {
+        for name in names where isSafeBranchName(name) {
             if let tip = found["refs/heads/\(name)"] ?? found["refs/remotes/origin/\(name)"] { tips[name] = tip }
         }
-        return (Self.defaultBranchRefs.lazy.compactMap { found[$0] }.first, tips)
+        return tips
+    }
+
+    /// Whether git may be handed `name` inside a ref pattern: no option, no `..`, only letters, digits and `._-/`.
+    static func isSafeBranchName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix("-") && !name.contains("..") && name.allSatisfy { $0.isLetter || $0.isNumber || "._-/".contains($0) }
     }
 
     /// The commit each of `refs` (full ref names) points at, for those that exist; one `git for-each-ref`.

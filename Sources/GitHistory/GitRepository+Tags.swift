@@ -5,9 +5,21 @@ extension GitRepository {
     ///
     /// Tags of trees or blobs cannot be releases and are left out.
     public func tags() throws -> [Tag] {
+        try tags(besides: []).tags
+    }
+
+    /// Every tag that names a commit, as `tags()`, and the branch tips of `BranchTips`, from the same `git for-each-ref`.
+    public func tagsAndBranches() throws -> (tags: [Tag], branches: BranchTips) {
+        let read = try tags(besides: BranchTips.patterns)
+        return (read.tags, BranchTips(refs: read.others))
+    }
+
+    /// The tags, and the object each ref of `patterns` names, by full ref name, from one `git for-each-ref`.
+    private func tags(besides patterns: [String]) throws -> (tags: [Tag], others: [String: String]) {
         let format = "--format=%(refname)%1f%(objecttype)%1f%(objectname)%1f%(*objecttype)%1f%(*objectname)%1f%(creatordate:unix)"
-        let data = try git().output(["for-each-ref", format, "refs/tags"])
+        let data = try git().output(["for-each-ref", format, "refs/tags"] + patterns)
         var tags: [Tag] = []
+        var others: [String: String] = [:]
         var nested: [(name: String, time: Int)] = []
         // Split as bytes: Foundation's Data slices are slow enough to show with a thousand tags.
         let lines = data.withUnsafeBytes { raw in
@@ -18,6 +30,11 @@ extension GitRepository {
         // Ref names hold no control characters and the other fields are git's own, so nothing shifts them; a line
         // of another shape is left out rather than read.
         for fields in lines {
+            // A branch's line: the object it names, as `refTips` reads it.
+            if fields.count == 6, !fields[0].hasPrefix("refs/tags/"), Self.isObjectName(fields[2]) {
+                others[fields[0]] = fields[2]
+                continue
+            }
             guard fields.count == 6, fields[0].hasPrefix("refs/tags/"), Self.isObjectName(fields[2]),
                   fields[4].isEmpty || Self.isObjectName(fields[4]) else { continue }
             let name = String(fields[0].dropFirst("refs/tags/".count))
@@ -35,7 +52,7 @@ extension GitRepository {
         for (tag, commit) in zip(nested, commits) {
             if let commit { tags.append(Tag(name: tag.name, commit: commit, time: tag.time, isAnnotated: true)) }
         }
-        return tags.sorted { $0.name < $1.name }
+        return (tags.sorted { $0.name < $1.name }, others)
     }
 
     /// The commit each ref peels to, nil where it names no commit, with one `git cat-file --batch-check`.

@@ -7,7 +7,8 @@ public struct GitRepository: Sendable {
     /// How git is started.
     public let launch: GitLaunch
 
-    /// Opens the repository at `path`, failing clearly when it is missing, not a repository or shallow.
+    /// Opens the repository at `path`, failing clearly when it is missing, not a repository or shallow; a plain
+    /// repository is opened without starting git.
     public init(path: String, launch: GitLaunch) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -15,11 +16,15 @@ public struct GitRepository: Sendable {
         }
         self.path = path
         self.launch = launch
+        guard try !Self.isShallow(at: path, launch: launch) else { throw GitHistoryError.shallowClone(path: path) }
+    }
+
+    /// Whether the repository at `path` is shallow: from its files when `GitFolders` finds them plainly, else from git.
+    static func isShallow(at path: String, launch: GitLaunch) throws -> Bool {
+        if let known = GitFolders(at: path, environment: launch.environment)?.isShallow { return known }
         // A folder without a repository fails here as `GitHistoryError.notARepository`, decided by GitProcess.
         let answer = try GitProcess(launch: launch, directory: path).output(["rev-parse", "--is-shallow-repository"])
-        if String(decoding: answer, as: UTF8.self).hasPrefix("true") {
-            throw GitHistoryError.shallowClone(path: path)
-        }
+        return String(decoding: answer, as: UTF8.self).hasPrefix("true")
     }
 
     /// A runner for one git process in this repository.

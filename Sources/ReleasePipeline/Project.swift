@@ -12,19 +12,22 @@ package struct Project {
     package let configurationFile: String?
     /// Every tag that names a commit, read once for all components.
     package let tags: [Tag]
+    /// The default branch's and release branches' tips, read with the tags.
+    package let branches: BranchTips
 
     /// Manifest globs read when the repository has no configuration file: the usual Kubernetes deploy folder.
     package static let defaultManifests = ["deploy/**/*.yaml", "deploy/**/*.yml"]
 
     /// Reads the configuration (`configurationFile`, else `path/.herald.yml` when it exists), then opens the
-    /// repository at `path` with `launch` and reads its tags.
+    /// repository at `path` with `launch` and reads its tags and branch tips.
     package static func open(path: String, configurationFile: String?, launch: GitLaunch) throws -> Project {
         var (configuration, file) = try ConfigurationLoader.load(explicitPath: configurationFile, repository: path)
         if file == nil, let globs = try? defaultManifests.map(Glob.init) {
             configuration.components[0].manifests = globs
         }
         let repository = try GitRepository(path: path, launch: launch)
-        return Project(repository: repository, configuration: configuration, configurationFile: file, tags: try repository.tags())
+        let refs = try repository.tagsAndBranches()
+        return Project(repository: repository, configuration: configuration, configurationFile: file, tags: refs.tags, branches: refs.branches)
     }
 
     /// The history of each of `components` (default: all), reading published notes from `notesFiles` and pull
@@ -35,7 +38,7 @@ package struct Project {
         pullRequests: (any PullRequestMetadataSource)? = nil
     ) -> [ProjectHistory] {
         (components ?? configuration.components).map {
-            var history = ProjectHistory(repository: repository, tags: tags, configuration: configuration, component: $0)
+            var history = ProjectHistory(repository: repository, tags: tags, configuration: configuration, component: $0, branches: branches)
             history.notesFiles = notesFiles
             history.pullRequests = pullRequests
             return history

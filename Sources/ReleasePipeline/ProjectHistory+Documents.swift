@@ -1,4 +1,5 @@
 import Changes
+import Dependencies
 import GitHistory
 import HeraldSupport
 import Images
@@ -15,20 +16,24 @@ extension ProjectHistory {
     /// `whole` says `graph` holds all history of its tips and of the default branch, so linking across branches
     /// reads reachability from it instead of walking history again.
     package mutating func documents(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false) throws -> [NotesDocument] {
-        let found = try changes(for: plans, graph: graph, whole: whole).detected
-        let read = try PipelineStage.readPullRequests.run { try enriched(found) }
-        let detected = withoutExcluded(read.detected, labels: read.labels, graph: graph)
+        // The objects need only the plans, so git reads them while the changes are found, which may walk history with
+        // git too. The reading works on a copy of this history; its warnings follow the changes' as when run in turn.
+        let copy = UncheckedSendable(self)
+        let (detected, reading) = try SideBySide.run({ () throws -> [DetectedChanges] in
+            let found = try changes(for: plans, graph: graph, whole: whole).detected
+            let read = try PipelineStage.readPullRequests.run { try enriched(found) }
+            return withoutExcluded(read.detected, labels: read.labels, graph: graph)
+        }, beside: {
+            var history = copy.value
+            let objects = try history.objects(for: plans)
+            return UncheckedSendable((objects, history))
+        })
+        let (objects, reader) = reading.value
+        warnings += reader.warnings.dropFirst(copy.value.warnings.count)
+        partialClone = reader.partialClone
+        if defaultTipRead == nil { defaultTipRead = reader.defaultTipRead }
+        let (pinned, published, modules) = objects
         var documents = zip(plans, detected).map(document(for:with:))
-        // Each release's refs in turn, so warnings about a manifest come out in the same order every run.
-        let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
-        // Manifests, changelog files and module files: one `git cat-file --batch` reads them all.
-        let objects = try GitObjectReader(repository: repository)
-        defer { objects.close() }
-        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs, objects: objects) }
-        let published = try PipelineStage.readPublished.run { try publishedSections(for: plans, reader: objects) }
-        let modules = try PipelineStage.readDependencies.run {
-            try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }, reader: objects)
-        }
         for index in documents.indices {
             let current = pinned[documents[index].range.to] ?? []
             let previous = documents[index].range.from.flatMap { pinned[$0] } ?? []
@@ -43,6 +48,23 @@ extension ProjectHistory {
             documents[index] = withPublishedSection(withPublishedNotes(documents[index]), published[plans[index].toCommit])
         }
         return documents
+    }
+
+    /// The images pinned at each plan's refs, the published changelog sections and the module files, read with one
+    /// `git cat-file --batch`: what `documents` adds to the changes.
+    mutating func objects(
+        for plans: [RangePlan]
+    ) throws -> (pinned: [String: [PinnedImage]], published: [String: PublishedChangelogs.Section], modules: [String: GoModFile]) {
+        // Each release's refs in turn, so warnings about a manifest come out in the same order every run.
+        let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
+        let objects = try GitObjectReader(repository: repository)
+        defer { objects.close() }
+        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs, objects: objects) }
+        let published = try PipelineStage.readPublished.run { try publishedSections(for: plans, reader: objects) }
+        let modules = try PipelineStage.readDependencies.run {
+            try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }, reader: objects)
+        }
+        return (pinned, published, modules)
     }
 
     /// The changes of each plan's range, cherry-picks linked to their originals: the part of `documents` that

@@ -43,8 +43,9 @@ extension ProjectHistory {
         let files = configuration.notes.changelogFiles
         guard !releases.isEmpty, !files.isEmpty else { return [:] }
         let lines = Set(releases.map { "release-\($0.release.version.major).\($0.release.version.minor)" }).sorted()
-        // The default branch and the release branches in one look-up.
-        let tips = try repository.tips(ofBranches: lines)
+        // The default branch and the release branches in one look-up, none when they were read with the tags.
+        let read = branches.flatMap { known in known.tips(ofBranches: lines).map { (defaultBranch: known.defaultBranch, branches: $0) } }
+        let tips = try read ?? repository.tips(ofBranches: lines)
         if defaultTipRead == nil { defaultTipRead = .some(tips.defaultBranch) }
         let published = PublishedChangelogs(patterns: files, components: configuration.componentNames)
         return try published.sections(

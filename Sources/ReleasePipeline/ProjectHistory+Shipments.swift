@@ -47,8 +47,7 @@ extension ProjectHistory {
             var graph = CommitGraph()
             for commit in main.commits { graph.add(commit) }
             var rejected = 0
-            for read in reading.reads {
-                let beyond = try PipelineStage.readGraph.run { try repository.graph(include: read.include, exclude: read.exclude, withFiles: readsPaths) }
+            for beyond in try readGraphs(reading.reads) {
                 for commit in beyond.commits { graph.add(commit) }
                 rejected += beyond.rejectedRecords
             }
@@ -61,6 +60,18 @@ extension ProjectHistory {
         var marked = [document]
         ShipmentIndex(shipped).mark(&marked, baseTimes: releaseTimes)
         return marked[0]
+    }
+
+    /// The graph of each of `reads`, in order: at most two `git log`s that need nothing from each other, so the
+    /// second runs beside the first.
+    private func readGraphs(_ reads: [ShipmentReading.Read]) throws -> [CommitGraph] {
+        let (repository, paths) = (repository, readsPaths)
+        let graph = { @Sendable (read: ShipmentReading.Read) in
+            try PipelineStage.readGraph.run { try repository.graph(include: read.include, exclude: read.exclude, withFiles: paths) }
+        }
+        guard reads.count == 2 else { return try reads.map(graph) }
+        let (first, second) = try SideBySide.run({ try graph(reads[0]) }, beside: { [read = reads[1]] in try graph(read) })
+        return [first, second]
     }
 
     /// Links the unlinked changes of `plans` (their `ranges`) to the pull requests of `document`, whose range is

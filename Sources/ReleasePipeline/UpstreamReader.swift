@@ -92,7 +92,7 @@ package final class UpstreamReader: @unchecked Sendable {
         let project = try Project.open(path: path, configurationFile: nil, launch: launch)
         var configuration = project.configuration
         configuration.notes.changelogFiles = []
-        var history = ProjectHistory(repository: project.repository, tags: project.tags, configuration: configuration)
+        var history = ProjectHistory(repository: project.repository, tags: project.tags, configuration: configuration, branches: project.branches)
         return try history.allNotes().compactMap { document in
             document.version.map { version in
                 UpstreamRelease(version: version, changes: document.changes.map { change in
