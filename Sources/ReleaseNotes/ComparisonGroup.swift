@@ -6,11 +6,16 @@ public enum ComparisonGroup: Int, Sendable, CaseIterable, Comparable {
 
     /// The group `change` is read in.
     public init(_ change: Change) {
-        if change.breaking {
+        self.init(kind: change.kind, breaking: change.breaking)
+    }
+
+    /// The group of a change of `kind`, breaking or not.
+    public init(kind: ChangeKind, breaking: Bool) {
+        if breaking {
             self = .breaking
             return
         }
-        switch change.kind {
+        switch kind {
         case .feature, .apiChange: self = .features
         case .fix: self = .fixes
         case .dependency: self = .dependencies

@@ -12,13 +12,33 @@ import Versioning
 /// not v6.0.2) and on projects that tag every release on one branch.
 public struct ReleaseComparison: Sendable {
     /// One change as a comparison lists it.
+    ///
+    /// It holds its release by reference: a comparison of many releases lists hundreds of thousands of entries, and
+    /// copying a change and a document into each cost more than the rest of the comparison.
     public struct Entry: Sendable {
-        /// The change.
-        public var change: Change
-        /// The release it arrived in.
-        public var release: NotesDocument
+        /// The release it arrived in, shared by the entries of that release.
+        private let shared: SharedDocument
         /// The change's place in the release's `changes`, which tells two changes of one commit apart.
-        public var position: Int
+        public let position: Int
+
+        /// The entry of the change at `position` of `shared`'s document.
+        init(_ shared: SharedDocument, position: Int) {
+            self.shared = shared
+            self.position = position
+        }
+
+        /// The change.
+        public var change: Change { shared.document.changes[position] }
+        /// The release it arrived in.
+        public var release: NotesDocument { shared.document }
+        /// The tag the release's range ends at.
+        public var releaseTag: String { shared.document.range.to }
+        /// The group the change is read in, without copying the change.
+        public var group: ComparisonGroup {
+            ComparisonGroup(kind: shared.document.changes[position].kind, breaking: shared.document.changes[position].breaking)
+        }
+        /// The change's commit.
+        public var commit: String { shared.document.changes[position].commit }
     }
 
     /// The release moved from.
@@ -90,14 +110,15 @@ public struct ReleaseComparison: Sendable {
         var kept: [Entry] = []
         var left: [Entry] = []
         for (release, names) in zip(releases, names) {
+            let shared = SharedDocument(release)
             for (position, (change, keys)) in zip(release.changes, names).enumerated() {
                 if keys.contains(where: shippedNames.contains) || change.shippedIn.contains(where: wasShipped) {
-                    left.append(Entry(change: change, release: release, position: position))
+                    left.append(Entry(shared, position: position))
                     continue
                 }
                 if keys.contains(where: seen.contains) { continue }
                 seen.formUnion(keys)
-                kept.append(Entry(change: change, release: release, position: position))
+                kept.append(Entry(shared, position: position))
             }
         }
         return (kept, left)
@@ -106,7 +127,7 @@ public struct ReleaseComparison: Sendable {
     /// `entries` grouped for reading (`ComparisonGroup`), each group keeping the order it had.
     static func ordered(_ entries: [Entry]) -> [Entry] {
         var groups = Array(repeating: [Entry](), count: ComparisonGroup.allCases.count)
-        for entry in entries { groups[ComparisonGroup(entry.change).rawValue].append(entry) }
+        for entry in entries { groups[entry.group.rawValue].append(entry) }
         return groups.flatMap { $0 }
     }
 }

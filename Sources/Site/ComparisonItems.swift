@@ -38,8 +38,8 @@ struct ComparisonItems: Sendable {
 
     /// The list item of `entry` on a page at `root`, its anchor made unique by `anchors`.
     func item(_ entry: ReleaseComparison.Entry, root: String, anchors: inout EntryAnchors, state: SiteState) -> String {
-        if root == self.root, let items = byRelease[entry.release.range.to], items.indices.contains(entry.position),
-            items[entry.position].commit == entry.change.commit
+        if root == self.root, let items = byRelease[entry.releaseTag], items.indices.contains(entry.position),
+            items[entry.position].commit == entry.commit
         {
             let item = items[entry.position]
             return "<li id=\"\(anchors.next(base: item.anchor))\"" + item.tail

@@ -21,12 +21,16 @@ extension SiteState {
             for entry in entries { text += listed.item(entry, root: root, anchors: &anchors, state: self) }
             return text
         }
-        let groups: [[String: Any]] = ComparisonGroup.allCases.compactMap { group in
-            let entries = comparison.arrived.filter { ComparisonGroup($0.change) == group }
-            guard !entries.isEmpty else { return nil }
-            return ["id": "group-\(group.rawValue)", "title": group.title, "items": items(entries)]
+        // `arrived` is in group order, so each group is one run of it.
+        var groups: [[String: Any]] = []
+        var start = comparison.arrived.startIndex
+        while start < comparison.arrived.endIndex {
+            let group = comparison.arrived[start].group
+            let end = comparison.arrived[start...].firstIndex { $0.group != group } ?? comparison.arrived.endIndex
+            groups.append(["id": "group-\(group.rawValue)", "title": group.title, "items": items(Array(comparison.arrived[start..<end]))])
+            start = end
         }
-        let releases = Set(comparison.arrived.map(\.release.range.to)).count
+        let releases = Set(comparison.arrived.map(\.releaseTag)).count
         var context: [String: Any] = [
             "componentName": component.displayName,
             "componentPath": paths.componentPage(component.name), "formPath": paths.compareForm(component.name),
