@@ -39,12 +39,19 @@ extension ReleaseHistory {
         names.reserveCapacity(releases.count)
         for release in releases {
             guard let held = self.release(tagged: release.range.to), held.range == release.range,
-                held.changes.elementsEqual(release.changes, by: Self.sameNames),
+                Self.sameChanges(held.changes, release.changes),
                 let numbered = numberedNames[release.range.to]
             else { return nil }
             names.append(numbered)
         }
         return names
+    }
+
+    /// Whether two lists of changes go by the same names, at once when they are copies of one array (the case of
+    /// every release the history itself holds).
+    private static func sameChanges(_ one: [Change], _ other: [Change]) -> Bool {
+        let shared = one.withUnsafeBufferPointer { first in other.withUnsafeBufferPointer { first.baseAddress == $0.baseAddress } }
+        return (shared && one.count == other.count) || one.elementsEqual(other, by: sameNames)
     }
 
     /// Whether two changes go by the same names.
