@@ -22,17 +22,19 @@ extension GitRepository {
         return result
     }
 
-    /// `patchIDs(of:)` in batches of `patchIDBatch` commits, reading around commits whose objects are missing (a
+    /// `patchIDs(of:)` in batches of `batch` commits, reading around commits whose objects are missing (a
     /// partial or damaged clone): a batch git cannot diff is split in halves, at most `maximumRuns` splits in all;
     /// returns how many commits went unread.
     ///
     /// Batches bound memory: the diffs of a batch pass through Herald on their way to `git patch-id`, and one
     /// `git log -p` of a thousand commits grows past 100 MiB.
-    public func patchIDsSkippingUnreadable(of commits: [String], maximumRuns: Int = 32) throws -> (ids: [String: String], unread: Int) {
+    public func patchIDsSkippingUnreadable(
+        of commits: [String], maximumRuns: Int = 32, batch size: Int = patchIDBatch
+    ) throws -> (ids: [String: String], unread: Int) {
         var ids: [String: String] = [:]
         var unread = 0
-        var batches = stride(from: 0, to: commits.count, by: Self.patchIDBatch).reversed().map {
-            Array(commits[$0..<min($0 + Self.patchIDBatch, commits.count)])
+        var batches = stride(from: 0, to: commits.count, by: max(1, size)).reversed().map {
+            Array(commits[$0..<min($0 + max(1, size), commits.count)])
         }
         var runs = -batches.count
         while let batch = batches.popLast() {
@@ -52,7 +54,7 @@ extension GitRepository {
     }
 
     /// How many commits one `git log -p` diffs for patch ids.
-    static let patchIDBatch = 200
+    public static let patchIDBatch = 200
 
     /// Commits with more changed files than this are never diffed for patch ids: vendored dependency bumps.
     public static let patchIDMaximumFiles = 50

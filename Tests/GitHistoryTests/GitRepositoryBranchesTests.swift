@@ -56,4 +56,20 @@ import Testing
         #expect(ids[merge] == nil, "a merge has no patch")
         #expect(ids.count == 2)
     }
+
+    @Test func patchIDsInBatchesAreThoseOfOneRun() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        var commits: [String] = []
+        for index in 0..<7 {
+            commits.append(try scratch.commit("Change \(index)", files: ["f\(index % 3).go": "v\(index)\n"]))
+        }
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
+        let whole = try repository.patchIDs(of: commits)
+        #expect(whole.count == 7)
+        for size in [1, 2, 3, 7, 200] {
+            let batched = try repository.patchIDsSkippingUnreadable(of: commits, batch: size)
+            #expect(batched.ids == whole && batched.unread == 0, "batches of \(size)")
+        }
+    }
 }
