@@ -94,6 +94,12 @@ struct SearchIndexStep: SiteStep {
     /// `text` as a JSON string that also cannot end a `<script>` early or break a line of JavaScript.
     static func appendScriptString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        // Most text needs no escape: then its bytes go in at once.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }) else {
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         var bytes = text.utf8.makeIterator()
         while let byte = bytes.next() {
             switch byte {

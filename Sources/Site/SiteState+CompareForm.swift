@@ -43,31 +43,32 @@ extension SiteState {
         var places: [String: Int] = [:]
         var list: [UInt8] = []
         for (index, release) in releases.enumerated() {
-            if index > 0 { list += Array(",\n".utf8) }
+            if index > 0 { list.append(contentsOf: ",\n".utf8) }
             let version = Self.pageVersion(release)
-            list += Array("{\"v\":".utf8)
+            list.append(contentsOf: "{\"v\":".utf8)
             SearchIndexStep.appendScriptString(version, to: &list)
-            list += Array(",\"t\":".utf8)
+            list.append(contentsOf: ",\"t\":".utf8)
             SearchIndexStep.appendScriptString(release.range.to, to: &list)
-            list += Array(",\"b\":".utf8)
-            if let base = release.range.from { SearchIndexStep.appendScriptString(base, to: &list) } else { list += Array("null".utf8) }
-            list += Array(",\"d\":".utf8)
+            list.append(contentsOf: ",\"b\":".utf8)
+            if let base = release.range.from { SearchIndexStep.appendScriptString(base, to: &list) } else { list.append(contentsOf: "null".utf8) }
+            list.append(contentsOf: ",\"d\":".utf8)
             SearchIndexStep.appendScriptString(release.date?.day ?? "", to: &list)
-            list += Array(",\"p\":".utf8)
-            SearchIndexStep.appendScriptString(paths.releasePage(release.component, version: version), to: &list)
-            list += Array(",\"n\":\(release.publishedNotes == nil ? 0 : 1),\"e\":[".utf8)
+            list.append(contentsOf: ",\"p\":".utf8)
+            let page = paths.releasePage(release.component, version: version)
+            SearchIndexStep.appendScriptString(page, to: &list)
+            list.append(contentsOf: ",\"n\":\(release.publishedNotes == nil ? 0 : 1),\"e\":[".utf8)
             for (offset, change) in release.changes.enumerated() {
                 if offset > 0 { list.append(UInt8(ascii: ",")) }
                 let place = places[change.commit] ?? {
                     let place = places.count
                     places[change.commit] = place
-                    if place > 0 { script += Array(",\n".utf8) }
-                    appendChange(change, text: shownText(change, in: release, entries: shown), to: &script)
+                    if place > 0 { script.append(contentsOf: ",\n".utf8) }
+                    appendChange(change, text: shownText(change, in: release, page: page, entries: shown), to: &script)
                     return place
                 }()
                 list += Array(String(place).utf8)
             }
-            list += Array("]}".utf8)
+            list.append(contentsOf: "]}".utf8)
         }
         return Data(script + Array("],\"releases\":[".utf8) + list + Array("]};\n".utf8))
     }
@@ -75,24 +76,23 @@ extension SiteState {
     /// `[group, names, shipped in, text, anchor]`; a change with a pull request goes by its number and originals
     /// alone, which is all a comparison within one component needs to tell changes apart.
     private func appendChange(_ change: Change, text: String, to script: inout [UInt8]) {
-        script += Array("[\(ComparisonGroup(change).rawValue),[".utf8)
+        script.append(contentsOf: "[\(ComparisonGroup(change).rawValue),[".utf8)
         let keys = ChangeIdentity.keys(of: change).filter { key in
             if case .commit = key { return change.pullRequest == nil }
             return true
         }
         appendList(keys.map { $0.text(commitLength: 12) }, to: &script)
-        script += Array("],[".utf8)
+        script.append(contentsOf: "],[".utf8)
         appendList(change.shippedIn.map(\.tagName), to: &script)
-        script += Array("],".utf8)
+        script.append(contentsOf: "],".utf8)
         SearchIndexStep.appendScriptString(text, to: &script)
         script.append(UInt8(ascii: ","))
         SearchIndexStep.appendScriptString(SiteEntry.anchor(of: change), to: &script)
         script.append(UInt8(ascii: "]"))
     }
 
-    /// The text a reader sees for `change` of `release`: as its page shows it, else rendered now.
-    private func shownText(_ change: Change, in release: NotesDocument, entries shown: [ShownEntryKey: String]) -> String {
-        let page = paths.releasePage(release.component, version: Self.pageVersion(release))
+    /// The text a reader sees for `change` of `release`, whose page is `page`: as the page shows it, else rendered now.
+    private func shownText(_ change: Change, in release: NotesDocument, page: String, entries shown: [ShownEntryKey: String]) -> String {
         if let text = shown[Self.shownKey(page: page, commit: change.commit)] { return text }
         let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
         return notesRenderer(at: release.range.to).render(writer.item(change, release: release.version)).text
