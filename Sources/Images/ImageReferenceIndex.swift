@@ -19,7 +19,8 @@ public struct ImageReferenceIndex: Sendable {
         self.positions = positions
     }
 
-    /// The references of one release, as `PublishedImage.references(of:)` gives them, in the same order.
+    /// The references of one release, `version`, in every release form the image is published in (`:v1.2.0` and
+    /// `:1.2.0`), in the order of `image.references`.
     public func references(of version: SemanticVersion) -> [String] {
         let tag = PublishedImages.imageTag(for: version)
         // An image tag holds no colon, so a reference ends with `:TAG` exactly when TAG follows its last colon.

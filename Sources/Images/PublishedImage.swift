@@ -1,5 +1,3 @@
-import Versioning
-
 /// The tags one image of a component is published under.
 public struct PublishedImage: Sendable, Hashable, Codable {
     /// The image's name, such as `registry.k8s.io/sig-storage/csi-provisioner`.
@@ -20,11 +18,5 @@ public struct PublishedImage: Sendable, Hashable, Codable {
     /// tag's own repository when it has one.
     public func reference(for floatingTag: FloatingTag) -> String {
         ImageTagForm.image(name, under: floatingTag.repository) + ":" + floatingTag.tag
-    }
-
-    /// The references of one release, `version`, in every release form the image is published in.
-    public func references(of version: SemanticVersion) -> [String] {
-        let tag = PublishedImages.imageTag(for: version)
-        return references.filter { $0.hasSuffix(":" + tag) || $0.hasSuffix(":" + tag.dropFirst()) }
     }
 }

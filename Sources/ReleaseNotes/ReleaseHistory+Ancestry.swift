@@ -33,30 +33,24 @@ extension ReleaseHistory {
         }
     }
 
-    /// The numbered names of the changes of `releases`, release by release; nil unless the history holds every one.
+    /// The numbered names of the changes of `releases`, release by release; nil unless every one is a copy of the
+    /// document the history holds under its tag (the others are compared by their names themselves).
     func names(of releases: [NotesDocument]) -> [[[Int]]]? {
         var names: [[[Int]]] = []
         names.reserveCapacity(releases.count)
         for release in releases {
             guard let held = self.release(tagged: release.range.to), held.range == release.range,
-                Self.sameChanges(held.changes, release.changes),
-                let numbered = numberedNames[release.range.to]
+                Self.sameArray(held.changes, release.changes), let numbered = numberedNames[release.range.to]
             else { return nil }
             names.append(numbered)
         }
         return names
     }
 
-    /// Whether two lists of changes go by the same names, at once when they are copies of one array (the case of
-    /// every release the history itself holds).
-    private static func sameChanges(_ one: [Change], _ other: [Change]) -> Bool {
-        let shared = one.withUnsafeBufferPointer { first in other.withUnsafeBufferPointer { first.baseAddress == $0.baseAddress } }
-        return (shared && one.count == other.count) || one.elementsEqual(other, by: sameNames)
-    }
-
-    /// Whether two changes go by the same names.
-    private static func sameNames(_ one: Change, _ other: Change) -> Bool {
-        one.commit == other.commit && one.pullRequest == other.pullRequest && one.cherryPickOf == other.cherryPickOf
+    /// Whether two lists of changes are copies of one array, which holds for every release taken from the list
+    /// the history was made of.
+    private static func sameArray(_ one: [Change], _ other: [Change]) -> Bool {
+        one.count == other.count && one.withUnsafeBufferPointer { first in other.withUnsafeBufferPointer { first.baseAddress == $0.baseAddress } }
     }
 
     /// `release`'s interval when the history holds this very release under its tag.

@@ -22,7 +22,7 @@ struct ComparisonItems: Sendable {
     private let byRelease: [String: [Item]]
 
     /// Renders every change of `component`'s releases, reusing the entries release pages rendered (`shown`).
-    init(component: SiteComponent, state: SiteState, shown: [ShownEntryKey: String]) {
+    init(component: SiteComponent, state: SiteState, shown: [ShownEntryKey: SiteEntry]) {
         let root = SitePaths.root(of: state.paths.comparePage(component.name, from: "a", to: "b"))
         let items = component.releases.concurrentMap { release in
             release.changes.map { change in

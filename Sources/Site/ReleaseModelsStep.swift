@@ -11,7 +11,7 @@ struct ReleaseModelsStep: SiteStep {
         // Sorted keys: the same releases give the same bytes, so a rebuilt site changes only where releases did.
         let writer = JSONWriter(layout: .compact)
         for component in state.content.components {
-            var json = try Self.json(ReleaseModels(component: component.name, releases: component.releases), writer: writer)
+            var json = try writer.bytes(ReleaseModels(component: component.name, releases: component.releases))
             json.append(0x0A)
             // Bytes throughout: the file of a large project is megabytes, and a copy as text would double the peak.
             state.files[state.paths.releaseModels(component.name)] = Self.inert(json)
@@ -20,26 +20,6 @@ struct ReleaseModelsStep: SiteStep {
 }
 
 extension ReleaseModelsStep {
-    /// The writer's bytes of `models`, encoded one release at a time: the encoding of a whole project's releases at
-    /// once would hold its tree of values, many times the file's size, on top of every page built.
-    static func json(_ models: ReleaseModels, writer: JSONWriter) throws -> [UInt8] {
-        var skeleton = models
-        skeleton.releases = []
-        let outline = try writer.bytes(skeleton)
-        // Keys are sorted and only the component's name comes before the releases, so their key is the last match.
-        let key = Array(#""releases":[]"#.utf8)
-        guard writer.layout == .compact, let start = outline.indices.reversed().first(where: { outline[$0...].starts(with: key) }) else {
-            return try writer.bytes(models)
-        }
-        var json = Array(outline[..<(start + key.count - 1)])
-        for (index, release) in models.releases.enumerated() {
-            if index > 0 { json.append(UInt8(ascii: ",")) }
-            json += try writer.bytes(release)
-        }
-        json += outline[(start + key.count - 1)...]
-        return json
-    }
-
     /// `json` with `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026`: the same JSON, which no browser that
     /// sniffs it as HTML can read markup from. They only occur inside strings, where the escapes are valid.
     static func inert(_ json: [UInt8]) -> Data {

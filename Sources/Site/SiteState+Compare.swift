@@ -54,10 +54,10 @@ extension SiteState {
 
     /// One change of a comparison after its anchor (`itemTail`): the entry as its release page shows it, and a link
     /// to the release it arrived in, from a page at `root`.
-    func compareItemTail(_ change: Change, release: NotesDocument, root: String, shown: [ShownEntryKey: String]) -> String {
+    func compareItemTail(_ change: Change, release: NotesDocument, root: String, shown: [ShownEntryKey: SiteEntry]) -> String {
         let version = Self.pageVersion(release)
         let page = paths.releasePage(release.component, version: version)
-        let inner = shown[Self.shownKey(page: page, commit: change.commit)] ?? {
+        let inner = shown[Self.shownKey(page: page, commit: change.commit)]?.inner ?? {
             let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
             let markdown = writer.item(change, release: release.version)
             // The inner HTML does not depend on the anchor.
@@ -70,11 +70,11 @@ extension SiteState {
         return itemTail(change, inner: inner + arrival)
     }
 
-    /// The entries release pages rendered, by `shownKey`: what comparisons reuse.
-    var shownEntries: [ShownEntryKey: String] {
-        var shown: [ShownEntryKey: String] = [:]
+    /// The entries release pages rendered, by `shownKey`: what comparisons and the compare index reuse.
+    var shownEntries: [ShownEntryKey: SiteEntry] {
+        var shown: [ShownEntryKey: SiteEntry] = [:]
         for release in releases {
-            for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry.inner }
+            for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry }
         }
         return shown
     }

@@ -4,8 +4,9 @@ import ReleaseNotes
 
 extension SiteState {
     /// Adds a component's compare form (`compare.html`), which lists every ready-made comparison for readers
-    /// without JavaScript, and the index its script compares any two releases from (`compare-index.js`).
-    mutating func addCompareForm(_ component: SiteComponent, history: ReleaseHistory) throws {
+    /// without JavaScript, and the index its script compares any two releases from (`compare-index.js`); `shown`
+    /// holds the entries release pages rendered (`shownEntries`).
+    mutating func addCompareForm(_ component: SiteComponent, shown: [ShownEntryKey: SiteEntry]) throws {
         let path = paths.compareForm(component.name)
         let indexPath = paths.compareIndex(component.name)
         let versioned = component.releases.filter { $0.version != nil }
@@ -26,19 +27,14 @@ extension SiteState {
             "versions": versions, "ready": ready, "indexPath": indexPath,
         ]
         add(path, try page(path, title: "Compare \(component.displayName) releases", template: "compare-form", context: context))
-        files[indexPath] = compareIndex(versioned)
+        files[indexPath] = compareIndex(versioned, shown: shown)
     }
 
     /// `window.heraldCompareIndex = {"changes": […], "releases": […]};`: each change once, as `[group, names,
     /// shipped in, text, anchor]`, and for each release its version, tag, base, date, page and the places of its
     /// changes: the least the form's script needs to compare any two releases. A change listed by several releases
     /// (a pre-release and its final release) is written once.
-    func compareIndex(_ releases: [NotesDocument]) -> Data {
-        // The text release pages already show; published releases' changes are rendered here.
-        var shown: [ShownEntryKey: String] = [:]
-        for release in self.releases {
-            for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry.text }
-        }
+    func compareIndex(_ releases: [NotesDocument], shown: [ShownEntryKey: SiteEntry]) -> Data {
         var script = Array("window.heraldCompareIndex = {\"changes\":[".utf8)
         var places: [String: Int] = [:]
         var list: [UInt8] = []
@@ -92,8 +88,9 @@ extension SiteState {
     }
 
     /// The text a reader sees for `change` of `release`, whose page is `page`: as the page shows it, else rendered now.
-    private func shownText(_ change: Change, in release: NotesDocument, page: String, entries shown: [ShownEntryKey: String]) -> String {
-        if let text = shown[Self.shownKey(page: page, commit: change.commit)] { return text }
+    /// Published releases' changes have no entry on their page, so theirs is rendered here.
+    private func shownText(_ change: Change, in release: NotesDocument, page: String, entries shown: [ShownEntryKey: SiteEntry]) -> String {
+        if let entry = shown[Self.shownKey(page: page, commit: change.commit)] { return entry.text }
         let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
         return notesRenderer(at: release.range.to).render(writer.item(change, release: release.version)).text
     }

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Testing
 @testable import Dependencies
 
@@ -205,7 +206,7 @@ import Testing
     }
 
     @Test func randomBytesReturnQuicklyWithoutCrashing() {
-        var generator = SplitMix64(seed: 0x5EED)
+        var generator = DeterministicRandom(seed: 0x5EED)
         let alphabet = Array("require ( ) \"`/\\\n\t\r v1.0.0 example.com/a // indirect [],{}=>".utf8)
         let uniform = (0..<(1 << 20)).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let biased = (0..<(1 << 20)).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
@@ -217,22 +218,5 @@ import Testing
             #expect(clock.now - start < .seconds(3))
             #expect(file.requirements.count <= GoModLimits.standard.maximumRequirements)
         }
-    }
-}
-
-/// A small seeded generator, so the random input is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import HeraldSupport
 import Testing
 @testable import GitHistory
 
@@ -71,7 +72,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 42, 2024, 65_537])
     func randomChunkSizes(seed: UInt64) throws {
-        var generator = SplitMix(seed: seed)
+        var generator = DeterministicRandom(seed: seed)
         let sizes = (0..<64).map { _ in Int(generator.next() % 40) + 1 }
         #expect(try Self.parse(Self.stream, chunks: sizes) == Self.expected)
     }
@@ -154,18 +155,5 @@ extension Array where Element == UInt8 {
         fields.append(Array(self[start...]))
         fields[6] = subject
         return CommitLogParserTests.record(fields: fields)
-    }
-}
-
-/// A small seeded generator, so random chunkings are reproducible.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

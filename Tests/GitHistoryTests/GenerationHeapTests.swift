@@ -1,3 +1,4 @@
+import HeraldSupport
 import Testing
 @testable import GitHistory
 
@@ -21,7 +22,7 @@ import Testing
 
     @Test(arguments: [1, 7, 99, 12_345] as [UInt64])
     func popsInNonIncreasingGenerationOrder(seed: UInt64) {
-        var random = SplitMix(seed: seed)
+        var random = DeterministicRandom(seed: seed)
         let generations = (0..<300).map { _ in Int(random.next() % 50) }
         var heap = GenerationHeap(generations: generations)
         for position in generations.indices.shuffled(using: &random) { heap.push(position) }
@@ -33,7 +34,7 @@ import Testing
 
     @Test(arguments: [3, 2024] as [UInt64])
     func interleavedPushesAndPops(seed: UInt64) {
-        var random = SplitMix(seed: seed)
+        var random = DeterministicRandom(seed: seed)
         let generations = (0..<200).map { _ in Int(random.next() % 1000) }
         var heap = GenerationHeap(generations: generations)
         var inside = Set<Int>()

@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// Any JSON value: read from the golden files, or made at random, then encoded by `JSONWriter` and `JSONEncoder`
 /// alike. An object keeps its members as pairs, so a sample may encode a key twice.
 indirect enum JSONSample: Codable {
@@ -67,7 +69,7 @@ indirect enum JSONSample: Codable {
     ]
 
     /// A random sample at most `depth` containers deep.
-    static func random(depth: Int, using generator: inout SampleGenerator) -> JSONSample {
+    static func random(depth: Int, using generator: inout DeterministicRandom) -> JSONSample {
         switch generator.below(depth > 0 ? 8 : 6) {
         case 0: return .null
         case 1: return .bool(generator.below(2) == 0)
@@ -81,24 +83,4 @@ indirect enum JSONSample: Codable {
             return .object((0..<generator.below(7)).map { _ in (keys[generator.below(keys.count)], random(depth: depth - 1, using: &generator)) })
         }
     }
-}
-
-/// SplitMix64: the same samples on every run.
-struct SampleGenerator {
-    private var state: UInt64
-
-    /// A generator started at `seed`.
-    init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-
-    /// A random number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

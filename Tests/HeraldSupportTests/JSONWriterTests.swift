@@ -53,7 +53,7 @@ struct JSONWriterTests {
     }
 
     @Test func writesRandomValuesAsJSONEncoderDoes() throws {
-        var generator = SampleGenerator(seed: 15)
+        var generator = DeterministicRandom(seed: 15)
         for index in 0..<400 {
             try Self.expectSameBytes(JSONSample.random(depth: 4, using: &generator), "random sample \(index)")
         }

@@ -76,7 +76,7 @@ import Versioning
             "gcr.io/k8s-staging-sig-storage/csi-provisioner:6.1-canary",
         ])
         #expect(csi.floatingTags.map(\.target) == ["default branch", "release-6.3 branch", "release-6.2 branch", "release-6.1 branch"])
-        #expect(csi.references(of: try #require(SemanticVersion(parsing: "v6.2.1"))) == ["registry.k8s.io/sig-storage/csi-provisioner:v6.2.1"])
+        #expect(ImageReferenceIndex(csi).references(of: try #require(SemanticVersion(parsing: "v6.2.1"))) == ["registry.k8s.io/sig-storage/csi-provisioner:v6.2.1"])
         let unprefixed = try #require(PublishedImages(names: ["x/y"], releases: releases, forms: [ImageTagForm(form: "X.Y.Z")].compactMap { $0 }).images.first)
         #expect(unprefixed.references.last == "x/y:6.1.0")
         #expect(ImageTagForm(form: "latest") == nil)
