@@ -10,11 +10,17 @@ import Darwin
 ///
 /// git ends at an object it cannot read, such as one a partial clone would have to fetch; the
 /// answers before it are kept and `hasEnded` tells the caller to start another process.
+///
+/// An interactive process flushes each answer and answers batch after batch. A buffered one
+/// (`--buffer`) answers a single batch: its input is closed once written, so git fills its output
+/// buffer instead of writing and waking Herald once per object.
 final class CatFileProcess {
     private let process = ChildProcess()
     private let input: FileHandle
     private let output: Int32
-    private var buffer: [UInt8] = []
+    /// Output read but not yet taken: `buffer[position..<filled]`; the buffer is reused by every read.
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var filled = 0
     private var position = 0
     private var closed = false
     /// Whether git's output has ended: no further answer will come.
@@ -25,13 +31,19 @@ final class CatFileProcess {
     private(set) var wasSilent = false
     /// Seconds git may write nothing while answers are due before it is ended.
     private let silenceLimit: Double
+    /// Whether this process answers one batch, its input closed once the batch is written.
+    let isBuffered: Bool
+    /// Whether the writer closed git's input after a buffered batch.
+    private var inputClosed = false
 
-    /// Starts `git cat-file --batch` in `directory`, to be ended after `silenceLimit` seconds without output while answers are due.
-    init(launch: GitLaunch, directory: String, silenceLimit: Double) throws {
+    /// Starts `git cat-file --batch` in `directory`, to be ended after `silenceLimit` seconds without output while
+    /// answers are due; a `buffered` process answers one batch only.
+    init(launch: GitLaunch, directory: String, silenceLimit: Double, buffered: Bool = false) throws {
         self.silenceLimit = silenceLimit
+        isBuffered = buffered
         let stdin = Pipe(), stdout = Pipe()
         process.executableURL = URL(fileURLWithPath: launch.executable)
-        process.arguments = ["-C", directory, "cat-file", "--batch"]
+        process.arguments = ["-C", directory, "cat-file", "--batch"] + (buffered ? ["--buffer"] : [])
         process.environment = launch.environment
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -52,27 +64,34 @@ final class CatFileProcess {
     /// Round trips cost more than reading; a writer thread feeds git while this one reads, so
     /// neither side can fill its pipe and stall the other.
     func read(_ names: ArraySlice<String>) -> [GitObject?] {
-        guard !hasEnded, !names.isEmpty else { return [] }
-        let request = Data(names.map { ($0.contains("\n") ? "" : $0) + "\n" }.joined().utf8)
+        guard !hasEnded, !inputClosed, !names.isEmpty else { return [] }
+        let request = Data(names.map { ($0.utf8.contains(0x0A) ? "" : $0) + "\n" }.joined().utf8)
         let descriptor = input.fileDescriptor
         let written = DispatchSemaphore(value: 0)
-        DedicatedThread.start {
+        let closesInput = isBuffered
+        DedicatedThread.start { [input] in
             PipeWriter.write(request, to: descriptor)
+            // End of input is what makes a buffered git write out its last answers.
+            if closesInput { try? input.close() }
             written.signal()
         }
+        if closesInput { inputClosed = true }
         defer { written.wait() }
         var objects: [GitObject?] = []
         objects.reserveCapacity(names.count)
         defer { answerCount += objects.count }
         for _ in names {
             guard let header = line() else { break }
-            let fields = header.split(separator: " ")
-            guard fields.count == 3, let size = Int(fields[2]), size >= 0 else {
+            // "<name> <type> <size>", or "<request> missing" (and "ambiguous"), whose request may hold spaces.
+            let fields = header.split(separator: 0x20)
+            guard fields.count == 3, let size = Int(String(decoding: fields[2], as: UTF8.self)), size >= 0 else {
                 objects.append(nil)
                 continue
             }
-            guard let data = bytes(size + 1) else { break }
-            objects.append(GitObject(sha: String(fields[0]), type: String(fields[1]), data: Array(data.dropLast())))
+            guard let data = bytes(size), bytes(1) != nil else { break }
+            objects.append(GitObject(
+                sha: String(decoding: fields[0], as: UTF8.self), type: String(decoding: fields[1], as: UTF8.self), data: data
+            ))
         }
         return objects
     }
@@ -84,39 +103,39 @@ final class CatFileProcess {
     func close() {
         guard !closed else { return }
         closed = true
-        try? input.close()
+        if !inputClosed { try? input.close() }
         process.waitUntilExit()
     }
 
     /// The next line of output without its newline, or nil when git has ended.
-    private func line() -> String? {
+    private func line() -> [UInt8]? {
         var collected: [UInt8] = []
         while true {
-            if position == buffer.count, !fill() { return nil }
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if position == filled, !fill() { return nil }
+            if let newline = buffer[position..<filled].firstIndex(of: 0x0A) {
                 collected += buffer[position..<newline]
                 position = newline + 1
-                return String(decoding: collected, as: UTF8.self)
+                return collected
             }
-            collected += buffer[position...]
-            position = buffer.count
+            collected += buffer[position..<filled]
+            position = filled
         }
     }
 
     /// Exactly `count` bytes of output, or nil when git ended first.
-    private func bytes(_ count: Int) -> ArraySlice<UInt8>? {
+    private func bytes(_ count: Int) -> [UInt8]? {
         var collected: [UInt8] = []
         collected.reserveCapacity(count)
         while collected.count < count {
-            if position == buffer.count, !fill() { return nil }
-            let take = min(count - collected.count, buffer.count - position)
+            if position == filled, !fill() { return nil }
+            let take = min(count - collected.count, filled - position)
             collected += buffer[position..<(position + take)]
             position += take
         }
-        return collected[...]
+        return collected
     }
 
-    /// Reads more output; false once git's output has ended or git was ended for its silence.
+    /// Reads more output into the buffer; false once git's output has ended or git was ended for its silence.
     private func fill() -> Bool {
         // A last resort: an object file that never opens (a FIFO, a stalled network disk) blocks git for good.
         guard OutputWait.hasOutput(output, within: silenceLimit) else {
@@ -125,16 +144,15 @@ final class CatFileProcess {
             hasEnded = true
             return false
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var count = 0
         repeat {
-            count = chunk.withUnsafeMutableBytes { Foundation.read(output, $0.baseAddress, $0.count) }
+            count = buffer.withUnsafeMutableBytes { Foundation.read(output, $0.baseAddress, $0.count) }
         } while count < 0 && errno == EINTR
         guard count > 0 else {
             hasEnded = true
             return false
         }
-        buffer = Array(chunk[0..<count])
+        filled = count
         position = 0
         return true
     }

@@ -35,6 +35,24 @@ public struct GitObject: Sendable, Equatable {
         return entries
     }
 
+    /// The entry named `name` of a tree object, found without building the others; nil when the tree has none or
+    /// this is not a tree.
+    public func treeEntry(named name: String) -> TreeEntry? {
+        guard type == "tree", sha.utf8.count == 40 || sha.utf8.count == 64 else { return nil }
+        let nameLength = sha.utf8.count / 2
+        let wanted = Array(name.utf8)
+        var index = data.startIndex
+        while let space = data[index...].firstIndex(of: 0x20), let nul = data[space...].firstIndex(of: 0),
+              data.endIndex - (nul + 1) >= nameLength {
+            if data[(space + 1)..<nul].elementsEqual(wanted) {
+                let mode = String(decoding: data[index..<space], as: UTF8.self)
+                return TreeEntry(mode: mode, name: name, sha: Self.hex(data[(nul + 1)..<(nul + 1 + nameLength)]))
+            }
+            index = nul + 1 + nameLength
+        }
+        return nil
+    }
+
     /// Lowercase hex digits of `bytes`.
     static func hex(_ bytes: ArraySlice<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)

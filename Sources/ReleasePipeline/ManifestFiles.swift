@@ -3,8 +3,9 @@ import GitHistory
 /// Lists and reads the files at refs through one `git cat-file --batch`, caching trees and blobs by object name.
 ///
 /// Release tags share most of their trees, and each level of the walk is one batch of requests
-/// for every tag at once, so a thousand tags cost a handful of round trips to git.
-final class ManifestFiles {
+/// for every tag at once, so a thousand tags cost a handful of round trips to git. Each root tree
+/// is read once for every reader that looks a name up at the top (the manifests' folder, `go.mod`).
+package final class ManifestFiles {
     /// A file found at a ref: its path and blob name.
     struct File: Equatable {
         /// The repository-relative path.
@@ -13,13 +14,17 @@ final class ManifestFiles {
         var blob: String
     }
 
-    private let reader: GitObjectReader
+    /// The reader every object comes through.
+    let reader: GitObjectReader
     /// Entries of each tree read, nil for trees the object store lacks.
     private(set) var trees: [String: [TreeEntry]?] = [:]
     private var blobs: [String: String?] = [:]
+    /// Root trees by the revision read (`COMMIT^{tree}`), nil for those the object store lacks: kept whole, since the
+    /// manifests' folder and `go.mod` are both looked up there.
+    private var roots: [String: GitObject?] = [:]
 
     /// Reads objects through `reader`, which its owner closes.
-    init(reader: GitObjectReader) {
+    package init(reader: GitObjectReader) {
         self.reader = reader
     }
 
@@ -88,23 +93,30 @@ final class ManifestFiles {
         return Dictionary(names.map { ($0, blobs[$0] ?? nil) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The entry named `name` (one path component) at the top of each of `revisions`' trees, from one batch for every
+    /// root tree not read yet; nil where the tree lacks it or is itself missing.
+    func topEntries(named name: String, at revisions: [String]) throws -> [TreeEntry?] {
+        var seen = Set<String>()
+        let missing = revisions.filter { roots[$0] == nil && seen.insert($0).inserted }
+        for (revision, object) in zip(missing, try reader.read(batch: missing.map { $0 + "^{tree}" })) {
+            roots[revision] = .some(object)
+        }
+        return revisions.map { (roots[$0] ?? nil)?.treeEntry(named: name) }
+    }
+
     /// Where the walk of each ref begins: its root tree, or the tree at `start` when the ref has it as a folder;
     /// refs without it are left out, and a ref where `start` is something else (a link) begins at its root.
     private func startingTrees(
         _ refs: [String], commits: [String: String], start: String
     ) throws -> [(ref: String, prefix: String, tree: String)] {
-        let roots = refs.map { (ref: $0, prefix: "", tree: (commits[$0] ?? $0) + "^{tree}") }
+        let revisions = refs.map { commits[$0] ?? $0 }
+        let roots = zip(refs, revisions).map { (ref: $0, prefix: "", tree: $1 + "^{tree}") }
         guard !start.isEmpty else { return roots }
-        let names = refs.map { (commits[$0] ?? $0) + ":" + start.dropLast() }
+        let entries = try topEntries(named: String(start.dropLast()), at: revisions)
         var frontier: [(ref: String, prefix: String, tree: String)] = []
-        for (root, object) in zip(roots, try reader.read(batch: names)) {
-            guard let object else { continue }
-            guard object.type == "tree" else {
-                frontier.append(root)
-                continue
-            }
-            trees[object.sha] = .some(object.treeEntries)
-            frontier.append((root.ref, start, object.sha))
+        for (root, entry) in zip(roots, entries) {
+            guard let entry else { continue }
+            frontier.append(entry.isDirectory ? (root.ref, start, entry.sha) : root)
         }
         return frontier
     }

@@ -9,10 +9,13 @@ final class PinnedImageReader {
     private let wanted: (String) -> Bool
     private let descend: (String) -> Bool
     private var scans: [String: ManifestScanResult] = [:]
+    /// Answers of `wanted` and `descend` by path: releases repeat the same paths, and globs cost more than a look-up.
+    private var wantedPaths: [String: Bool] = [:]
+    private var descendedFolders: [String: Bool] = [:]
 
-    /// Reads through `reader`, which its owner closes; `wanted` picks manifest paths, `descend` prunes folders.
-    init(reader: GitObjectReader, wanted: @escaping (String) -> Bool, descend: @escaping (String) -> Bool) {
-        files = ManifestFiles(reader: reader)
+    /// Reads through `files`, which may serve other readers too; `wanted` picks manifest paths, `descend` prunes folders.
+    init(files: ManifestFiles, wanted: @escaping (String) -> Bool, descend: @escaping (String) -> Bool) {
+        self.files = files
         self.wanted = wanted
         self.descend = descend
     }
@@ -21,7 +24,11 @@ final class PinnedImageReader {
     /// `commits` gives refs' commits where known, which git reads faster than names.
     /// `start` is a folder that holds every manifest (see `ManifestFiles.files`).
     func images(at refs: [String], commits: [String: String] = [:], start: String = "") throws -> (images: [String: [PinnedImage]], warnings: [Diagnostic]) {
-        let (found, missingFolders, refusedLinks) = try files.files(at: refs, commits: commits, start: start, wanted: wanted, descend: descend)
+        let (found, missingFolders, refusedLinks) = try files.files(
+            at: refs, commits: commits, start: start,
+            wanted: { path in Self.answer(path, from: &wantedPaths, by: wanted) },
+            descend: { folder in Self.answer(folder, from: &descendedFolders, by: descend) }
+        )
         let all = refs.flatMap { found[$0] ?? [] }
         let texts = try files.texts(of: all.map(\.blob))
         // Scanning is pure and the slowest part; each new blob is scanned once, on every core.
@@ -59,6 +66,14 @@ final class PinnedImageReader {
             }
         }
         return (images, warnings)
+    }
+
+    /// `rule`'s answer for `path`, asked once per path.
+    private static func answer(_ path: String, from answers: inout [String: Bool], by rule: (String) -> Bool) -> Bool {
+        if let known = answers[path] { return known }
+        let answer = rule(path)
+        answers[path] = answer
+        return answer
     }
 
     /// The cache key of a manifest: the same blob under another name may be read differently (a patch).

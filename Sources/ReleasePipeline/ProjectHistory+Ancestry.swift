@@ -10,6 +10,13 @@ extension ProjectHistory {
     /// in memory; else one question reads only its range (`git log LINESTART..TIP`) and several read the history of
     /// their tips, both with parents only.
     func basePicker(answering questions: [AncestryQuestion], in graph: CommitGraph? = nil) throws -> BasePicker {
+        try Self.basePicker(of: releases, in: repository, answering: questions, graph: graph)
+    }
+
+    /// `basePicker(answering:in:)` from the values it reads alone, so it can run beside readers that change the history.
+    static func basePicker(
+        of releases: [Release], in repository: GitRepository, answering questions: [AncestryQuestion], graph: CommitGraph?
+    ) throws -> BasePicker {
         guard !questions.isEmpty else { return BasePicker(releases: releases) }
         let parents: CommitGraph
         if let graph {
@@ -34,8 +41,13 @@ extension ProjectHistory {
 
     /// A base picker that can choose the base of every release, with one git process at most.
     func basePickerForAllReleases(in graph: CommitGraph? = nil) throws -> BasePicker {
+        try Self.basePickerForAllReleases(of: releases, in: repository, graph: graph)
+    }
+
+    /// `basePickerForAllReleases(in:)` from the values it reads alone.
+    static func basePickerForAllReleases(of releases: [Release], in repository: GitRepository, graph: CommitGraph?) throws -> BasePicker {
         let unanswered = BasePicker(releases: releases)
-        return try basePicker(answering: releases.compactMap(unanswered.ancestryQuestion(for:)), in: graph)
+        return try basePicker(of: releases, in: repository, answering: releases.compactMap(unanswered.ancestryQuestion(for:)), graph: graph)
     }
 
     /// The base the rules choose for `release`, or for unreleased changes at `commit` on `line` when it is nil.

@@ -2,28 +2,32 @@ import Dependencies
 import GitHistory
 
 extension ProjectHistory {
-    /// The `go.mod` at each commit of `commits` that has one, read from git objects with `reader` (one new
+    /// The `go.mod` at each commit of `commits` that has one, read from git objects through `files` (over one new
     /// `git cat-file --batch` when nil): never a checkout. The repository's root module is the one read; a `go.mod`
     /// that is not a file is none.
-    package func goModules(at commits: [String], reader given: GitObjectReader? = nil) throws -> [String: GoModFile] {
+    package func goModules(at commits: [String], files given: ManifestFiles? = nil) throws -> [String: GoModFile] {
         var seen = Set<String>()
         let unique = commits.filter { seen.insert($0).inserted }
         guard !unique.isEmpty else { return [:] }
-        let reader = try given ?? GitObjectReader(repository: repository)
-        defer { if given == nil { reader.close() } }
-        let objects = try reader.read(batch: unique.map { $0 + ":" + Self.goModPath })
-        // Releases share most go.mod files: each blob is parsed once.
+        let owned = try given == nil ? GitObjectReader(repository: repository) : nil
+        defer { owned?.close() }
+        guard let files = given ?? owned.map(ManifestFiles.init(reader:)) else { return [:] }
+        // Through the root trees, which the manifests' walk has often read already: releases share most go.mod
+        // files, and each blob is read and parsed once.
+        let entries = try files.topEntries(named: Self.goModPath, at: unique)
+        var blobs: [String] = []
+        var wanted = Set<String>()
+        // A submodule's entry names a commit: read like a file, it is not a blob and counts as none.
+        for case let entry? in entries where !entry.isDirectory && wanted.insert(entry.sha).inserted {
+            blobs.append(entry.sha)
+        }
         var parsed: [String: GoModFile] = [:]
+        for (blob, object) in zip(blobs, try files.reader.read(batch: blobs)) where object?.type == "blob" {
+            parsed[blob] = object.map { GoModFile(bytes: $0.data) }
+        }
         var modules: [String: GoModFile] = [:]
-        for (commit, object) in zip(unique, objects) {
-            guard let object, object.type == "blob" else { continue }
-            if let known = parsed[object.sha] {
-                modules[commit] = known
-                continue
-            }
-            let file = GoModFile(bytes: object.data)
-            parsed[object.sha] = file
-            modules[commit] = file
+        for (commit, entry) in zip(unique, entries) {
+            if let entry, let file = parsed[entry.sha] { modules[commit] = file }
         }
         return modules
     }

@@ -59,10 +59,11 @@ extension ProjectHistory {
         let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
         let objects = try GitObjectReader(repository: repository)
         defer { objects.close() }
-        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs, objects: objects) }
+        let files = ManifestFiles(reader: objects)
+        let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs, files: files) }
         let published = try PipelineStage.readPublished.run { try publishedSections(for: plans, reader: objects) }
         let modules = try PipelineStage.readDependencies.run {
-            try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }, reader: objects)
+            try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }, files: files)
         }
         return (pinned, published, modules)
     }

@@ -4,17 +4,18 @@ import Images
 import ReleaseNotes
 
 extension ProjectHistory {
-    /// The images the component's manifests pin at each ref, read through `objects` (one new `git cat-file --batch`
-    /// when nil).
+    /// The images the component's manifests pin at each ref, read through `files` (over one new
+    /// `git cat-file --batch` when nil).
     ///
     /// Unreadable manifests and invalid references become warnings; the rest of the release is still read.
-    package mutating func pinnedImages(at refs: [String], objects given: GitObjectReader? = nil) throws -> [String: [PinnedImage]] {
+    package mutating func pinnedImages(at refs: [String], files given: ManifestFiles? = nil) throws -> [String: [PinnedImage]] {
         let manifests = component.manifests
         guard !manifests.isEmpty, !refs.isEmpty else { return [:] }
-        let objects = try given ?? GitObjectReader(repository: repository)
-        defer { if given == nil { objects.close() } }
+        let owned = try given == nil ? GitObjectReader(repository: repository) : nil
+        defer { owned?.close() }
+        guard let files = given ?? owned.map(ManifestFiles.init(reader:)) else { return [:] }
         let reader = PinnedImageReader(
-            reader: objects,
+            files: files,
             wanted: { path in manifests.contains { $0.matches(path) } },
             descend: { folder in manifests.contains { $0.mayMatch(inside: folder) } }
         )

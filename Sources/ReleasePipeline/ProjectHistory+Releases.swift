@@ -1,5 +1,6 @@
 import Changes
 import GitHistory
+import HeraldSupport
 import Images
 import ReleaseNotes
 import Versioning
@@ -8,14 +9,19 @@ extension ProjectHistory {
     /// Every release, newest first, with its base and pinned images; reads manifests, and commits' parents only where
     /// a base depends on whether a previous line's patches are ancestors.
     package mutating func summaries() throws -> [ReleaseSummary] {
-        let picker = try PipelineStage.readGraph.run { try basePickerForAllReleases() }
         let objects = try GitObjectReader(repository: repository)
         defer { objects.close() }
-        let pinned = try pinnedImages(at: releases.map(\.tag), objects: objects)
+        // Bases are releases too, so the objects read needs no base: the ancestry log runs beside it.
+        let releases = releases, repository = repository
+        let ((pinned, modules), picker) = try SideBySide.run({
+            let files = ManifestFiles(reader: objects)
+            let pinned = try pinnedImages(at: releases.map(\.tag), files: files)
+            let modules = try PipelineStage.readDependencies.run { try goModules(at: releases.map(\.commit), files: files) }
+            return (pinned, modules)
+        }, beside: {
+            try PipelineStage.readGraph.run { try Self.basePickerForAllReleases(of: releases, in: repository, graph: nil) }
+        })
         let bases = releases.map { picker.base(for: $0) }
-        let modules = try PipelineStage.readDependencies.run {
-            try goModules(at: releases.map(\.commit) + bases.compactMap { $0.release?.commit }, reader: objects)
-        }
         return zip(releases, bases).reversed().map { release, base in
             var summary = ReleaseSummary(
                 component: componentName, version: release.version, tag: release.tag, date: date(of: release),

@@ -37,4 +37,43 @@ import Testing
         #expect(error.description
             == "git cat-file --batch: git wrote nothing for 1 seconds reading \(blob); check that the repository's storage answers")
     }
+
+    @Test func aLargeBatchIsAnsweredAsTheLongLivedProcessAnswersIt() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One", files: ["deploy/a.yaml": "a\n", "go.mod": "module m\n"])
+        try scratch.commit("Two", files: ["deploy/a.yaml": "b\n"])
+        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path, launch: .inherited))
+        defer { reader.close() }
+        let pattern = ["HEAD:deploy/a.yaml", "HEAD~1:deploy/a.yaml", "HEAD:nothing", "HEAD:go.mod", "bad\nname", "HEAD^{tree}", ""]
+        let small = try reader.read(batch: pattern)
+        #expect(small.map { $0?.type } == ["blob", "blob", nil, "blob", nil, "tree", nil])
+        let count = GitObjectReader.bufferedBatch * 3 + 1
+        let names = (0..<count).map { pattern[$0 % pattern.count] }
+        let large = try reader.read(batch: names)
+        #expect(large.count == count)
+        #expect(large == names.indices.map { small[$0 % pattern.count] })
+        // The long-lived process still answers after the buffered one has gone.
+        #expect(try reader.read(batch: ["HEAD:go.mod"]).first??.data == Array("module m\n".utf8))
+    }
+
+    @Test func aBufferedGitThatNeverAnswersIsEndedAndReported() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One", files: ["deploy/a.yaml": "a\n"])
+        let blob = try scratch.git("rev-parse", "HEAD:deploy/a.yaml")
+        let object = "\(scratch.path)/.git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"
+        try FileManager.default.removeItem(atPath: object)
+        #expect(mkfifo(object, 0o644) == 0)
+        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path, launch: .inherited), silenceLimit: 1)
+        defer { reader.close() }
+        let names = Array(repeating: "HEAD:deploy", count: GitObjectReader.bufferedBatch) + [blob]
+        let error = try #require(throws: GitHistoryError.self) {
+            try PartialCloneTests.finishes(within: 30) { try reader.read(batch: names) }
+        }
+        guard case .silent(command: "git cat-file --batch", seconds: 1, reading: _) = error else {
+            Issue.record("\(error)")
+            return
+        }
+    }
 }
