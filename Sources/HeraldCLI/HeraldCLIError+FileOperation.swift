@@ -1,7 +1,7 @@
 extension HeraldCLIError {
     /// The file-system operation that failed, for a generated file or a site; the raw value is how a message says it.
     public enum FileOperation: String, Equatable, Sendable {
-        /// Reading a notes file in the repository.
+        /// Reading a notes file in the repository, or a staged site file back.
         case readFile = "cannot read the file"
         /// Writing a generated file's scratch copy.
         case writeFile = "cannot write the file"

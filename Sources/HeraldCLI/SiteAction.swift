@@ -32,9 +32,31 @@ struct SiteAction {
     func run() throws -> CommandOutput {
         // Clear the progress line before anything else is printed, on success or failure.
         defer { progress?("") }
-        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: false)
         // A folder that is not ours is refused before the build, not after it.
         let writer = SiteWriter(output: output)
+        var (builder, diagnostics) = try read(checkingFirst: writer)
+        // Pages go to the staging folder as they are rendered, so the site is never in memory whole.
+        let (built, report) = try writer.write { sink in
+            let built = try builder.buildSite(into: sink)
+            progress?("write site")
+            return built
+        }
+        diagnostics += built.warnings
+        if builder.content.baseURL == nil {
+            diagnostics.append(Diagnostic(
+                .noBaseURL,
+                "without a base URL there is no sitemap.xml, and 404.html works only at the site's root; pass --base-url or set site.baseURL"
+            ))
+        }
+        let index = (report.output as NSString).appendingPathComponent("index.html")
+        return CommandOutput(text: report.summary + "\nopen \(index)\n", diagnostics: diagnostics)
+    }
+
+    /// The builder of the site's content, read from every release and the docs folder, and the warnings of reading.
+    ///
+    /// A function of its own so that what reading holds (commit graphs, logs) is gone before pages are rendered.
+    private func read(checkingFirst writer: SiteWriter) throws -> (SiteBuilder, [Diagnostic]) {
+        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: false)
         try writer.checkReplaceable()
         let templatesFolder = ProjectScope.templatesFolder(option: templates)
         let renderer = try scope.renderer(folder: templatesFolder, style: .standard)
@@ -57,18 +79,7 @@ struct SiteAction {
             repositoryURL: scope.repositoryURL,
             components: components, documents: documents, documentFiles: files
         )
-        let built = try SiteBuilder(content: content, templates: siteTemplates, notes: renderer, progress: progress).buildSite()
-        diagnostics += built.warnings
-        progress?("write site")
-        let report = try writer.write(built.files)
-        if content.baseURL == nil {
-            diagnostics.append(Diagnostic(
-                .noBaseURL,
-                "without a base URL there is no sitemap.xml, and 404.html works only at the site's root; pass --base-url or set site.baseURL"
-            ))
-        }
-        let index = (report.output as NSString).appendingPathComponent("index.html")
-        return CommandOutput(text: report.summary + "\nopen \(index)\n", diagnostics: diagnostics)
+        return (SiteBuilder(content: content, templates: siteTemplates, notes: renderer, progress: progress), diagnostics)
     }
 
     /// `name` of `https://github.com/owner/name`.

@@ -9,16 +9,17 @@ extension SiteWriter {
     ///
     /// For an output that cannot be moved, such as a container's volume: while it runs a reader may see
     /// old and new pages side by side, but never half a file.
-    func writeInPlace(_ files: [String: Data]) throws -> SiteReport {
-        var report = SiteReport(output: output, files: files.count)
+    ///
+    /// `contents` gives each path's bytes when its turn comes, so only one file need be in memory at a time.
+    func writeInPlace(paths: some Collection<String>, contents: (String) throws -> Data) throws -> SiteReport {
+        var report = SiteReport(output: output, files: paths.count)
         var folders: Set<String> = [output]
         // The marker first: a folder left half-updated is still one Herald may replace.
         _ = try replaceFile(Self.markerText, at: Self.marker, folders: &folders)
-        for path in files.keys.sorted() {
-            guard let data = files[path] else { continue }
-            if try replaceFile(data, at: path, folders: &folders) { report.written += 1 }
+        for path in paths.sorted() {
+            if try replaceFile(try contents(path), at: path, folders: &folders) { report.written += 1 }
         }
-        removeStaleEntries(keeping: Set(files.keys).union([Self.marker]))
+        removeStaleEntries(keeping: Set(paths).union([Self.marker]))
         report.unchanged = report.files - report.written
         return report
     }

@@ -5,50 +5,24 @@ import Glibc
 #endif
 
 extension SiteWriter {
-    /// Writes the site into a staging folder beside the output and swaps it in; a mount point is updated in place instead.
-    func writeAndSwap(_ files: [String: Data]) throws -> SiteReport {
-        // Only folders whose build is gone: another build may be writing its own, and the lock does not cover older versions.
-        ScratchName.removeAbandoned(in: parent, base: name)
-        let (staging, token) = try makeStagingFolder()
-        defer { InterruptCleanup.unregister(token) }
-        stagingMade?(staging)
-        do {
-            var report = SiteReport(output: output, files: files.count)
-            var folders: Set<String> = [staging]
-            for path in files.keys.sorted() {
-                guard let data = files[path] else { continue }
-                if try place(data, at: path, in: staging, folders: &folders) { report.written += 1 }
-            }
-            _ = try place(Self.markerText, at: Self.marker, in: staging, folders: &folders)
-            if try swap(staging) {
-                report.unchanged = report.files - report.written
-                return report
-            }
-        } catch {
-            // The interrupt handler removes the folder and then ends the process; until it does, say what happened.
-            guard access(staging, F_OK) == 0 else {
-                throw HeraldCLIError.siteInterrupted(path: output)
-            }
-            try? FileManager.default.removeItem(atPath: staging)
-            throw error
-        }
-        try? FileManager.default.removeItem(atPath: staging)
-        return try writeInPlace(files)
-    }
-
     /// Writes one file into `staging`, or links the previous build's identical file; true when it was written.
     ///
     /// `folders` remembers the folders made so far, so each is made once.
-    func place(_ data: Data, at path: String, in staging: String, folders: inout Set<String>) throws -> Bool {
+    func place(_ data: some ContiguousBytes, at path: String, in staging: String, folders: inout Set<String>) throws -> Bool {
         let target = staging + "/" + path
         try Self.makeFolders(of: target, under: staging, made: &folders)
         let previous = output + "/" + path
-        if access(previous, F_OK) == 0, let old = FileManager.default.contents(atPath: previous), old == data, link(previous, target) == 0 {
+        if access(previous, F_OK) == 0, let old = FileManager.default.contents(atPath: previous), Self.same(old, data), link(previous, target) == 0 {
             return false
         }
         // The staging folder is new and private, so a plain write is enough: the swap makes the site appear at once.
         try Self.writeNewFile(data, at: target)
         return true
+    }
+
+    /// Whether `old` holds exactly `new`'s bytes.
+    static func same(_ old: Data, _ new: some ContiguousBytes) -> Bool {
+        old.withUnsafeBytes { old in new.withUnsafeBytes { new in old.count == new.count && old.elementsEqual(new) } }
     }
 
     /// Makes the folders between `root` and the file `target`, one at a time; with `replacingFiles`, an old file

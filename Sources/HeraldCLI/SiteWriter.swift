@@ -1,4 +1,5 @@
 import Foundation
+import Site
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -46,6 +47,21 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` (site path → bytes) and puts them in place; on failure the previous site is left as it was.
     public func write(_ files: [String: Data]) throws -> SiteReport {
+        try write { sink in
+            guard let sink else { return BuiltSite(files: files, paths: Set(files.keys), warnings: []) }
+            for path in files.keys.sorted() {
+                if let data = files[path] { sink.write(data, at: path) }
+            }
+            return BuiltSite(files: [:], paths: Set(files.keys), warnings: [])
+        }.report
+    }
+
+    /// Builds a site with `build` and puts it in place; on failure, the build's or the write's, the previous site is
+    /// left as it was and the error is the one met.
+    ///
+    /// `build` gets a sink to hand each file to as it is made, which stages it at once, or nil when the output is
+    /// updated in place (a mount point): then it returns its files and they are written once it is done.
+    public func write(building build: ((any SiteFileSink)?) throws -> BuiltSite) throws -> (site: BuiltSite, report: SiteReport) {
         try checkReplaceable()
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -64,9 +80,23 @@ public struct SiteWriter: Sendable {
         defer { lock.release() }
         // The build that held the lock may have left another kind of folder here.
         try checkReplaceable()
+        guard strategy == .swap else {
+            let site = try build(nil)
+            return (site, try described { try writeInPlace(paths: site.files.keys) { site.files[$0] ?? Data() } })
+        }
+        let staging = try described { try SiteStaging(writer: self) }
         do {
-            if strategy == .inPlace { return try writeInPlace(files) }
-            return try writeAndSwap(files)
+            let site = try build(staging)
+            return (site, try described { try staging.finish() })
+        } catch {
+            throw staging.abandon(after: error)
+        }
+    }
+
+    /// `body`'s result; an error other than Herald's own becomes a one-line write failure naming the output.
+    private func described<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
         } catch let error as HeraldCLIError {
             throw error
         } catch {
@@ -97,7 +127,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Writes `data` to the new file `path`, which must not exist yet.
-    static func writeNewFile(_ data: Data, at path: String) throws {
+    static func writeNewFile(_ data: some ContiguousBytes, at path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw systemError(path, .writeFile) }
         defer { close(descriptor) }

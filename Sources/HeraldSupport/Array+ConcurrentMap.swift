@@ -13,6 +13,19 @@ extension Array where Element: Sendable {
         }
         return slots.values
     }
+
+    /// `concurrentMap(_:)` `size` elements at a time, each result handed to `body` in order before the next elements
+    /// are mapped: the results of a long array are never all held at once.
+    public func concurrentMap<Result: Sendable>(
+        batchesOf size: Int, _ transform: @Sendable (Element) -> Result, each body: (Result) throws -> Void
+    ) rethrows {
+        var start = 0
+        while start < count {
+            let end = Swift.min(start + Swift.max(size, 1), count)
+            for result in Array(self[start..<end]).concurrentMap(transform) { try body(result) }
+            start = end
+        }
+    }
 }
 
 /// Preallocated result slots that threads fill at distinct indices.

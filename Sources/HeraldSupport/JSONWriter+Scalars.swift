@@ -1,15 +1,17 @@
 extension JSONWriter {
     /// Appends `text` as a JSON string. Escaped as `JSONEncoder` escapes: `"` and `\`, and the control characters
     /// below U+0020 as `\b`, `\t`, `\n`, `\f`, `\r` or `\u00XX` in lowercase hex; everything else, `/`, DEL,
-    /// U+2028 and U+2029 included, is copied as its UTF-8.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    /// U+2028 and U+2029 included, is copied as its UTF-8; with `escapingMarkup`, `<`, `>` and `&` too are `\u00XX`.
+    static func appendQuoted(_ text: String, escapingMarkup: Bool = false, to output: inout [UInt8]) {
         output.append(0x22)
         var text = text
         text.withUTF8 { utf8 in
             var copied = 0
             for index in utf8.indices {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || (escapingMarkup && (byte == 0x26 || byte == 0x3C || byte == 0x3E)) else {
+                    continue
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
                 appendEscape(byte, to: &output)
                 copied = index + 1

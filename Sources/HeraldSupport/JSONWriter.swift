@@ -12,13 +12,17 @@ public struct JSONWriter: Sendable {
 
     /// The layout written.
     public let layout: Layout
+    /// Whether `<`, `>` and `&` in strings are written `\u003c`, `\u003e` and `\u0026`: the same JSON, from which
+    /// no browser that sniffs it as HTML can read markup.
+    public let escapesMarkup: Bool
 
     // Containers nested this deep throw, as in JSONEncoder.
     private static let depthLimit = 512
 
-    /// Creates a writer for `layout`.
-    public init(layout: Layout) {
+    /// Creates a writer for `layout`, escaping markup characters when `escapingMarkup` says so.
+    public init(layout: Layout, escapingMarkup: Bool = false) {
         self.layout = layout
+        escapesMarkup = escapingMarkup
     }
 
     /// The JSON of `value` as UTF-8, without a final newline. Throws `EncodingError` where `JSONEncoder` throws:
@@ -48,7 +52,7 @@ public struct JSONWriter: Sendable {
         case .bool(let value): Self.appendVerbatim(value ? "true" : "false" as StaticString, to: &output)
         case .integer(let value): Self.appendDigits(value, to: &output)
         case .number(let text): Self.appendVerbatim(text, to: &output)
-        case .string(let text): Self.appendQuoted(text, to: &output)
+        case .string(let text): Self.appendQuoted(text, escapingMarkup: escapesMarkup, to: &output)
         case .array(let elements): try writeArray(elements, depth: depth + 1, into: &output)
         case .object(let members): try writeObject(members, depth: depth + 1, into: &output)
         case .deferred(let encoder): try write(encoder.take() ?? .object([]), depth: depth, into: &output)
@@ -75,7 +79,7 @@ public struct JSONWriter: Sendable {
         for (index, member) in members.enumerated() {
             if index > 0 { output.append(0x2C) }
             startLine(depth, into: &output)
-            Self.appendQuoted(member.key, to: &output)
+            Self.appendQuoted(member.key, escapingMarkup: escapesMarkup, to: &output)
             if layout == .pretty {
                 Self.appendVerbatim(" : " as StaticString, to: &output)
             } else {

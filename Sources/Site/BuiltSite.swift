@@ -3,8 +3,17 @@ import Foundation
 
 /// A site built in memory, and what the build left out or cut on the way.
 public struct BuiltSite: Sendable {
-    /// Every file of the site by its path.
+    /// Every file of the site by its path; empty when they went to a sink as they were made.
     public var files: [String: Data]
+    /// The path of every file made, kept or not.
+    public var paths: Set<String>
     /// Warnings about the input, in the order they were found.
     public var warnings: [Diagnostic]
+
+    /// A site of `files`, `paths` made (the kept files' and those handed to a sink) and `warnings`.
+    public init(files: [String: Data], paths: Set<String>, warnings: [Diagnostic]) {
+        self.files = files
+        self.paths = paths
+        self.warnings = warnings
+    }
 }

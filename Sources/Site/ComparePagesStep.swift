@@ -29,17 +29,17 @@ struct ComparePagesStep: SiteStep {
         let listed = state.content.components.map { ComparisonItems(component: $0, state: state, shown: shown) }
         let snapshot = state
         let progress = ProgressCounter(total: jobs.count, report: state.progress, label: name)
-        let pages = jobs.concurrentMap { job -> Swift.Result<(String, String), Error> in
+        // A batch at a time, each page handed on before the next batch: a project's comparisons are most of its site.
+        try jobs.concurrentMap(batchesOf: SiteState.pageBatch, { job -> Swift.Result<(String, String), Error> in
             defer { progress.advance() }
             return Swift.Result {
                 let comparison = ReleaseComparison(older: job.older, newer: job.newer, history: histories[job.component])
                 return try snapshot.comparePage(comparison, component: snapshot.content.components[job.component], items: listed[job.component], shell: shells[job.component])
             }
-        }
-        for page in pages {
+        }, each: { page in
             let (path, html) = try page.get()
             state.add(path, html)
-        }
+        })
         for component in state.content.components where component.releases.contains(where: { $0.version != nil }) {
             try state.addCompareForm(component, shown: shown)
         }

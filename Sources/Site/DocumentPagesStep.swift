@@ -38,8 +38,9 @@ struct DocumentPagesStep: SiteStep {
             if index + 1 < rendered.count { context["next"] = Self.link(to: rendered[index + 1].page) }
             state.add(page.path, try state.page(page.path, title: page.title, template: "page", context: context, description: page.description))
         }
-        for (file, data) in state.content.documentFiles {
-            state.files[SitePaths.documentFile(file)] = data
+        // In path order: a sink writes them as they come, and a build's steps happen the same way every time.
+        for (file, data) in state.content.documentFiles.sorted(by: { $0.key < $1.key }) {
+            state.files.put(data, at: SitePaths.documentFile(file))
         }
     }
 

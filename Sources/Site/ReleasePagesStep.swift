@@ -30,7 +30,8 @@ struct ReleasePagesStep: SiteStep {
         let snapshot = state
         let folderShells = shells
         let progress = ProgressCounter(total: jobs.count, report: state.progress, label: name)
-        let results = jobs.concurrentMap { job -> Swift.Result<(String, RenderedRelease), SiteError> in
+        // A batch at a time, so only a batch of pages is in memory before it goes to the sink.
+        try jobs.concurrentMap(batchesOf: SiteState.pageBatch, { job -> Swift.Result<(String, RenderedRelease), SiteError> in
             defer { progress.advance() }
             do {
                 return .success(try snapshot.releasePage(job, shell: folderShells[snapshot.paths.folder(of: job.component.name)]))
@@ -39,11 +40,10 @@ struct ReleasePagesStep: SiteStep {
             } catch {
                 return .failure(SiteError(.unexpected(String(describing: error))))
             }
-        }
-        for result in results {
+        }, each: { result in
             let (page, release) = try result.get()
             state.add(release.path, page)
             state.releases.append(release)
-        }
+        })
     }
 }

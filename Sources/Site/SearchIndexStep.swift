@@ -57,12 +57,12 @@ struct SearchIndexStep: SiteStep {
         var manifest = Array("window.heraldSearchIndex = {\"parts\":[".utf8)
         for (index, part) in parts.enumerated() {
             let path = "search/part-\(index).js"
-            state.files[path] = Data(Array("window.heraldSearchPart(\(index), [".utf8) + part + Array("]);\n".utf8))
+            state.files.put(Data(Array("window.heraldSearchPart(\(index), [".utf8) + part + Array("]);\n".utf8)), at: path)
             if index > 0 { manifest.append(UInt8(ascii: ",")) }
             Self.appendScriptString(path, to: &manifest)
         }
         manifest += Array("]};\n".utf8)
-        state.files["search-index.js"] = Data(manifest)
+        state.files.put(Data(manifest), at: "search-index.js")
     }
 
     /// A release's entries: one per change of generated notes, or the release itself when its notes were published.

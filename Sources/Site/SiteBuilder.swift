@@ -40,9 +40,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every file of the site, and warnings about what was cut or left out of the content on the way.
-    public func buildSite() throws -> BuiltSite {
+    ///
+    /// With a `sink`, each file goes there as it is made and the result keeps none: a site of thousands of releases
+    /// is never in memory whole.
+    public func buildSite(into sink: (any SiteFileSink)? = nil) throws -> BuiltSite {
         let (safeContent, warnings) = Self.bounded(content)
-        var state = SiteState(content: safeContent, templates: templates, notes: notes, progress: progress)
+        var state = SiteState(content: safeContent, templates: templates, notes: notes, progress: progress, sink: sink)
         for step in Self.steps {
             progress?(step.name)
             do {
@@ -54,7 +57,7 @@ public struct SiteBuilder: Sendable {
                 throw SiteError(step: step.name, .unexpected(String(describing: error)))
             }
         }
-        return BuiltSite(files: state.files, warnings: warnings)
+        return BuiltSite(files: state.files.kept, paths: state.files.paths, warnings: warnings)
     }
 
     /// `content` without the pictures that could run script, and with long change titles cut, and warnings saying so.

@@ -27,7 +27,7 @@ extension SiteState {
             "versions": versions, "ready": ready, "indexPath": indexPath,
         ]
         add(path, try page(path, title: "Compare \(component.displayName) releases", template: "compare-form", context: context))
-        files[indexPath] = compareIndex(versioned, shown: shown)
+        files.put(compareIndex(versioned, shown: shown), at: indexPath)
     }
 
     /// `window.heraldCompareIndex = {"changes": […], "releases": […]};`: each change once, as `[group, names,

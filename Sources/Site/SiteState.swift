@@ -24,14 +24,18 @@ struct SiteState: Sendable {
     /// Who contributed to each release, and whose first release it was.
     let contributors: ReleaseContributors
     /// The files made so far, by site path.
-    var files: [String: Data] = [:]
+    var files: SiteFiles
     /// The docs pages rendered, in navigation order (an unweighted `index.md`, then by weight, title and path), for navigation and search.
     var documents: [RenderedPage] = []
     /// The release pages rendered, in component order then newest first, for indexes, feeds and search.
     var releases: [RenderedRelease] = []
 
     /// Creates the starting state.
-    init(content: SiteContent, templates: SiteTemplates, notes: ReleaseNotes.MarkdownRenderer, progress: (@Sendable (String) -> Void)?) {
+    init(
+        content: SiteContent, templates: SiteTemplates, notes: ReleaseNotes.MarkdownRenderer, progress: (@Sendable (String) -> Void)?,
+        sink: (any SiteFileSink)? = nil
+    ) {
+        files = SiteFiles(sink: sink)
         self.content = content
         self.templates = templates
         self.notes = notes
@@ -58,8 +62,12 @@ struct SiteState: Sendable {
         orders[component ?? ""] ?? ReleaseOrder([])
     }
 
+    /// How many pages a step renders at once before handing them on: enough to keep every core busy, few enough
+    /// that a site of thousands of releases never holds its pages together.
+    static let pageBatch = 64
+
     /// Adds a file made of `text`.
     mutating func add(_ path: String, _ text: String) {
-        files[path] = Data(text.utf8)
+        files.put(Data(text.utf8), at: path)
     }
 }

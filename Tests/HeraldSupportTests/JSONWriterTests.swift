@@ -90,4 +90,36 @@ struct JSONWriterTests {
         #expect(throws: EncodingError.self) { try encoder.encode(JSONTrickyValues.Nothing()) }
         #expect(throws: EncodingError.self) { try JSONWriter(layout: .pretty).bytes(JSONTrickyValues.Nothing()) }
     }
+
+    @Test func escapingMarkupWritesTheSameJSONWithoutAnAngleBracketOrAmpersand() throws {
+        // Markup escaped after writing, byte by byte: what the site's release models did before the writer could.
+        func escapedAfterwards(_ json: [UInt8]) -> [UInt8] {
+            json.flatMap { byte -> [UInt8] in
+                switch byte {
+                case 0x26: return Array("\\u0026".utf8)
+                case 0x3C: return Array("\\u003c".utf8)
+                case 0x3E: return Array("\\u003e".utf8)
+                default: return [byte]
+                }
+            }
+        }
+        var generator = DeterministicRandom(seed: 151)
+        var escapes = 0
+        for index in 0..<300 {
+            let sample = JSONSample.random(depth: 4, using: &generator)
+            for layout in [JSONWriter.Layout.compact, .pretty] {
+                let plain = try JSONWriter(layout: layout).bytes(sample)
+                let escaped = try JSONWriter(layout: layout, escapingMarkup: true).bytes(sample)
+                #expect(escaped == escapedAfterwards(plain), "random sample \(index)")
+                #expect(!escaped.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E })
+                // The same JSON: read back, both write the same.
+                let reread = try [escaped, plain].map { try JSONWriter(layout: .compact).bytes(JSONDecoder().decode(JSONSample.self, from: Data($0))) }
+                #expect(reread[0] == reread[1])
+                if escaped != plain { escapes += 1 }
+            }
+        }
+        #expect(escapes > 20, "the samples hold markup to escape")
+        let keyed = try JSONWriter(layout: .compact, escapingMarkup: true).bytes(["<a>&": "x>y"])
+        #expect(String(decoding: keyed, as: UTF8.self) == #"{"\u003ca\u003e\u0026":"x\u003ey"}"#)
+    }
 }
