@@ -16,6 +16,18 @@ struct PublishedChangelogs {
         var source: String
     }
 
+    /// One file a release's section may be in: `REF:PATH` to read, and where it says the text came from.
+    struct Candidate {
+        /// The object name to read.
+        var name: String
+        /// `LABEL:PATH`, for the section's source.
+        var source: String
+        /// Whether the file is of one line (its path has `{minor}`), where a `since` section can stand for the release.
+        var perLine: Bool
+        /// Whether the file is read at the release's own commit, the last place looked.
+        var atRelease: Bool
+    }
+
     /// The paths to read, with placeholders.
     let patterns: [String]
     /// The component names a heading may carry.
@@ -31,59 +43,62 @@ struct PublishedChangelogs {
         reader: GitObjectReader
     ) throws -> [String: Section] {
         guard !patterns.isEmpty, !releases.isEmpty else { return [:] }
-        // Each release's candidates in the order they win: newest text first.
-        var candidates: [String: [(name: String, source: String, perLine: Bool)]] = [:]
-        var names: [String] = []
-        var seen = Set<String>()
+        // Each release's candidates in the order they win: newest text first, the release's own commit last.
+        var candidates: [String: [Candidate]] = [:]
         for (release, _) in releases {
             let line = "release-\(release.version.major).\(release.version.minor)"
-            let refs = [(defaultTip, "default branch"), (branchTips[line], line), (Optional(release.commit), release.tag)]
-            for (commit, label) in refs {
+            let refs = [(defaultTip, "default branch", false), (branchTips[line], line, false), (Optional(release.commit), release.tag, true)]
+            for (commit, label, own) in refs {
                 guard let commit else { continue }
                 for pattern in patterns {
                     let path = Self.path(pattern, for: release.version)
-                    let name = commit + ":" + path
-                    candidates[release.commit, default: []].append((name, label + ":" + path, pattern.contains("{minor}")))
-                    if seen.insert(name).inserted { names.append(name) }
+                    candidates[release.commit, default: []].append(
+                        Candidate(name: commit + ":" + path, source: label + ":" + path, perLine: pattern.contains("{minor}"), atRelease: own)
+                    )
                 }
             }
         }
-        var files: [String: (text: String, sections: ChangelogSections)] = [:]
-        var byBlob: [String: (text: String, sections: ChangelogSections)?] = [:]
-        for (name, object) in zip(names, try reader.read(batch: names)) {
-            guard let object, object.type == "blob", object.data.count <= Self.maximumFileSize else { continue }
-            if let known = byBlob[object.sha] {
-                if let known { files[name] = known }
-                continue
+        let earlier = StableVersionsByLine(known)
+        var files = PublishedChangelogFiles(reader: reader, components: components)
+        // The branches' files first: a few for all releases. A release's own file, a read per release, is needed only
+        // when it comes before the first branch file that holds the release's section.
+        try files.read(releases.flatMap { candidates[$0.release.commit] ?? [] }.filter { !$0.atRelease }.map(\.name))
+        var needed: [String] = []
+        for (release, component) in releases {
+            for candidate in candidates[release.commit] ?? [] {
+                if candidate.atRelease {
+                    needed.append(candidate.name)
+                } else if Self.section(of: release, component: component, among: [candidate], in: files, earlier: earlier) != nil {
+                    break
+                }
             }
-            guard let text = String(validating: object.data, as: UTF8.self), !Self.isHeraldGenerated(text) else {
-                byBlob[object.sha] = .some(nil)
-                continue
-            }
-            let read = (text, ChangelogSections(text: text, components: components))
-            byBlob[object.sha] = read
-            files[name] = read
         }
+        try files.read(needed)
         var found: [String: Section] = [:]
         for (release, component) in releases {
-            // The base whose "since" section would be this release's: the line's previous stable release, if any.
-            let line = known.filter { $0.version.major == release.version.major && $0.version.minor == release.version.minor && !$0.version.isPrerelease }
-            let previousInLine = line.filter { $0.version < release.version }.map(\.version).max()
-            for candidate in candidates[release.commit] ?? [] {
-                guard let file = files[candidate.name] else { continue }
-                if let text = file.sections.section(of: release.version, component: component, in: file.text) {
-                    found[release.commit] = Section(text: text, source: candidate.source)
-                    break
-                }
-                guard candidate.perLine, !release.version.isPrerelease else { continue }
-                let implicit = Self.comparedSection(of: release.version, after: previousInLine, in: file)
-                if let implicit {
-                    found[release.commit] = Section(text: implicit, source: candidate.source)
-                    break
-                }
+            if let section = Self.section(of: release, component: component, among: candidates[release.commit] ?? [], in: files, earlier: earlier) {
+                found[release.commit] = section
             }
         }
         return found
+    }
+
+    /// The first of `candidates` (in order) whose file in `files` holds `release`'s section, nil when none read does.
+    static func section(
+        of release: Release, component: String?, among candidates: [Candidate], in files: PublishedChangelogFiles, earlier: StableVersionsByLine
+    ) -> Section? {
+        for candidate in candidates {
+            guard let file = files.file(candidate.name) else { continue }
+            if let text = file.sections.section(of: release.version, component: component, in: file.text) {
+                return Section(text: text, source: candidate.source)
+            }
+            guard candidate.perLine, !release.version.isPrerelease else { continue }
+            // The base whose "since" section would be this release's: the line's previous stable release, if any.
+            if let implicit = comparedSection(of: release.version, after: earlier.previous(before: release.version), in: file) {
+                return Section(text: implicit, source: candidate.source)
+            }
+        }
+        return nil
     }
 
     /// In a file of one line, the section that begins only `… since vP` and so holds `version`'s notes: P is the line's

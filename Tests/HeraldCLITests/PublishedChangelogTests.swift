@@ -65,4 +65,26 @@ import Testing
         let patch = try Self.json(repo, "v1.0.1")
         #expect(patch["publishedNotes"] is NSNull)
     }
+
+    @Test func aReleaseOwnFileIsTheLastPlaceLookedAndStillFound() throws {
+        let repo = try ScratchRepository()
+        defer { repo.remove() }
+        try Self.build(repo)
+        try repo.commit("Notes of 2.0.0", files: ["CHANGELOG/CHANGELOG-2.0.md": "# Release notes for 2.0.0\n\nWords at the tag.\n"])
+        try repo.tag("v2.0.0")
+        try repo.commit("Notes of 2.0.1", files: ["CHANGELOG/CHANGELOG-2.0.md": "# Release notes for 2.0.1\n\nWords at 2.0.1.\n"])
+        try repo.tag("v2.0.1")
+        // The default branch's file now holds 2.0.1 only: 2.0.0's section is left at its own commit.
+        let old = try Self.json(repo, "v2.0.0")
+        #expect(old["publishedNotes"] as? String == "# Release notes for 2.0.0\n\nWords at the tag.")
+        #expect(old["notesFile"] as? String == "v2.0.0:CHANGELOG/CHANGELOG-2.0.md")
+        let new = try Self.json(repo, "v2.0.1")
+        #expect(new["notesFile"] as? String == "default branch:CHANGELOG/CHANGELOG-2.0.md")
+        // The changelog of every release reads the same sections as one release at a time.
+        let changelog = try ChangelogAction(repo: repo.path).run().text
+        #expect(changelog.contains("Words at the tag."))
+        #expect(changelog.contains("Words at 2.0.1."))
+        #expect(changelog.contains("Our words about 1.0.1."))
+        #expect(changelog.contains("Newer words about 1.0.0."))
+    }
 }
