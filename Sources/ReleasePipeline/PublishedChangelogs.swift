@@ -45,15 +45,19 @@ struct PublishedChangelogs {
         guard !patterns.isEmpty, !releases.isEmpty else { return [:] }
         // Each release's candidates in the order they win: newest text first, the release's own commit last.
         var candidates: [String: [Candidate]] = [:]
+        let perLine = patterns.map { $0.contains("{minor}") }
+        // A line's paths, worked out once for all its releases.
+        var linePaths: [String: [String]] = [:]
         for (release, _) in releases {
             let line = "release-\(release.version.major).\(release.version.minor)"
+            let paths = linePaths[line] ?? patterns.map { Self.path($0, for: release.version) }
+            linePaths[line] = paths
             let refs = [(defaultTip, "default branch", false), (branchTips[line], line, false), (Optional(release.commit), release.tag, true)]
             for (commit, label, own) in refs {
                 guard let commit else { continue }
-                for pattern in patterns {
-                    let path = Self.path(pattern, for: release.version)
+                for (path, perLine) in zip(paths, perLine) {
                     candidates[release.commit, default: []].append(
-                        Candidate(name: commit + ":" + path, source: label + ":" + path, perLine: pattern.contains("{minor}"), atRelease: own)
+                        Candidate(name: commit + ":" + path, source: label + ":" + path, perLine: perLine, atRelease: own)
                     )
                 }
             }
