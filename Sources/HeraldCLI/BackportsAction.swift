@@ -34,7 +34,7 @@ struct BackportsAction {
         guard !rows.isEmpty else { return "no changes on the default branch since \(matrix.lines.last ?? "the oldest line") began\n" }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { cells in
-            zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+            zip(cells, widths).map { $0.padded(toWidth: $1) }
                 .joined(separator: "  ").trimmingTrailingSpaces
         }.joined(separator: "\n") + "\n"
     }

@@ -99,7 +99,7 @@ struct ImageListing: Encodable {
             let labels = published.image.floatingTags.map { $0.repository == nil ? ":" + $0.tag : published.image.reference(for: $0) }
             let width = labels.map(\.count).max() ?? 0
             for (label, tag) in zip(labels, published.image.floatingTags) {
-                lines.append("  \(label.padding(toLength: width, withPad: " ", startingAt: 0))  → \(tag.target)")
+                lines.append("  \(label.padded(toWidth: width))  → \(tag.target)")
             }
             for reference in published.image.references {
                 lines.append("  \(reference)")

@@ -30,7 +30,7 @@ struct ReleasesAction {
             let width = summaries.map(\.tag.count).max() ?? 0
             let named = histories.count > 1 || histories.contains { $0.componentName != nil }
             let lines = summaries.map { summary in
-                let tag = summary.tag.padding(toLength: width, withPad: " ", startingAt: 0)
+                let tag = summary.tag.padded(toWidth: width)
                 let prefix = named ? (summary.component ?? "") + "  " : ""
                 let modules = summary.dependencies.map(\.summary).flatMap { $0.isEmpty ? nil : "  (go.mod: \($0))" } ?? ""
                 return "\(prefix)\(tag)  \(summary.date.day)  \(summary.commit.prefix(7))  \(summary.base.reason)\(modules)"
