@@ -8,11 +8,13 @@ struct RevertTargetIndex {
     /// Candidate positions by title, subject and raw title.
     private var byTitle: [String: [Int]] = [:]
 
-    /// Indexes `candidates`.
-    init(_ candidates: [ChangeCandidate]) {
+    /// Indexes `candidates`, by title too when `reverts` holds a revert that names its target by title alone.
+    init(_ candidates: [ChangeCandidate], for reverts: [RevertSignals]) {
+        let byTitles = reverts.contains { $0.commits.isEmpty && $0.pullRequests.isEmpty && $0.revertedTitle != nil }
         for (position, candidate) in candidates.enumerated() {
             if let number = candidate.change.pullRequest { byPullRequest[number, default: []].append(position) }
             for commit in candidate.commits { byCommitPrefix[commit.prefix(7), default: []].append(position) }
+            guard byTitles else { continue }
             for title in Set([candidate.change.title, candidate.subject, candidate.rawTitle]) { byTitle[title, default: []].append(position) }
         }
     }
