@@ -7,6 +7,9 @@ public struct TemplateLibrary: Sendable {
     /// The folder the templates came from.
     public let directory: String
     let library: MustacheLibrary
+    /// The style's own templates that compile, by name; those the folder replaces, and those including them, render
+    /// through Mustache.
+    let compiled: [String: CompiledTemplate]
 
     /// Loads every `*.mustache` file in `directory` over `style`'s templates; a template with an error names its file,
     /// line and column.
@@ -19,20 +22,24 @@ public struct TemplateLibrary: Sendable {
         }
         // A folder may customise one template; the others stay the style's.
         var texts = style.templates
+        var overridden = Set<String>()
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ReleaseNotesError.unreadableTemplate(path: path)
             }
             texts[String(name.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
+            overridden.insert(String(name.dropLast(".mustache".count)))
         }
-        try self.init(texts: texts, origin: directory)
+        try self.init(texts: texts, origin: directory, overridden: overridden)
     }
 
-    /// Parses templates given by name; errors name `origin/NAME.mustache`, line and column.
-    init(texts: [String: String], origin: String) throws {
+    /// Parses templates given by name; errors name `origin/NAME.mustache`, line and column. Those not `overridden`
+    /// are compiled too, unless `compiling` is false: then Mustache renders every one, which tests compare with.
+    init(texts: [String: String], origin: String, overridden: Set<String> = [], compiling: Bool = true) throws {
         directory = origin
         library = try Self.parse(texts.map { (name: $0.key, file: $0.key + ".mustache", text: $0.value) }, origin: origin)
+        compiled = compiling ? CompiledTemplate.library(of: texts.filter { !overridden.contains($0.key) }, contentTypes: ["TEXT": false]) : [:]
     }
 
     /// A Mustache library of `templates`, each registered under `name`; a parse error names `origin/file`, line and column.
@@ -58,6 +65,8 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders `context` with the template called `name`.
     public func render(_ context: [String: Any], template name: String) throws -> String {
+        // Notes templates are TEXT, whose values are never escaped.
+        if let template = compiled[name], let text = template.render(context, library: compiled, escape: { $0 }) { return text }
         guard let text = library.render(context, withTemplate: name) else {
             throw ReleaseNotesError.missingTemplate(folder: directory, name: name)
         }

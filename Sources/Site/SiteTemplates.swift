@@ -70,22 +70,20 @@ public struct SiteTemplates: Sendable {
         compiled = compiling ? Self.compile(templates.filter { !overridden.contains($0.file) }) : [:]
     }
 
+    /// The content types compiled site templates may declare, and whether each escapes values: pages, and the
+    /// Markdown of generated notes.
+    static let compiledContentTypes = [HTMLText.contentTypeName: true, "TEXT": false]
+
     /// The templates of `templates` that compile and whose partials all compile too.
     static func compile(_ templates: [(name: String, file: String, text: String)]) -> [String: CompiledTemplate] {
-        var compiled: [String: CompiledTemplate] = [:]
-        for template in templates {
-            compiled[template.name] = CompiledTemplate(template.text)
-        }
-        // A template that includes one rendered by Mustache is rendered by Mustache whole.
-        while let name = compiled.first(where: { !$0.value.partials.isSubset(of: compiled.keys) })?.key {
-            compiled[name] = nil
-        }
-        return compiled
+        CompiledTemplate.library(
+            of: Dictionary(templates.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first }), contentTypes: compiledContentTypes
+        )
     }
 
     /// Renders `context` with the template called `name`.
     func render(_ context: [String: Any], template name: String) throws -> String {
-        if let template = compiled[name], let text = template.render(context, library: compiled) { return text }
+        if let template = compiled[name], let text = template.render(context, library: compiled, escape: HTMLText.escape) { return text }
         guard let text = library.render(context, withTemplate: name) else {
             throw SiteError(.missingTemplate(path: "\(origin)/\(name).mustache"))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldSupport
+import ReleaseNotes
 import SampleRepositories
 @testable import Site
 import SiteTestSupport
@@ -16,8 +17,7 @@ import Testing
     @Test func everyBuiltInTemplateCompiles() throws {
         let templates = try SiteTemplates.load(folder: nil)
         let names = SiteTemplates.builtIn.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
-        // The notes template writes Markdown (content type TEXT), which only Mustache renders.
-        #expect(Set(templates.compiled.keys) == Set(names).subtracting(["notes"]))
+        #expect(Set(templates.compiled.keys) == Set(names))
     }
 
     @Test func anOverriddenPartialSendsItsIncludersToMustache() throws {
@@ -73,7 +73,7 @@ import Testing
             Issue.record("seed \(seed) did not compile:\n\(text)")
             return
         }
-        if let rendered = template.render(context, library: compiled.compiled) {
+        if let rendered = template.render(context, library: compiled.compiled, escape: HTMLText.escape) {
             #expect(rendered == expected, "seed \(seed):\n\(text)")
         } else {
             // A value outside the subset, such as a list shown as text: Mustache renders the whole template.
@@ -83,14 +83,17 @@ import Testing
 
     @Test func whatFallsOutsideTheSubsetDoesNotCompileOrRender() throws {
         for text in ["{{x}}", "{{% CONTENT_TYPE: HERALD_HTML}}{{a.b}}", "{{% CONTENT_TYPE: HERALD_HTML}}{{! c }}", "{{% CONTENT_TYPE: HERALD_HTML}}\r\n{{x}}",
-                     "{{% CONTENT_TYPE: HERALD_HTML}}\n  {{> p}}\n", "{{% CONTENT_TYPE: HERALD_HTML}}{{=<% %>=}}", "{{% CONTENT_TYPE: HERALD_HTML}}{{#a}}"] {
-            #expect(CompiledTemplate(text) == nil, "\(text)")
+                     "{{% CONTENT_TYPE: HERALD_HTML}}\n  {{> p}}\n", "{{% CONTENT_TYPE: HERALD_HTML}}{{=<% %>=}}", "{{% CONTENT_TYPE: HERALD_HTML}}{{#a}}",
+                     "{{% CONTENT_TYPE: HTML}}{{x}}", "{{% CONTENT_TYPE: TEXT}}{{% CONTENT_TYPE: TEXT}}{{x}}"] {
+            #expect(CompiledTemplate(text, contentTypes: SiteTemplates.compiledContentTypes) == nil, "\(text)")
         }
-        let template = try #require(CompiledTemplate("{{% CONTENT_TYPE: HERALD_HTML}}{{x}}"))
+        let template = try #require(CompiledTemplate("{{% CONTENT_TYPE: HERALD_HTML}}{{x}}", contentTypes: SiteTemplates.compiledContentTypes))
         let missing: String? = nil
-        #expect(template.render(["x": missing as Any], library: [:]) == nil, "an optional inside Any goes to Mustache")
-        #expect(template.render(["x": 1.5], library: [:]) == nil)
-        #expect(template.render(["x": "<&>"], library: [:]) == "&lt;&amp;&gt;")
+        #expect(template.render(["x": missing as Any], library: [:], escape: HTMLText.escape) == nil, "an optional inside Any goes to Mustache")
+        #expect(template.render(["x": 1.5], library: [:], escape: HTMLText.escape) == nil)
+        #expect(template.render(["x": "<&>"], library: [:], escape: HTMLText.escape) == "&lt;&amp;&gt;")
+        let text = try #require(CompiledTemplate("{{% CONTENT_TYPE: TEXT}}{{x}}", contentTypes: SiteTemplates.compiledContentTypes))
+        #expect(text.render(["x": "<&>"], library: [:], escape: HTMLText.escape) == "<&>", "Markdown is not escaped")
     }
 }
 

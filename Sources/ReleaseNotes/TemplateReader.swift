@@ -7,14 +7,17 @@ struct TemplateReader {
     /// The template's UTF-8; tags and line breaks are ASCII, so every cut falls between characters.
     let bytes: [UInt8]
     var position = 0
-    /// Whether the `HERALD_HTML` content-type tag has been read; it must come before any other tag.
-    private var typed = false
+    /// The content types that compile, by name, and whether each escapes values.
+    private let contentTypes: [String: Bool]
+    /// Whether the template's content type escapes values, once its tag, which must come before any other, is read.
+    private var escapes: Bool?
     /// The partials the template names.
     private(set) var partials: Set<String> = []
 
-    /// A reader at the start of `bytes`.
-    init(bytes: [UInt8]) {
+    /// A reader at the start of `bytes`, of a template whose content type is one of `contentTypes`.
+    init(bytes: [UInt8], contentTypes: [String: Bool]) {
         self.bytes = bytes
+        self.contentTypes = contentTypes
     }
 
     /// The nodes up to the end of `section` (its closing tag read), or to the end of the text when it is nil.
@@ -44,7 +47,7 @@ struct TemplateReader {
             guard atTag else { break }
             guard position < bytes.count else { throw Unsupported() }
             let sigil = bytes[position]
-            guard typed || sigil == UInt8(ascii: "%") else { throw Unsupported() }
+            guard escapes != nil || sigil == UInt8(ascii: "%") else { throw Unsupported() }
             var standalone = false
             switch sigil {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
@@ -78,24 +81,24 @@ struct TemplateReader {
             case UInt8(ascii: "%"):
                 position += 1
                 skipSpace()
-                guard !typed, word(while: Self.isNameByte) == "CONTENT_TYPE" else { throw Unsupported() }
+                guard escapes == nil, word(while: Self.isNameByte) == "CONTENT_TYPE" else { throw Unsupported() }
                 skipSpace()
                 try expect(":")
                 skipSpace()
-                guard word(while: Self.isNameByte) == HTMLText.contentTypeName else { throw Unsupported() }
+                guard let escaping = contentTypes[word(while: Self.isNameByte)] else { throw Unsupported() }
                 skipSpace()
                 try expect("}}")
-                typed = true
+                escapes = escaping
                 standalone = newLine && lineFinished()
             case UInt8(ascii: "!"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: "$"):
                 throw Unsupported()
             default:
                 flushIndent()
-                nodes.append(.value(try readName(), escaped: true))
+                nodes.append(.value(try readName(), escaped: escapes == true))
             }
             newLine = standalone
         }
-        guard section == nil, typed else { throw Unsupported() }
+        guard section == nil, escapes != nil else { throw Unsupported() }
         return nodes
     }
 }
