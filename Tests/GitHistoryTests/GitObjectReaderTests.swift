@@ -19,15 +19,20 @@ import Testing
         #expect(reader.processIdentifier != pid)
     }
 
-    @Test func aGitThatNeverAnswersIsEndedAndReported() throws {
+    /// A repository whose one blob is a loose object that is a FIFO: git's open() waits for a writer that never comes.
+    static func stalling() throws -> (scratch: ScratchRepository, blob: String) {
         let scratch = try ScratchRepository()
-        defer { scratch.remove() }
         try scratch.commit("One", files: ["deploy/a.yaml": "a\n"])
         let blob = try scratch.git("rev-parse", "HEAD:deploy/a.yaml")
-        // A loose object that is a FIFO: git's open() waits for a writer that never comes.
         let object = "\(scratch.path)/.git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"
         try FileManager.default.removeItem(atPath: object)
         #expect(mkfifo(object, 0o644) == 0)
+        return (scratch, blob)
+    }
+
+    @Test func aGitThatNeverAnswersIsEndedAndReported() throws {
+        let (scratch, blob) = try Self.stalling()
+        defer { scratch.remove() }
         let reader = try GitObjectReader(repository: GitRepository(path: scratch.path, launch: .inherited), silenceLimit: 1)
         defer { reader.close() }
         let error = try #require(throws: GitHistoryError.self) {
@@ -58,13 +63,8 @@ import Testing
     }
 
     @Test func aBufferedGitThatNeverAnswersIsEndedAndReported() throws {
-        let scratch = try ScratchRepository()
+        let (scratch, blob) = try Self.stalling()
         defer { scratch.remove() }
-        try scratch.commit("One", files: ["deploy/a.yaml": "a\n"])
-        let blob = try scratch.git("rev-parse", "HEAD:deploy/a.yaml")
-        let object = "\(scratch.path)/.git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"
-        try FileManager.default.removeItem(atPath: object)
-        #expect(mkfifo(object, 0o644) == 0)
         let reader = try GitObjectReader(repository: GitRepository(path: scratch.path, launch: .inherited), silenceLimit: 1)
         defer { reader.close() }
         let names = Array(repeating: "HEAD:deploy", count: GitObjectReader.bufferedBatch) + [blob]
