@@ -61,8 +61,9 @@ extension GitRepository {
     /// The URL configured for the remote `name` (`remote.NAME.url`), or nil when there is none.
     public func remoteURL(named name: String) -> String? {
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
-        guard let data = try? git().output(["config", "--get", "remote.\(name).url"]) else { return nil }
-        let url = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The last value wins, as `git config --get` answers.
+        guard let value = settings.values(of: "remote.\(name).url", in: self).last ?? nil else { return nil }
+        let url = value.trimmingCharacters(in: .whitespacesAndNewlines)
         return url.isEmpty ? nil : url
     }
 }

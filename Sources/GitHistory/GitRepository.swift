@@ -6,6 +6,8 @@ public struct GitRepository: Sendable {
     public let path: String
     /// How git is started.
     public let launch: GitLaunch
+    /// The settings read once for the partial-clone check and the remotes' addresses.
+    let settings = GitSettings()
 
     /// Opens the repository at `path`, failing clearly when it is missing, not a repository or shallow; a plain
     /// repository is opened without starting git.
@@ -42,15 +44,13 @@ public struct GitRepository: Sendable {
 
 extension GitRepository {
     /// Whether this is a partial clone, whose object store may lack trees and blobs that git would fetch on demand
-    /// (`extensions.partialClone`, or a remote marked `promisor`); one `git config` call.
+    /// (`extensions.partialClone` set to a remote, or a remote marked `promisor`); read with the remotes' addresses
+    /// in one `git config` call.
     public func isPartialClone() throws -> Bool {
-        // `--get-regexp` exits 1 when no key matches: no answer means not partial.
-        guard let data = try? git().output(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]) else {
-            return false
-        }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").contains { line in
-            let value = line.split(separator: " ", maxSplits: 1).last.map { $0.lowercased() } ?? ""
-            return line.lowercased().hasPrefix("extensions.partialclone ") || value == "true"
+        if settings.values(of: "extensions.partialclone", in: self).contains(where: { $0 != nil }) { return true }
+        return settings.keys(in: self).contains { key in
+            key.hasPrefix("remote.") && key.hasSuffix(".promisor")
+                && settings.values(of: key, in: self).contains { $0?.lowercased() == "true" }
         }
     }
 }
