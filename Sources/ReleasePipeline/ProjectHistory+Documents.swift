@@ -59,13 +59,22 @@ extension ProjectHistory {
         let refs = plans.flatMap { [$0.to] + ($0.from.map { [$0] } ?? []) }
         let objects = try GitObjectReader(repository: repository)
         defer { objects.close() }
+        let (pinned, modules) = try imagesAndModules(for: plans, refs: refs, objects: objects)
+        let published = try PipelineStage.readPublished.run { try publishedSections(for: plans, reader: objects) }
+        return (pinned, published, modules)
+    }
+
+    /// The images pinned at `refs` and the module files at the plans' commits, read through one set of root trees;
+    /// a function of its own so those trees are let go before the changelog files are read.
+    private mutating func imagesAndModules(
+        for plans: [RangePlan], refs: [String], objects: GitObjectReader
+    ) throws -> (pinned: [String: [PinnedImage]], modules: [String: GoModFile]) {
         let files = ManifestFiles(reader: objects)
         let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs, files: files) }
-        let published = try PipelineStage.readPublished.run { try publishedSections(for: plans, reader: objects) }
         let modules = try PipelineStage.readDependencies.run {
             try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }, files: files)
         }
-        return (pinned, published, modules)
+        return (pinned, modules)
     }
 
     /// The changes of each plan's range, cherry-picks linked to their originals: the part of `documents` that

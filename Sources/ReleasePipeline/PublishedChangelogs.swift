@@ -16,16 +16,25 @@ struct PublishedChangelogs {
         var source: String
     }
 
-    /// One file a release's section may be in: `REF:PATH` to read, and where it says the text came from.
+    /// One file a release's section may be in, and where it says the text came from.
     struct Candidate {
-        /// The object name to read.
-        var name: String
-        /// `LABEL:PATH`, for the section's source.
-        var source: String
+        /// The commit and path to read.
+        var file: PublishedChangelogFiles.Key
+        /// The ref the file is read at, as the source names it: `default branch`, `release-X.Y` or the tag.
+        var label: String
         /// Whether the file is of one line (its path has `{minor}`), where a `since` section can stand for the release.
         var perLine: Bool
         /// Whether the file is read at the release's own commit, the last place looked.
         var atRelease: Bool
+
+        /// `LABEL:PATH`, the section's source.
+        var source: String { label + ":" + file.path }
+    }
+
+    /// A minor line.
+    private struct LineKey: Hashable {
+        var major: Int
+        var minor: Int
     }
 
     /// The paths to read, with placeholders.
@@ -43,21 +52,22 @@ struct PublishedChangelogs {
         reader: GitObjectReader
     ) throws -> [String: Section] {
         guard !patterns.isEmpty, !releases.isEmpty else { return [:] }
-        // Each release's candidates in the order they win: newest text first, the release's own commit last.
+        // Each release's candidates in the order they win: newest text first, the release's own commit last. They
+        // hold strings that exist anyway (commits, tags, a line's paths), so tens of thousands cost little memory.
         var candidates: [String: [Candidate]] = [:]
         let perLine = patterns.map { $0.contains("{minor}") }
-        // A line's paths, worked out once for all its releases.
-        var linePaths: [String: [String]] = [:]
+        // A line's branch name and paths, worked out once for all its releases.
+        var lines: [LineKey: (branch: String, paths: [String])] = [:]
         for (release, _) in releases {
-            let line = "release-\(release.version.major).\(release.version.minor)"
-            let paths = linePaths[line] ?? patterns.map { Self.path($0, for: release.version) }
-            linePaths[line] = paths
-            let refs = [(defaultTip, "default branch", false), (branchTips[line], line, false), (Optional(release.commit), release.tag, true)]
+            let key = LineKey(major: release.version.major, minor: release.version.minor)
+            let line = lines[key] ?? ("release-\(key.major).\(key.minor)", patterns.map { Self.path($0, for: release.version) })
+            lines[key] = line
+            let refs = [(defaultTip, Self.defaultBranchLabel, false), (branchTips[line.branch], line.branch, false), (Optional(release.commit), release.tag, true)]
             for (commit, label, own) in refs {
                 guard let commit else { continue }
-                for (path, perLine) in zip(paths, perLine) {
+                for (path, perLine) in zip(line.paths, perLine) {
                     candidates[release.commit, default: []].append(
-                        Candidate(name: commit + ":" + path, source: label + ":" + path, perLine: perLine, atRelease: own)
+                        Candidate(file: .init(commit: commit, path: path), label: label, perLine: perLine, atRelease: own)
                     )
                 }
             }
@@ -66,12 +76,12 @@ struct PublishedChangelogs {
         var files = PublishedChangelogFiles(reader: reader, components: components)
         // The branches' files first: a few for all releases. A release's own file, a read per release, is needed only
         // when it comes before the first branch file that holds the release's section.
-        try files.read(releases.flatMap { candidates[$0.release.commit] ?? [] }.filter { !$0.atRelease }.map(\.name))
-        var needed: [String] = []
+        try files.read(releases.flatMap { candidates[$0.release.commit] ?? [] }.filter { !$0.atRelease }.map(\.file))
+        var needed: [PublishedChangelogFiles.Key] = []
         for (release, component) in releases {
             for candidate in candidates[release.commit] ?? [] {
                 if candidate.atRelease {
-                    needed.append(candidate.name)
+                    needed.append(candidate.file)
                 } else if Self.section(of: release, component: component, among: [candidate], in: files, earlier: earlier) != nil {
                     break
                 }
@@ -92,7 +102,7 @@ struct PublishedChangelogs {
         of release: Release, component: String?, among candidates: [Candidate], in files: PublishedChangelogFiles, earlier: StableVersionsByLine
     ) -> Section? {
         for candidate in candidates {
-            guard let file = files.file(candidate.name) else { continue }
+            guard let file = files.file(candidate.file) else { continue }
             if let text = file.sections.section(of: release.version, component: component, in: file.text) {
                 return Section(text: text, source: candidate.source)
             }
@@ -104,6 +114,9 @@ struct PublishedChangelogs {
         }
         return nil
     }
+
+    /// What a section read on the default branch says it came from.
+    static let defaultBranchLabel = "default branch"
 
     /// In a file of one line, the section that begins only `… since vP` and so holds `version`'s notes: P is the line's
     /// previous stable release, or for the line's first release the newest earlier version outside the line.
