@@ -63,20 +63,29 @@ struct PublishedChangelogs {
             let line = lines[key] ?? ("release-\(key.major).\(key.minor)", patterns.map { Self.path($0, for: release.version) })
             lines[key] = line
             let refs = [(defaultTip, Self.defaultBranchLabel, false), (branchTips[line.branch], line.branch, false), (Optional(release.commit), release.tag, true)]
-            for (commit, label, own) in refs {
+            var own: [Candidate] = []
+            own.reserveCapacity(refs.count * patterns.count)
+            for (commit, label, atRelease) in refs {
                 guard let commit else { continue }
                 for (path, perLine) in zip(line.paths, perLine) {
-                    candidates[release.commit, default: []].append(
-                        Candidate(file: .init(commit: commit, path: path), label: label, perLine: perLine, atRelease: own)
-                    )
+                    own.append(Candidate(file: .init(commit: commit, path: path), label: label, perLine: perLine, atRelease: atRelease))
                 }
             }
+            // Releases of one commit share its list, each one's candidates after the other's.
+            if candidates[release.commit] == nil { candidates[release.commit] = own } else { candidates[release.commit]? += own }
         }
         let earlier = StableVersionsByLine(known)
         var files = PublishedChangelogFiles(reader: reader, components: components)
         // The branches' files first: a few for all releases. A release's own file, a read per release, is needed only
         // when it comes before the first branch file that holds the release's section.
-        try files.read(releases.flatMap { candidates[$0.release.commit] ?? [] }.filter { !$0.atRelease }.map(\.file))
+        var branchFiles: [PublishedChangelogFiles.Key] = []
+        var listed = Set<PublishedChangelogFiles.Key>()
+        for (release, _) in releases {
+            for candidate in candidates[release.commit] ?? [] where !candidate.atRelease && listed.insert(candidate.file).inserted {
+                branchFiles.append(candidate.file)
+            }
+        }
+        try files.read(branchFiles)
         var needed: [PublishedChangelogFiles.Key] = []
         for (release, component) in releases {
             for candidate in candidates[release.commit] ?? [] {
