@@ -21,8 +21,7 @@ struct ChangeCandidate {
     func isTarget(of revert: RevertSignals) -> Bool {
         if let number = change.pullRequest, revert.pullRequests.contains(number) { return true }
         if revert.commits.contains(where: { sha in commits.contains { $0.hasPrefix(sha) } }) { return true }
-        // A revert that names a commit or PR is paired by that alone: titles repeat across releases.
-        guard revert.commits.isEmpty, revert.pullRequests.isEmpty, let title = revert.revertedTitle else { return false }
+        guard let title = revert.titleOnly else { return false }
         return title == change.title || title == subject || title == rawTitle
     }
 

@@ -10,6 +10,10 @@ struct RevertSignals: Equatable {
     /// Whether the change is a revert at all.
     var isRevert: Bool { revertedTitle != nil || !commits.isEmpty || !pullRequests.isEmpty }
 
+    /// The quoted title, when it is all the revert names its target by: one that names a commit or pull request is
+    /// paired by that alone, since titles repeat across releases.
+    var titleOnly: String? { commits.isEmpty && pullRequests.isEmpty ? revertedTitle : nil }
+
     /// Reads the signs from a change's title, branch and message bodies.
     init(title: String, branch: String?, bodies: [String]) {
         if title.hasPrefix("Revert \""), title.hasSuffix("\""), title.count > 9 {

@@ -10,7 +10,7 @@ struct RevertTargetIndex {
 
     /// Indexes `candidates`, by title too when `reverts` holds a revert that names its target by title alone.
     init(_ candidates: [ChangeCandidate], for reverts: [RevertSignals]) {
-        let byTitles = reverts.contains { $0.commits.isEmpty && $0.pullRequests.isEmpty && $0.revertedTitle != nil }
+        let byTitles = reverts.contains { $0.titleOnly != nil }
         for (position, candidate) in candidates.enumerated() {
             if let number = candidate.change.pullRequest { byPullRequest[number, default: []].append(position) }
             for commit in candidate.commits { byCommitPrefix[commit.prefix(7), default: []].append(position) }
@@ -30,9 +30,7 @@ struct RevertTargetIndex {
                 found.formUnion(byCommitPrefix.filter { $0.key.hasPrefix(sha) }.values.joined())
             }
         }
-        if revert.commits.isEmpty, revert.pullRequests.isEmpty, let title = revert.revertedTitle {
-            found.formUnion(byTitle[title] ?? [])
-        }
+        if let title = revert.titleOnly { found.formUnion(byTitle[title] ?? []) }
         return found
     }
 }

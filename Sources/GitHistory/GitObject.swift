@@ -19,18 +19,10 @@ public struct GitObject: Sendable, Equatable {
     /// Entries name their objects in binary, as long as the tree's own name: 20 bytes in a SHA-1
     /// repository, 32 in a SHA-256 one. A truncated last entry is left out.
     public var treeEntries: [TreeEntry] {
-        guard type == "tree", sha.utf8.count == 40 || sha.utf8.count == 64 else { return [] }
-        let nameLength = sha.utf8.count / 2
         var entries: [TreeEntry] = []
-        var index = data.startIndex
-        // Each entry is "<mode> <name>\0" followed by the binary object name.
-        while let space = data[index...].firstIndex(of: 0x20), let nul = data[space...].firstIndex(of: 0),
-              data.endIndex - (nul + 1) >= nameLength {
-            let mode = String(decoding: data[index..<space], as: UTF8.self)
-            let name = String(decoding: data[(space + 1)..<nul], as: UTF8.self)
-            let hash = Self.hex(data[(nul + 1)..<(nul + 1 + nameLength)])
-            entries.append(TreeEntry(mode: mode, name: name, sha: hash))
-            index = nul + 1 + nameLength
+        forEachEntry { mode, name, hash in
+            entries.append(TreeEntry(mode: String(decoding: mode, as: UTF8.self), name: String(decoding: name, as: UTF8.self), sha: Self.hex(hash)))
+            return true
         }
         return entries
     }
@@ -38,19 +30,28 @@ public struct GitObject: Sendable, Equatable {
     /// The entry named `name` of a tree object, found without building the others; nil when the tree has none or
     /// this is not a tree.
     public func treeEntry(named name: String) -> TreeEntry? {
-        guard type == "tree", sha.utf8.count == 40 || sha.utf8.count == 64 else { return nil }
-        let nameLength = sha.utf8.count / 2
         let wanted = Array(name.utf8)
+        var found: TreeEntry?
+        forEachEntry { mode, entryName, hash in
+            guard entryName.elementsEqual(wanted) else { return true }
+            found = TreeEntry(mode: String(decoding: mode, as: UTF8.self), name: name, sha: Self.hex(hash))
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with each entry's mode, name and binary object name, in order, until it returns false; nothing
+    /// for other objects than trees.
+    private func forEachEntry(_ body: (ArraySlice<UInt8>, ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) {
+        guard type == "tree", sha.utf8.count == 40 || sha.utf8.count == 64 else { return }
+        let nameLength = sha.utf8.count / 2
         var index = data.startIndex
+        // Each entry is "<mode> <name>\0" followed by the binary object name.
         while let space = data[index...].firstIndex(of: 0x20), let nul = data[space...].firstIndex(of: 0),
               data.endIndex - (nul + 1) >= nameLength {
-            if data[(space + 1)..<nul].elementsEqual(wanted) {
-                let mode = String(decoding: data[index..<space], as: UTF8.self)
-                return TreeEntry(mode: mode, name: name, sha: Self.hex(data[(nul + 1)..<(nul + 1 + nameLength)]))
-            }
+            guard body(data[index..<space], data[(space + 1)..<nul], data[(nul + 1)..<(nul + 1 + nameLength)]) else { return }
             index = nul + 1 + nameLength
         }
-        return nil
     }
 
     /// Lowercase hex digits of `bytes`.

@@ -46,11 +46,10 @@ extension GitRepository {
     /// Whether this is a partial clone, whose object store may lack trees and blobs that git would fetch on demand
     /// (`extensions.partialClone` set to a remote, or a remote marked `promisor`); read with the remotes' addresses
     /// in one `git config` call.
-    public func isPartialClone() throws -> Bool {
-        if settings.values(of: "extensions.partialclone", in: self).contains(where: { $0 != nil }) { return true }
-        return settings.keys(in: self).contains { key in
-            key.hasPrefix("remote.") && key.hasSuffix(".promisor")
-                && settings.values(of: key, in: self).contains { $0?.lowercased() == "true" }
+    public func isPartialClone() -> Bool {
+        settings.all(in: self).contains { key, values in
+            key == "extensions.partialclone" ? values.contains { $0 != nil }
+                : key.hasPrefix("remote.") && key.hasSuffix(".promisor") && values.contains { $0?.lowercased() == "true" }
         }
     }
 }

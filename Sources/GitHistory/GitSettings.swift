@@ -5,7 +5,7 @@ import HeraldSupport
 /// with one `git config` the first time any is asked for, and shared by every copy of the repository.
 final class GitSettings: Sendable {
     /// Values by key as git prints them (section and key lowercased, a remote's name as written), in file order;
-    /// nil until read. A key given without a value (`[extensions] partialClone`) has an empty list.
+    /// nil until read. A key given without a value (`[extensions] partialClone`) has a nil among its values.
     private let read = Locked<[String: [String?]]?>(nil)
 
     /// The values of `key`, reading every setting with `repository`'s git the first time.
@@ -13,13 +13,8 @@ final class GitSettings: Sendable {
         all(in: repository)[key] ?? []
     }
 
-    /// Every key read.
-    func keys(in repository: GitRepository) -> [String] {
-        Array(all(in: repository).keys)
-    }
-
     /// Every setting read, reading them the first time.
-    private func all(in repository: GitRepository) -> [String: [String?]] {
+    func all(in repository: GitRepository) -> [String: [String?]] {
         read.update { read in
             if read == nil { read = Self.load(repository) }
         }

@@ -4,7 +4,7 @@ import GitHistory
 ///
 /// Release tags share most of their trees, and each level of the walk is one batch of requests
 /// for every tag at once, so a thousand tags cost a handful of round trips to git. Each root tree
-/// is read once for every reader that looks a name up at the top (the manifests' folder, `go.mod`).
+/// is read once for the walk and every reader that looks a name up at the top (the manifests' folder, `go.mod`).
 package final class ManifestFiles {
     /// A file found at a ref: its path and blob name.
     struct File: Equatable {
@@ -96,12 +96,24 @@ package final class ManifestFiles {
     /// The entry named `name` (one path component) at the top of each of `revisions`' trees, from one batch for every
     /// root tree not read yet; nil where the tree lacks it or is itself missing.
     func topEntries(named name: String, at revisions: [String]) throws -> [TreeEntry?] {
+        try readRoots(revisions)
+        return revisions.map { (roots[$0] ?? nil)?.treeEntry(named: name) }
+    }
+
+    /// Reads the root trees of `revisions` not read yet, in one batch.
+    private func readRoots(_ revisions: [String]) throws {
         var seen = Set<String>()
         let missing = revisions.filter { roots[$0] == nil && seen.insert($0).inserted }
         for (revision, object) in zip(missing, try reader.read(batch: missing.map { $0 + "^{tree}" })) {
             roots[revision] = .some(object)
         }
-        return revisions.map { (roots[$0] ?? nil)?.treeEntry(named: name) }
+    }
+
+    /// The walk's name for `revision`'s root tree, its entries taken from the root already read.
+    private func rootTree(_ revision: String) -> String {
+        let name = revision + "^{tree}"
+        if trees[name] == nil { trees[name] = .some((roots[revision] ?? nil).map(\.treeEntries)) }
+        return name
     }
 
     /// Where the walk of each ref begins: its root tree, or the tree at `start` when the ref has it as a folder;
@@ -109,14 +121,17 @@ package final class ManifestFiles {
     private func startingTrees(
         _ refs: [String], commits: [String: String], start: String
     ) throws -> [(ref: String, prefix: String, tree: String)] {
+        // Root trees come from the one read `topEntries` shares, so `go.mod` and a walk from the root read each once.
         let revisions = refs.map { commits[$0] ?? $0 }
-        let roots = zip(refs, revisions).map { (ref: $0, prefix: "", tree: $1 + "^{tree}") }
-        guard !start.isEmpty else { return roots }
+        guard !start.isEmpty else {
+            try readRoots(revisions)
+            return zip(refs, revisions).map { (ref: $0, prefix: "", tree: rootTree($1)) }
+        }
         let entries = try topEntries(named: String(start.dropLast()), at: revisions)
         var frontier: [(ref: String, prefix: String, tree: String)] = []
-        for (root, entry) in zip(roots, entries) {
+        for (ref, (revision, entry)) in zip(refs, zip(revisions, entries)) {
             guard let entry else { continue }
-            frontier.append(entry.isDirectory ? (root.ref, start, entry.sha) : root)
+            frontier.append(entry.isDirectory ? (ref, start, entry.sha) : (ref, "", rootTree(revision)))
         }
         return frontier
     }

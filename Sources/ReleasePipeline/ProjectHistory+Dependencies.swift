@@ -2,16 +2,12 @@ import Dependencies
 import GitHistory
 
 extension ProjectHistory {
-    /// The `go.mod` at each commit of `commits` that has one, read from git objects through `files` (over one new
-    /// `git cat-file --batch` when nil): never a checkout. The repository's root module is the one read; a `go.mod`
-    /// that is not a file is none.
-    package func goModules(at commits: [String], files given: ManifestFiles? = nil) throws -> [String: GoModFile] {
+    /// The `go.mod` at each commit of `commits` that has one, read from git objects through `files`: never a
+    /// checkout. The repository's root module is the one read; a `go.mod` that is not a file is none.
+    func goModules(at commits: [String], files: ManifestFiles) throws -> [String: GoModFile] {
         var seen = Set<String>()
         let unique = commits.filter { seen.insert($0).inserted }
         guard !unique.isEmpty else { return [:] }
-        let owned = try given == nil ? GitObjectReader(repository: repository) : nil
-        defer { owned?.close() }
-        guard let files = given ?? owned.map(ManifestFiles.init(reader:)) else { return [:] }
         // Through the root trees, which the manifests' walk has often read already: releases share most go.mod
         // files, and each blob is read and parsed once.
         let entries = try files.topEntries(named: Self.goModPath, at: unique)

@@ -22,8 +22,7 @@ extension ProjectHistory {
         var seen = Set<String>()
         // In the order given, so warnings come out the same every run.
         // In a partial clone a missing folder and a missing tree look alike, so the walk starts at the root there.
-        let partial = try partialClone ?? repository.isPartialClone()
-        partialClone = partial
+        let partial = repository.isPartialClone()
         // Only the first folder: a deeper start could pass through a symbolic link, which the walk follows and a
         // path lookup does not.
         let start = partial ? "" : Glob.commonFolder(of: manifests).split(separator: "/").first.map { $0 + "/" } ?? ""

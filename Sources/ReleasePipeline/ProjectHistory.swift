@@ -18,8 +18,6 @@ package struct ProjectHistory {
     package let releases: [Release]
     /// Each release's commit by its tag, for reading objects at releases without resolving tag names.
     let commitsByTag: [String: String]
-    /// Whether the repository is a partial clone, once asked.
-    var partialClone: Bool?
     /// Warnings gathered while reading, such as skipped tags.
     package var warnings: [Diagnostic] = []
     /// Finds and classifies the changes of a range.

@@ -74,7 +74,7 @@ struct PublishedChangelogs {
             // Releases of one commit share its list, each one's candidates after the other's.
             if candidates[release.commit] == nil { candidates[release.commit] = own } else { candidates[release.commit]? += own }
         }
-        let earlier = StableVersionsByLine(known)
+        let picker = BasePicker(releases: known)
         var files = PublishedChangelogFiles(reader: reader, components: components)
         // The branches' files first: a few for all releases. A release's own file, a read per release, is needed only
         // when it comes before the first branch file that holds the release's section.
@@ -86,20 +86,27 @@ struct PublishedChangelogs {
             }
         }
         try files.read(branchFiles)
+        // A section a branch file holds before any of the release's own files could is the answer already.
+        var settled: [Section?] = []
         var needed: [PublishedChangelogFiles.Key] = []
         for (release, component) in releases {
+            var answer: Section?
+            var ownBefore = false
             for candidate in candidates[release.commit] ?? [] {
                 if candidate.atRelease {
                     needed.append(candidate.file)
-                } else if Self.section(of: release, component: component, among: [candidate], in: files, earlier: earlier) != nil {
+                    ownBefore = true
+                } else if let section = Self.section(of: release, component: component, among: [candidate], in: files, picker: picker) {
+                    if !ownBefore { answer = section }
                     break
                 }
             }
+            settled.append(answer)
         }
         try files.read(needed)
         var found: [String: Section] = [:]
-        for (release, component) in releases {
-            if let section = Self.section(of: release, component: component, among: candidates[release.commit] ?? [], in: files, earlier: earlier) {
+        for ((release, component), answer) in zip(releases, settled) {
+            if let section = answer ?? Self.section(of: release, component: component, among: candidates[release.commit] ?? [], in: files, picker: picker) {
                 found[release.commit] = section
             }
         }
@@ -108,7 +115,7 @@ struct PublishedChangelogs {
 
     /// The first of `candidates` (in order) whose file in `files` holds `release`'s section, nil when none read does.
     static func section(
-        of release: Release, component: String?, among candidates: [Candidate], in files: PublishedChangelogFiles, earlier: StableVersionsByLine
+        of release: Release, component: String?, among candidates: [Candidate], in files: PublishedChangelogFiles, picker: BasePicker
     ) -> Section? {
         for candidate in candidates {
             guard let file = files.file(candidate.file) else { continue }
@@ -117,7 +124,7 @@ struct PublishedChangelogs {
             }
             guard candidate.perLine, !release.version.isPrerelease else { continue }
             // The base whose "since" section would be this release's: the line's previous stable release, if any.
-            if let implicit = comparedSection(of: release.version, after: earlier.previous(before: release.version), in: file) {
+            if let implicit = comparedSection(of: release.version, after: picker.previousPatch(of: release.version.core)?.version, in: file) {
                 return Section(text: implicit, source: candidate.source)
             }
         }

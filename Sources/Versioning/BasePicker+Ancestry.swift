@@ -43,8 +43,8 @@ extension BasePicker {
         return candidate.version.core == version.core && candidate.version.isPrerelease ? candidate : nil
     }
 
-    /// The previous patch of the same line, for a patch release.
-    func previousPatch(of core: SemanticVersion) -> Release? {
+    /// The previous patch of the same line, for a patch release: the line's newest stable release below `core`.
+    public func previousPatch(of core: SemanticVersion) -> Release? {
         guard core.patch > 0 else { return nil }
         guard let below = stableBelow(core), below.version.major == core.major, below.version.minor == core.minor else { return nil }
         return below

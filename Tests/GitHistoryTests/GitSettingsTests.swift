@@ -15,7 +15,7 @@ import Testing
     @Test func aPlainRepositoryIsNotPartialAndHasNoOrigin() throws {
         let (scratch, repository) = try Self.repository([])
         defer { scratch.remove() }
-        #expect(try repository.isPartialClone() == false)
+        #expect(repository.isPartialClone() == false)
         #expect(repository.remoteURL(named: "origin") == nil)
     }
 
@@ -31,7 +31,7 @@ import Testing
         #expect(repository.remoteURL(named: "Upstream") == "https://github.com/up/stream.git")
         #expect(repository.remoteURL(named: "upstream") == nil, "a remote's name keeps its case")
         #expect(repository.remoteURL(named: "origin.url") == nil)
-        #expect(try repository.isPartialClone() == false, "a URL that reads true marks nothing")
+        #expect(repository.isPartialClone() == false, "a URL that reads true marks nothing")
     }
 
     @Test(arguments: [
@@ -44,7 +44,7 @@ import Testing
     func aPromisorRemoteOrThePartialCloneExtensionMakesAPartialClone(_ settings: [[String]], _ partial: Bool) throws {
         let (scratch, repository) = try Self.repository(settings)
         defer { scratch.remove() }
-        #expect(try repository.isPartialClone() == partial, "\(settings)")
+        #expect(repository.isPartialClone() == partial, "\(settings)")
     }
 
     @Test func copiesShareOneRead() throws {
