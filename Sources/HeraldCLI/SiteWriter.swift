@@ -48,11 +48,11 @@ public struct SiteWriter: Sendable {
     /// Writes `files` (site path → bytes) and puts them in place; on failure the previous site is left as it was.
     public func write(_ files: [String: Data]) throws -> SiteReport {
         try write { sink in
-            guard let sink else { return BuiltSite(files: files, paths: Set(files.keys), warnings: []) }
+            guard let sink else { return BuiltSite(files: files, warnings: []) }
             for path in files.keys.sorted() {
                 if let data = files[path] { sink.write(data, at: path) }
             }
-            return BuiltSite(files: [:], paths: Set(files.keys), warnings: [])
+            return BuiltSite(files: [:], warnings: [])
         }.report
     }
 

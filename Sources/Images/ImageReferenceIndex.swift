@@ -23,9 +23,8 @@ public struct ImageReferenceIndex: Sendable {
     /// `:1.2.0`), in the order of `image.references`.
     public func references(of version: SemanticVersion) -> [String] {
         let tag = PublishedImages.imageTag(for: version)
-        // An image tag holds no colon, so a reference ends with `:TAG` exactly when TAG follows its last colon.
-        var found = Set(positions[tag[...]] ?? [])
-        found.formUnion(positions[tag.dropFirst()] ?? [])
-        return found.sorted().map { image.references[$0] }
+        // An image tag holds no colon, so a reference ends with `:TAG` exactly when TAG follows its last colon. The
+        // two forms differ in length, so no reference is under both.
+        return ((positions[tag[...]] ?? []) + (positions[tag.dropFirst()] ?? [])).sorted().map { image.references[$0] }
     }
 }

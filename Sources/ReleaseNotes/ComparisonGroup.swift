@@ -10,7 +10,7 @@ public enum ComparisonGroup: Int, Sendable, CaseIterable, Comparable {
     }
 
     /// The group of a change of `kind`, breaking or not.
-    public init(kind: ChangeKind, breaking: Bool) {
+    init(kind: ChangeKind, breaking: Bool) {
         if breaking {
             self = .breaking
             return

@@ -7,7 +7,7 @@ import Mustache
 /// first tag, plain names, `{{.}}`, escaped and unescaped values, sections, inverted sections and partials without
 /// indentation. Anything else (comments, delimiters, dotted names, lambdas, inheritance, other line breaks than
 /// `\n`) makes `init` fail, and a value of a type outside strings, numbers, booleans, dictionaries, arrays and
-/// `TemplateList`s makes `render` fail, so the caller renders through swift-mustache instead.
+/// the changelog's `ReleaseContexts` makes `render` fail, so the caller renders through swift-mustache instead.
 package struct CompiledTemplate: Sendable {
     /// One piece of a compiled template.
     indirect enum Node: Sendable {
@@ -65,14 +65,15 @@ package struct CompiledTemplate: Sendable {
                     }
                 case let flag as Bool:
                     guard !flag || render(body, stack: &stack, library: library, escape: escape, into: &output) else { return false }
-                case let list as any TemplateList:
-                    for item in list.templateItems {
+                case let contexts as ReleaseContexts:
+                    // A changelog's releases, made one at a time as the section walks them.
+                    for item in contexts {
                         stack.append(item)
                         defer { stack.removeLast() }
                         guard render(body, stack: &stack, library: library, escape: escape, into: &output) else { return false }
                     }
                 default:
-                    guard text(of: value) != nil || value is any MustacheParent, !(value is any MustacheCustomRepresentation) else { return false }
+                    guard isSectionValue(value) else { return false }
                     stack.append(value)
                     defer { stack.removeLast() }
                     guard render(body, stack: &stack, library: library, escape: escape, into: &output) else { return false }
@@ -91,11 +92,11 @@ package struct CompiledTemplate: Sendable {
                     guard render(body, stack: &stack, library: library, escape: escape, into: &output) else { return false }
                 case let flag as Bool:
                     guard flag || render(body, stack: &stack, library: library, escape: escape, into: &output) else { return false }
-                case is any TemplateList:
+                case is ReleaseContexts:
                     // Whether a lazy list is empty is not known without walking it: Mustache decides.
                     return false
                 case let value?:
-                    guard text(of: value) != nil || value is any MustacheParent, !(value is any MustacheCustomRepresentation) else { return false }
+                    guard isSectionValue(value) else { return false }
                 }
             case .partial(let name):
                 guard let partial = library[name], render(partial.nodes, stack: &stack, library: library, escape: escape, into: &output) else { return false }
@@ -127,6 +128,12 @@ package struct CompiledTemplate: Sendable {
             }
         }
         return (nil, true)
+    }
+
+    /// Whether a section's value is one the compiled nodes read as swift-mustache does: text, a number, a boolean or
+    /// an object with names, and not one that renders itself.
+    private static func isSectionValue(_ value: Any) -> Bool {
+        (text(of: value) != nil || value is any MustacheParent) && !(value is any MustacheCustomRepresentation)
     }
 
     /// How a value reads as text: strings as they are, numbers and booleans as Swift prints them; nil for other types.

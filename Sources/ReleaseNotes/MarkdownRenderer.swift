@@ -56,7 +56,7 @@ public struct MarkdownRenderer: Sendable {
 }
 
 /// Release contexts made one at a time as the template walks them, so a long changelog never holds them all.
-struct ReleaseContexts: MustacheSequence, TemplateList {
+struct ReleaseContexts: MustacheSequence {
     /// The documents, newest first.
     let documents: [NotesDocument]
     /// The sections changes are grouped into.
@@ -67,12 +67,5 @@ struct ReleaseContexts: MustacheSequence, TemplateList {
     func makeIterator() -> AnyIterator<[String: Any]> {
         var inner = documents.makeIterator()
         return AnyIterator { [layout, links] in inner.next().map { NotesContext(document: $0, layout: layout, links: links).dictionary } }
-    }
-
-    var templateItems: AnySequence<Any> {
-        AnySequence { () -> AnyIterator<Any> in
-            let contexts = makeIterator()
-            return AnyIterator { contexts.next() }
-        }
     }
 }

@@ -74,16 +74,14 @@ public struct ReleaseComparison: Sendable {
         // cherry-pick before its original arrived; "where it shipped" says so through the versions.
         let olderHolds = { history.chain(of: older, holds: $0) }
         let newerHolds = { history.chain(of: newer, holds: $0) }
-        let move: (kept: [Entry], left: [Entry])
-        let only: [Entry]
-        if let movedNames = history.names(of: moved), let lackingNames = history.names(of: lacking) {
-            move = Self.entries(of: moved, names: movedNames, excluding: lackingNames, wasShipped: olderHolds)
-            only = Self.entries(of: lacking, names: lackingNames, excluding: movedNames, wasShipped: newerHolds).kept
+        func compare<Name: Hashable>(_ movedNames: [[[Name]]], _ lackingNames: [[[Name]]]) -> (move: (kept: [Entry], left: [Entry]), only: [Entry]) {
+            (Self.entries(of: moved, names: movedNames, excluding: lackingNames, wasShipped: olderHolds),
+             Self.entries(of: lacking, names: lackingNames, excluding: movedNames, wasShipped: newerHolds).kept)
+        }
+        let (move, only) = if let movedNames = history.names(of: moved), let lackingNames = history.names(of: lacking) {
+            compare(movedNames, lackingNames)
         } else {
-            let movedNames = moved.map { $0.changes.map(ChangeIdentity.keys(of:)) }
-            let lackingNames = lacking.map { $0.changes.map(ChangeIdentity.keys(of:)) }
-            move = Self.entries(of: moved, names: movedNames, excluding: lackingNames, wasShipped: olderHolds)
-            only = Self.entries(of: lacking, names: lackingNames, excluding: movedNames, wasShipped: newerHolds).kept
+            compare(moved.map { $0.changes.map(ChangeIdentity.keys(of:)) }, lacking.map { $0.changes.map(ChangeIdentity.keys(of:)) })
         }
         arrived = Self.ordered(move.kept)
         alreadyShipped = move.left

@@ -28,8 +28,9 @@ public struct TemplateLibrary: Sendable {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ReleaseNotesError.unreadableTemplate(path: path)
             }
-            texts[String(name.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
-            overridden.insert(String(name.dropLast(".mustache".count)))
+            let template = String(name.dropLast(".mustache".count))
+            texts[template] = String(decoding: data, as: UTF8.self)
+            overridden.insert(template)
         }
         try self.init(texts: texts, origin: directory, overridden: overridden)
     }

@@ -5,15 +5,12 @@ import Foundation
 public struct BuiltSite: Sendable {
     /// Every file of the site by its path; empty when they went to a sink as they were made.
     public var files: [String: Data]
-    /// The path of every file made, kept or not.
-    public var paths: Set<String>
     /// Warnings about the input, in the order they were found.
     public var warnings: [Diagnostic]
 
-    /// A site of `files`, `paths` made (the kept files' and those handed to a sink) and `warnings`.
-    public init(files: [String: Data], paths: Set<String>, warnings: [Diagnostic]) {
+    /// A site of `files` (none when they went to a sink) and `warnings`.
+    public init(files: [String: Data], warnings: [Diagnostic]) {
         self.files = files
-        self.paths = paths
         self.warnings = warnings
     }
 }

@@ -40,8 +40,8 @@ struct ComparePagesStep: SiteStep {
             let (path, html) = try page.get()
             state.add(path, html)
         })
-        for component in state.content.components where component.releases.contains(where: { $0.version != nil }) {
-            try state.addCompareForm(component, shown: shown)
+        for (component, items) in zip(state.content.components, listed) where component.releases.contains(where: { $0.version != nil }) {
+            try state.addCompareForm(component, items: items, shown: shown)
         }
     }
 }

@@ -57,7 +57,7 @@ public struct SiteBuilder: Sendable {
                 throw SiteError(step: step.name, .unexpected(String(describing: error)))
             }
         }
-        return BuiltSite(files: state.files.kept, paths: state.files.paths, warnings: warnings)
+        return BuiltSite(files: state.files.kept, warnings: warnings)
     }
 
     /// `content` without the pictures that could run script, and with long change titles cut, and warnings saying so.

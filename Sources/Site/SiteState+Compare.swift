@@ -14,11 +14,10 @@ extension SiteState {
         let older = Self.pageVersion(comparison.older)
         let newer = Self.pageVersion(comparison.newer)
         let path = paths.comparePage(component.name, from: older, to: newer)
-        let root = SitePaths.root(of: path)
         var anchors = EntryAnchors(reserved: Self.templateIDs.union(["already-shipped", "only-in-older", "compare-images"]))
         let items = { (entries: [ReleaseComparison.Entry]) in
             var text = ""
-            for entry in entries { text += listed.item(entry, root: root, anchors: &anchors, state: self) }
+            for entry in entries { text += listed.item(entry, anchors: &anchors, state: self) }
             return text
         }
         // `arrived` is in group order, so each group is one run of it.
@@ -52,21 +51,30 @@ extension SiteState {
         return (path, try page(path, title: title, template: "compare", context: context, shell: shell))
     }
 
-    /// One change of a comparison after its anchor (`itemTail`): the entry as its release page shows it, and a link
-    /// to the release it arrived in, from a page at `root`.
-    func compareItemTail(_ change: Change, release: NotesDocument, root: String, shown: [ShownEntryKey: SiteEntry]) -> String {
+    /// Where a comparison links a change of `release` to: the release's page and the version it shows.
+    func compareTarget(of release: NotesDocument) -> (page: String, version: String) {
         let version = Self.pageVersion(release)
-        let page = paths.releasePage(release.component, version: version)
-        let inner = shown[Self.shownKey(page: page, commit: change.commit)]?.inner ?? {
-            let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
-            let markdown = writer.item(change, release: release.version)
-            // The inner HTML does not depend on the anchor.
-            return self.entry(change, markdown: markdown, id: SiteEntry.anchor(of: change), renderer: notesRenderer(at: release.range.to)).inner
-        }()
-        var target = root + page
+        return (paths.releasePage(release.component, version: version), version)
+    }
+
+    /// A change of `release`, whose page is `page`, as its release page shows it (`shown`), else rendered now:
+    /// published releases' changes have no entry on their page. The inner HTML and the text do not depend on the anchor.
+    func compareEntry(_ change: Change, release: NotesDocument, page: String, shown: [ShownEntryKey: SiteEntry]) -> (inner: String, text: String) {
+        if let entry = shown[ShownEntryKey(page: page, commit: change.commit)] { return (entry.inner, entry.text) }
+        let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
+        let entry = self.entry(
+            change, markdown: writer.item(change, release: release.version), id: SiteEntry.anchor(of: change), renderer: notesRenderer(at: release.range.to)
+        )
+        return (entry.inner, entry.text)
+    }
+
+    /// One change of a comparison after its anchor (`itemTail`): `inner` and a link to `target`, the release it
+    /// arrived in, from a page at `root`.
+    func compareItemTail(_ change: Change, inner: String, release: NotesDocument, target: (page: String, version: String), root: String) -> String {
+        var link = root + target.page
         // Only generated notes have an anchor per change; published ones are linked as a page.
-        if release.publishedNotes == nil { target += "#" + SiteEntry.anchor(of: change) }
-        let arrival = " <a class=\"arrived\" href=\"\(HTMLText.escape(target))\">\(HTMLText.escape(version))</a>"
+        if release.publishedNotes == nil { link += "#" + SiteEntry.anchor(of: change) }
+        let arrival = " <a class=\"arrived\" href=\"\(HTMLText.escape(link))\">\(HTMLText.escape(target.version))</a>"
         return itemTail(change, inner: inner + arrival)
     }
 
@@ -74,13 +82,8 @@ extension SiteState {
     var shownEntries: [ShownEntryKey: SiteEntry] {
         var shown: [ShownEntryKey: SiteEntry] = [:]
         for release in releases {
-            for entry in release.entries { shown[Self.shownKey(page: release.path, commit: entry.change.commit)] = entry }
+            for entry in release.entries { shown[ShownEntryKey(page: release.path, commit: entry.change.commit)] = entry }
         }
         return shown
-    }
-
-    /// The key of one change on one release page.
-    static func shownKey(page: String, commit: String) -> ShownEntryKey {
-        ShownEntryKey(page: page, commit: commit)
     }
 }

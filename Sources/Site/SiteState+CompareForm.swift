@@ -4,9 +4,9 @@ import ReleaseNotes
 
 extension SiteState {
     /// Adds a component's compare form (`compare.html`), which lists every ready-made comparison for readers
-    /// without JavaScript, and the index its script compares any two releases from (`compare-index.js`); `shown`
-    /// holds the entries release pages rendered (`shownEntries`).
-    mutating func addCompareForm(_ component: SiteComponent, shown: [ShownEntryKey: SiteEntry]) throws {
+    /// without JavaScript, and the index its script compares any two releases from (`compare-index.js`); `items`
+    /// holds the changes as comparisons rendered them, `shown` the entries release pages rendered (`shownEntries`).
+    mutating func addCompareForm(_ component: SiteComponent, items: ComparisonItems, shown: [ShownEntryKey: SiteEntry]) throws {
         let path = paths.compareForm(component.name)
         let indexPath = paths.compareIndex(component.name)
         let versioned = component.releases.filter { $0.version != nil }
@@ -27,14 +27,14 @@ extension SiteState {
             "versions": versions, "ready": ready, "indexPath": indexPath,
         ]
         add(path, try page(path, title: "Compare \(component.displayName) releases", template: "compare-form", context: context))
-        files.put(compareIndex(versioned, shown: shown), at: indexPath)
+        files.put(compareIndex(versioned, items: items, shown: shown), at: indexPath)
     }
 
     /// `window.heraldCompareIndex = {"changes": […], "releases": […]};`: each change once, as `[group, names,
     /// shipped in, text, anchor]`, and for each release its version, tag, base, date, page and the places of its
     /// changes: the least the form's script needs to compare any two releases. A change listed by several releases
     /// (a pre-release and its final release) is written once.
-    func compareIndex(_ releases: [NotesDocument], shown: [ShownEntryKey: SiteEntry]) -> Data {
+    func compareIndex(_ releases: [NotesDocument], items: ComparisonItems, shown: [ShownEntryKey: SiteEntry]) -> Data {
         var script = Array("window.heraldCompareIndex = {\"changes\":[".utf8)
         var places: [String: Int] = [:]
         var list: [UInt8] = []
@@ -59,7 +59,8 @@ extension SiteState {
                     let place = places.count
                     places[change.commit] = place
                     if place > 0 { script.append(contentsOf: ",\n".utf8) }
-                    appendChange(change, text: shownText(change, in: release, page: page, entries: shown), to: &script)
+                    let text = items.text(of: change, at: offset, in: release) ?? compareEntry(change, release: release, page: page, shown: shown).text
+                    appendChange(change, text: text, to: &script)
                     return place
                 }()
                 list += Array(String(place).utf8)
@@ -85,14 +86,6 @@ extension SiteState {
         script.append(UInt8(ascii: ","))
         SearchIndexStep.appendScriptString(SiteEntry.anchor(of: change), to: &script)
         script.append(UInt8(ascii: "]"))
-    }
-
-    /// The text a reader sees for `change` of `release`, whose page is `page`: as the page shows it, else rendered now.
-    /// Published releases' changes have no entry on their page, so theirs is rendered here.
-    private func shownText(_ change: Change, in release: NotesDocument, page: String, entries shown: [ShownEntryKey: SiteEntry]) -> String {
-        if let entry = shown[Self.shownKey(page: page, commit: change.commit)] { return entry.text }
-        let writer = LinkedNotesMarkdown(layout: notes.layout, repositoryURL: content.repositoryURL)
-        return notesRenderer(at: release.range.to).render(writer.item(change, release: release.version)).text
     }
 
     /// Strings as JSON list items, without the brackets.

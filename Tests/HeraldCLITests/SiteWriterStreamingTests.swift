@@ -21,7 +21,7 @@ import Testing
             // A path handed over twice keeps its later bytes, as a dictionary of files would.
             sink.write(Data("<p>first</p>\n".utf8), at: "index.html")
             for path in files.keys.sorted() { sink.write(files[path] ?? Data(), at: path) }
-            return BuiltSite(files: [:], paths: Set(files.keys), warnings: [])
+            return BuiltSite(files: [:], warnings: [])
         }
         #expect(site.files.isEmpty)
         #expect(report == SiteReport(output: SiteWriter(output: scratch + "/streamed").output, files: files.count, written: files.count, unchanged: 0))
@@ -63,7 +63,7 @@ import Testing
                 sink?.write(Data("<p>below</p>\n".utf8), at: "pages/below.html")
                 sink?.write(Data("<p>after</p>\n".utf8), at: "after.html")
                 built = true
-                return BuiltSite(files: [:], paths: ["pages", "pages/below.html", "after.html"], warnings: [])
+                return BuiltSite(files: [:], warnings: [])
             }
         }
         #expect(built)
@@ -83,7 +83,7 @@ import Testing
         let files = SiteWriterTests.site("new", count: 12)
         let (site, report) = try writer.write { sink in
             #expect(sink == nil, "a mount point is never half-updated by a build that may still fail")
-            return BuiltSite(files: files, paths: Set(files.keys), warnings: [])
+            return BuiltSite(files: files, warnings: [])
         }
         #expect(site.files == files)
         #expect(report.written == files.count)
