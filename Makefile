@@ -31,9 +31,10 @@ demo: build
 	rm -rf "$(DEMO_DIR)"
 	$(BIN) demo "$(DEMO_DIR)" --docs $(CURDIR)/site
 
-# The dist archive is built first: Tests/HeraldCLITests/DistributionTests.swift runs the binary in it without the
+# scripts/static-build.sh installs libcmark-dev itself, so the targets that run it need no `deps`. The dist archive
+# is built first: Tests/HeraldCLITests/DistributionTests.swift runs the binary in it without the
 # toolchain's libraries, and GitHubActionTests.swift runs actionlint on the workflows in the docs.
-test: deps
+test:
 	./scripts/site-test-tools.sh
 	./scripts/ci-tools.sh
 	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) && archive=$$($(SCRIPT_ENV) ./scripts/dist.sh "$$binary") \
@@ -43,18 +44,18 @@ test: deps
 
 # Release builds link the Swift runtime and libcmark statically (scripts/static-build.sh), the benchmarks too, so
 # the release objects are compiled once with one set of flags.
-bench: deps
+bench:
 	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) \
 		&& benchmarks=$$($(SCRIPT_ENV) ./scripts/static-build.sh HeraldBenchmarks) \
 		&& "$$benchmarks" --herald "$$binary"
 
-install: deps
+install:
 	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) \
 		&& install -d $(DESTDIR)$(PREFIX)/bin \
 		&& install -m 755 "$$binary" $(DESTDIR)$(PREFIX)/bin/herald \
 		&& strip --strip-debug $(DESTDIR)$(PREFIX)/bin/herald
 
-dist: deps
+dist:
 	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) && $(SCRIPT_ENV) ./scripts/dist.sh "$$binary"
 
 clean:

@@ -30,7 +30,6 @@ struct Measurement {
     /// the command is not repeated, so its message shows once.
     static func bestOf(_ runs: Int, name: String, arguments: [String], input: StreamConnection = .nullDevice,
                        environment: [String: String] = [:]) -> Measurement {
-        var best = Double.infinity
         var times: [Double] = []
         var spent = 0.0
         var made = 0
@@ -45,7 +44,6 @@ struct Measurement {
                 let outcome = try ChildProcess(arguments, input: input, environment: environment).wait()
                 peak = max(peak, outcome.peakKiB)
                 spent += outcome.seconds
-                best = min(best, outcome.seconds)
                 times.append(outcome.seconds)
                 failure = outcome.succeeded ? nil : outcome.ending
             } catch {
@@ -54,7 +52,7 @@ struct Measurement {
         }
         let sorted = times.sorted()
         let median = sorted.isEmpty ? nil : (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
-        return Measurement(name: name, bestSeconds: failure == nil ? best : nil, medianSeconds: failure == nil ? median : nil,
+        return Measurement(name: name, bestSeconds: failure == nil ? sorted.first ?? .infinity : nil, medianSeconds: failure == nil ? median : nil,
                            peakKiB: peak, peakIsSpawnFloor: peak <= spawnFloorKiB(), failure: failure, runs: made,
                            requestedRuns: runs)
     }

@@ -13,30 +13,10 @@ package enum SideBySide {
     package static func run<First, Second>(
         _ first: () throws -> First, beside second: @escaping @Sendable () throws -> Second
     ) throws -> (First, Second) {
-        let slot = ResultSlot<Second>()
+        let slot = ResultSlot<Result<Second, any Error>>()
         DedicatedThread.start { slot.fill(Result { try second() }) }
         let firstResult = Result { try first() }
         let secondResult = slot.wait()
         return (try firstResult.get(), try secondResult.get())
-    }
-}
-
-/// One result handed from the thread that computes it to the thread that waits for it.
-private final class ResultSlot<Value>: @unchecked Sendable {
-    // Written once before `filled` is signalled, read only after waiting for it.
-    private var result: Result<Value, any Error>?
-    private let filled = DispatchSemaphore(value: 0)
-
-    /// Stores the result and wakes the waiting thread.
-    func fill(_ value: Result<Value, any Error>) {
-        result = value
-        filled.signal()
-    }
-
-    /// Waits until the result is stored and returns it.
-    func wait() -> Result<Value, any Error> {
-        filled.wait()
-        // Always set: `fill` runs before the signal this waited for.
-        return result!
     }
 }
