@@ -1,6 +1,6 @@
 # Herald: every target installs what it needs (libcmark-dev through apt-get when missing; for a self-contained
-# build also libcurl4-openssl-dev, through scripts/static-build.sh; for `make test`, chromium, the Nu HTML checker
-# and axe-core through scripts/site-test-tools.sh, and actionlint through scripts/ci-tools.sh). The templates in
+# build also libcurl4-openssl-dev, through scripts/static-build.sh; for `make test`, chromium, the Nu HTML checker,
+# axe-core and actionlint through scripts/test-tools.sh). Every apt-get runs through scripts/apt-install.sh. The templates in
 # templates/ are built into the binary, so `make install` installs the binary alone.
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -19,10 +19,9 @@ SCRIPT_ENV = SWIFT="$(SWIFT)" SCRATCH="$(SCRATCH)" DIST="$(DIST)"
 all: build
 
 deps:
-	@pkg-config --exists libcmark || { \
+	@pkg-config --exists libcmark 2>/dev/null || { \
 		echo "installing libcmark-dev (pkg-config cannot find libcmark)"; \
-		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+		./scripts/apt-install.sh make libcmark-dev pkg-config; }
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product herald --scratch-path $(SCRATCH)
@@ -35,8 +34,7 @@ demo: build
 # is built first: Tests/HeraldCLITests/DistributionTests.swift runs the binary in it without the
 # toolchain's libraries, and GitHubActionTests.swift runs actionlint on the workflows in the docs.
 test:
-	./scripts/site-test-tools.sh
-	./scripts/ci-tools.sh
+	./scripts/test-tools.sh
 	binary=$$($(SCRIPT_ENV) ./scripts/static-build.sh) && archive=$$($(SCRIPT_ENV) ./scripts/dist.sh "$$binary") \
 		&& $(SWIFT) build --build-tests --scratch-path $(SCRATCH) \
 		&& HERALD_DIST_ARCHIVE="$$archive" HERALD_REQUIRE_DIST=1 HERALD_REQUIRE_SITE_TOOLS=1 \

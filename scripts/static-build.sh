@@ -37,17 +37,7 @@ command -v pkg-config >/dev/null || packages+=(pkg-config)
 { command -v pkg-config >/dev/null && pkg-config --exists libcurl; } || packages+=(libcurl4-openssl-dev)
 if [ ${#packages[@]} -gt 0 ]; then
     echo "installing ${packages[*]} (apt-get, to link herald statically)" >&2
-    sudo=
-    if [ "$(id -u)" != 0 ]; then
-        command -v sudo >/dev/null || fail "not root and no sudo: cannot install ${packages[*]}"
-        sudo="sudo -n"
-    fi
-    log=$(mktemp)
-    trap 'rm -f "$log"' EXIT
-    { $sudo env DEBIAN_FRONTEND=noninteractive apt-get -qq -o DPkg::Lock::Timeout=600 update \
-        && $sudo env DEBIAN_FRONTEND=noninteractive apt-get -qq -o DPkg::Lock::Timeout=600 install -y \
-            --no-install-recommends "${packages[@]}"; } >"$log" 2>&1 \
-        || { tail -n 30 "$log" >&2; fail "apt-get install ${packages[*]} failed"; }
+    scripts/apt-install.sh static-build "${packages[@]}"
 fi
 archive=$(cmark_archive) || fail "libcmark-dev is installed but libcmark.a is missing"
 

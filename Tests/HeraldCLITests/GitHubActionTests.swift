@@ -6,7 +6,7 @@ import Yams
 /// metadata, so the metadata is read here with Yams; the docs' workflow blocks go through actionlint with the
 /// action's own folder in place of `HERALD_OWNER/herald@HERALD_VERSION`, so their `with:` is checked against
 /// action.yml. Without actionlint those tests skip with a note, and fail instead when `HERALD_REQUIRE_CI_TOOLS=1`
-/// (which `make test` sets after running `scripts/ci-tools.sh`).
+/// (which `make test` sets after running `scripts/test-tools.sh`).
 @Suite struct GitHubActionTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 
@@ -51,7 +51,7 @@ import Yams
         let binary = found.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         if found.status == 0, FileManager.default.isExecutableFile(atPath: binary) { return binary }
 
-        let advice = "run scripts/ci-tools.sh to install it"
+        let advice = "run scripts/test-tools.sh to install it"
         if ProcessInfo.processInfo.environment["HERALD_REQUIRE_CI_TOOLS"] == "1" {
             Issue.record("actionlint is missing and HERALD_REQUIRE_CI_TOOLS=1: \(advice)")
         } else {

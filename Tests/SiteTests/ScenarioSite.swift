@@ -21,9 +21,9 @@ enum ScenarioSite {
     /// Records a missing tool as a failure when tools are required, else prints that the test is skipped.
     static func missing(_ tool: String) {
         if toolsAreRequired {
-            Issue.record("\(tool) is missing and HERALD_REQUIRE_SITE_TOOLS=1; run scripts/site-test-tools.sh")
+            Issue.record("\(tool) is missing and HERALD_REQUIRE_SITE_TOOLS=1; run scripts/test-tools.sh")
         } else {
-            print("note: skipped, \(tool) is missing; run scripts/site-test-tools.sh")
+            print("note: skipped, \(tool) is missing; run scripts/test-tools.sh")
         }
     }
 }

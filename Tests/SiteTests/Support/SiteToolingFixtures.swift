@@ -6,7 +6,7 @@ import Testing
 /// prove nothing.
 ///
 /// Tests that need Chromium or Java skip with a note when it is missing, and fail instead when
-/// `HERALD_REQUIRE_SITE_TOOLS=1` (which `make test` sets after running `scripts/site-test-tools.sh`).
+/// `HERALD_REQUIRE_SITE_TOOLS=1` (which `make test` sets after running `scripts/test-tools.sh`).
 protocol SiteToolingFixtures {}
 
 extension SiteToolingFixtures {
@@ -31,7 +31,7 @@ extension SiteToolingFixtures {
 
     /// Records `tool` as missing: an issue when tools are required, else a note that the test skips.
     private static func reportMissing(_ tool: String) {
-        let advice = "run scripts/site-test-tools.sh to install it"
+        let advice = "run scripts/test-tools.sh to install it"
         if toolsAreRequired {
             Issue.record("\(tool) is missing and HERALD_REQUIRE_SITE_TOOLS=1: \(advice)")
         } else {

