@@ -48,16 +48,17 @@ package struct ProjectHistory {
         let component = component ?? configuration.components[0]
         self.component = component
         let scheme = TagScheme(prefix: component.tagPrefix, otherPrefixes: configuration.components.map(\.tagPrefix))
-        var byVersion: [SemanticVersion: Release] = [:]
+        var found: [Release] = []
+        var tagOfVersion: [SemanticVersion: String] = [:]
         var warnings: [Diagnostic] = []
         for tag in tags where !configuration.ignores(tag: tag.name) {
             switch scheme.classify(tag.name) {
             case .release(let version):
-                let release = Release(tag: tag.name, version: version, commit: tag.commit, time: tag.time)
-                if let existing = byVersion[version] {
-                    warnings.append(Diagnostic(.duplicateVersion, "tags \(existing.tag) and \(tag.name) name the same version; using \(existing.tag)", subject: tag.name))
+                if let existing = tagOfVersion[version] {
+                    warnings.append(Diagnostic(.duplicateVersion, "tags \(existing) and \(tag.name) name the same version; using \(existing)", subject: tag.name))
                 } else {
-                    byVersion[version] = release
+                    tagOfVersion[version] = tag.name
+                    found.append(Release(tag: tag.name, version: version, commit: tag.commit, time: tag.time))
                 }
             case .otherComponent:
                 break
@@ -65,7 +66,7 @@ package struct ProjectHistory {
                 warnings.append(Diagnostic(.skippedTag, "tag \(tag.name) skipped: \(reason)", subject: tag.name))
             }
         }
-        releases = byVersion.values.sorted { $0.version < $1.version }
+        releases = Release.ascending(found)
         commitsByTag = Dictionary(releases.map { ($0.tag, $0.commit) }, uniquingKeysWith: { first, _ in first })
         self.warnings = warnings
         let owners = configuration.declaresComponents

@@ -11,7 +11,7 @@ public struct BasePicker: Sendable {
 
     /// Creates a picker over a component's releases, in any order, with what git said of their ancestry.
     public init(releases: [Release], ancestry: ReleaseAncestry = ReleaseAncestry()) {
-        self.releases = releases.sorted { $0.version < $1.version }
+        self.releases = Release.ascending(releases)
         stable = self.releases.filter { !$0.version.isPrerelease }
         self.ancestry = ancestry
     }

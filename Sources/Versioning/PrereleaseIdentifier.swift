@@ -5,15 +5,14 @@ public enum PrereleaseIdentifier: Sendable, Hashable, Comparable, CustomStringCo
     /// An identifier with a non-digit, compared by ASCII order.
     case alphanumeric(String)
 
-    /// Parses one identifier, rejecting empty ones, invalid characters and numeric leading zeros.
-    public init?(_ text: Substring) {
-        guard !text.isEmpty, text.utf8.allSatisfy({ $0.isIdentifierByte }) else { return nil }
-        if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            guard text == "0" || !text.hasPrefix("0"), text.count <= SemanticVersion.maximumDigits,
-                  let value = Int(text) else { return nil }
+    /// Parses one identifier from its bytes, rejecting empty ones, invalid characters and numeric leading zeros.
+    init?(bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        guard !bytes.isEmpty, bytes.allSatisfy(\.isIdentifierByte) else { return nil }
+        if bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            guard let value = SemanticVersion.number(bytes) else { return nil }
             self = .numeric(value)
         } else {
-            self = .alphanumeric(String(text))
+            self = .alphanumeric(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
         }
     }
 

@@ -14,12 +14,14 @@ public struct TagScheme: Sendable {
     /// Classifies one tag name.
     public func classify(_ name: String) -> TagClassification {
         // The longest matching prefix owns the tag, so "client/" wins over "".
+        let owned = name.hasPrefix(prefix)
         if let owner = otherPrefixes.filter({ name.hasPrefix($0) }).max(by: { $0.count < $1.count }),
-           owner.count > prefix.count || !name.hasPrefix(prefix) {
+           owner.count > prefix.count || !owned {
             return .otherComponent
         }
-        guard name.hasPrefix(prefix) else { return .skipped("its prefix belongs to no configured component") }
-        let rest = String(name.dropFirst(prefix.count))
+        guard owned else { return .skipped("its prefix belongs to no configured component") }
+        // Most repositories' tags have no prefix: this runs once for every tag, so no copy then.
+        let rest = prefix.isEmpty ? name : String(name.dropFirst(prefix.count))
         guard rest.hasPrefix("v"), let version = SemanticVersion(parsing: rest) else {
             if let slash = rest.lastIndex(of: "/"), SemanticVersion(parsing: String(rest[rest.index(after: slash)...])) != nil {
                 return .skipped("prefix '\(rest[...slash])' belongs to no configured component")

@@ -5,7 +5,7 @@ public struct VersionSuggester: Sendable {
 
     /// Creates a suggester over a component's releases, in any order.
     public init(releases: [Release]) {
-        self.releases = releases.sorted { $0.version < $1.version }
+        self.releases = Release.ascending(releases)
     }
 
     /// The next version on `line` for changes that call for `bump`, because of `driver` (for example "#12 is a feature").

@@ -57,3 +57,46 @@ import Testing
         #expect(SemanticVersion(parsing: version)?.isPrerelease == prerelease)
     }
 }
+
+/// The byte-level parser against SemVer 2.0.0's own regular expression (its numbers capped at 15 digits), on random
+/// texts built from the characters that matter, non-ASCII digits and a CR LF pair among them.
+@Suite struct SemanticVersionParsingTests {
+    private static let number = "(?:0|[1-9][0-9]{0,14})"
+    private static let identifier = "(?:0|[1-9][0-9]{0,14}|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)"
+    private static let pattern =
+        "v?\(number)\\.\(number)\\.\(number)(?:-\(identifier)(?:\\.\(identifier))*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?"
+
+    @Test func acceptsExactlyWhatTheSpecificationsExpressionMatches() throws {
+        let reference = try Regex(Self.pattern).matchingSemantics(.unicodeScalar)
+        // Versions' shapes with parts drawn from valid and invalid tokens, so the texts reach both answers often.
+        let valid = ["0", "1", "9", "10", "rc", "rc1", "a-b", "Z", "999999999999999"]
+        let tokens = valid + valid + valid + ["01", "", "é", "١", "\r\n", "_", "1234567890123456"]
+        let separators = Array(repeating: ".", count: 12) + ["-", "+", ".."]
+        var generator = SeededGenerator(seed: 0x5E7E5)
+        var accepted = 0
+        func token() -> String { tokens.randomElement(using: &generator)! }
+        func dotted(_ count: Int) -> String {
+            (0..<count).map { _ in token() }.joined(separator: separators.randomElement(using: &generator)!)
+        }
+        for _ in 0..<20_000 {
+            var text = (Bool.random(using: &generator) ? "v" : "") + dotted([2, 3, 3, 3, 3, 4].randomElement(using: &generator)!)
+            if Bool.random(using: &generator) { text += "-" + dotted(Int.random(in: 1...3, using: &generator)) }
+            if Int.random(in: 0..<4, using: &generator) == 0 { text += "+" + dotted(Int.random(in: 1...2, using: &generator)) }
+            let parsed = SemanticVersion(parsing: text)
+            let matches = try reference.wholeMatch(in: text) != nil
+            #expect((parsed != nil) == matches, "\(text.debugDescription)")
+            if let parsed {
+                accepted += 1
+                #expect(parsed.description == (text.hasPrefix("v") ? String(text.dropFirst()) : text))
+            }
+        }
+        // The texts must reach the parser's accepting paths, or the comparison proves little.
+        #expect(accepted > 100)
+    }
+
+    @Test func numbersBeyondFifteenDigitsAreRefused() {
+        #expect(SemanticVersion(parsing: "1.0.999999999999999")?.patch == 999_999_999_999_999)
+        #expect(SemanticVersion(parsing: "1.0.9999999999999999") == nil)
+        #expect(SemanticVersion(parsing: "1.0.0-rc.9999999999999999") == nil)
+    }
+}
