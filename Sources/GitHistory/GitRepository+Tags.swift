@@ -16,7 +16,10 @@ extension GitRepository {
 
     /// The tags, and the object each ref of `patterns` names, by full ref name, from one `git for-each-ref`.
     private func tags(besides patterns: [String]) throws -> (tags: [Tag], others: [String: String]) {
+        // git parses each commit for the date and the peeled type anyway, so its tree costs nothing more here, and
+        // saves a commit read for every release whose files are read later.
         let format = "--format=%(refname)%1f%(objecttype)%1f%(objectname)%1f%(*objecttype)%1f%(*objectname)%1f%(creatordate:unix)"
+            + "%1f%(tree)%1f%(*tree)"
         let data = try git().output(["for-each-ref", format, "refs/tags"] + patterns)
         var tags: [Tag] = []
         var others: [String: String] = [:]
@@ -44,10 +47,12 @@ extension GitRepository {
                 let short = String(decoding: UnsafeBufferPointer(rebasing: name.dropFirst(Self.tagsFolder.count)), as: UTF8.self)
                 let time = Self.signedNumber(bytes[fields[5]]) ?? 0
                 let type = bytes[fields[1]], peeledType = bytes[fields[3]]
+                // A tree that is not an object name is left unknown, to be read through the commit.
+                func tree(_ field: Int) -> String? { CommitLogParser.isObjectName(bytes[fields[field]]) ? text(field) : nil }
                 if type.elementsEqual("commit".utf8) {
-                    tags.append(Tag(name: short, commit: text(2), time: time, isAnnotated: false))
+                    tags.append(Tag(name: short, commit: text(2), time: time, isAnnotated: false, tree: tree(6)))
                 } else if type.elementsEqual("tag".utf8), peeledType.elementsEqual("commit".utf8) {
-                    tags.append(Tag(name: short, commit: text(4), time: time, isAnnotated: true))
+                    tags.append(Tag(name: short, commit: text(4), time: time, isAnnotated: true, tree: tree(7)))
                 } else if type.elementsEqual("tag".utf8), peeledType.elementsEqual("tag".utf8) {
                     nested.append((short, time))
                 }
@@ -77,17 +82,17 @@ extension GitRepository {
     /// The folder every tag's full ref name starts with.
     private static let tagsFolder = Array("refs/tags/".utf8)
 
-    /// The six fields of one `for-each-ref` line, split at unit separators; nil for a line of another shape.
+    /// The eight fields of one `for-each-ref` line, split at unit separators; nil for a line of another shape.
     private static func refFields(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> [Range<Int>]? {
         var fields: [Range<Int>] = []
-        fields.reserveCapacity(6)
+        fields.reserveCapacity(8)
         var start = line.startIndex
         for index in line.indices where line[index] == 0x1F {
             fields.append(start..<index)
             start = index + 1
         }
         fields.append(start..<line.endIndex)
-        return fields.count == 6 ? fields : nil
+        return fields.count == 8 ? fields : nil
     }
 
     /// The decimal number in `bytes`, with an optional leading minus; nil when empty or not a number.

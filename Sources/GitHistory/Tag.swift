@@ -8,12 +8,16 @@ public struct Tag: Sendable, Equatable {
     public var time: Int
     /// Whether the tag is an annotated tag object.
     public var isAnnotated: Bool
+    /// The commit's root tree when the tag list gave it, so reading files at the tag needs no commit read; nil when
+    /// unknown (a tag of a tag).
+    public var tree: String?
 
     /// Creates a tag.
-    public init(name: String, commit: String, time: Int, isAnnotated: Bool) {
+    public init(name: String, commit: String, time: Int, isAnnotated: Bool, tree: String? = nil) {
         self.name = name
         self.commit = commit
         self.time = time
         self.isAnnotated = isAnnotated
+        self.tree = tree
     }
 }

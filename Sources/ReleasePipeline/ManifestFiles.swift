@@ -22,10 +22,13 @@ package final class ManifestFiles {
     /// Root trees by the revision read (`COMMIT^{tree}`), nil for those the object store lacks: kept whole, since the
     /// manifests' folder and `go.mod` are both looked up there.
     private var roots: [String: GitObject?] = [:]
+    /// Root trees already known by revision (a release's commit): read by name, git skips reading the commit.
+    private let knownRoots: [String: String]
 
-    /// Reads objects through `reader`, which its owner closes.
-    package init(reader: GitObjectReader) {
+    /// Reads objects through `reader`, which its owner closes; `knownRoots` gives revisions' root trees where known.
+    package init(reader: GitObjectReader, knownRoots: [String: String] = [:]) {
         self.reader = reader
+        self.knownRoots = knownRoots
     }
 
     /// The files at each of `refs` whose paths `wanted` accepts, looking only into folders `descend` accepts, and
@@ -104,7 +107,7 @@ package final class ManifestFiles {
     private func readRoots(_ revisions: [String]) throws {
         var seen = Set<String>()
         let missing = revisions.filter { roots[$0] == nil && seen.insert($0).inserted }
-        for (revision, object) in zip(missing, try reader.read(batch: missing.map { $0 + "^{tree}" })) {
+        for (revision, object) in zip(missing, try reader.read(batch: missing.map { knownRoots[$0] ?? $0 + "^{tree}" })) {
             roots[revision] = .some(object)
         }
     }

@@ -68,7 +68,7 @@ extension ProjectHistory {
     private mutating func imagesAndModules(
         for plans: [RangePlan], refs: [String], objects: GitObjectReader
     ) throws -> (pinned: [String: [PinnedImage]], modules: [String: GoModFile]) {
-        let files = ManifestFiles(reader: objects)
+        let files = ManifestFiles(reader: objects, knownRoots: rootTrees)
         let pinned = try PipelineStage.readImages.run { try pinnedImages(at: refs, files: files) }
         let modules = try PipelineStage.readDependencies.run {
             try goModules(at: plans.flatMap { [$0.toCommit] + ($0.fromCommit.map { [$0] } ?? []) }, files: files)

@@ -13,7 +13,7 @@ extension ProjectHistory {
         guard !manifests.isEmpty, !refs.isEmpty else { return [:] }
         let owned = try given == nil ? GitObjectReader(repository: repository) : nil
         defer { owned?.close() }
-        guard let files = given ?? owned.map(ManifestFiles.init(reader:)) else { return [:] }
+        guard let files = given ?? owned.map({ ManifestFiles(reader: $0, knownRoots: rootTrees) }) else { return [:] }
         let reader = PinnedImageReader(
             files: files,
             wanted: { path in manifests.contains { $0.matches(path) } },

@@ -14,7 +14,7 @@ extension ProjectHistory {
         // Bases are releases too, so the objects read needs no base: the ancestry log runs beside it.
         let releases = releases, repository = repository
         let ((pinned, modules), picker) = try SideBySide.run({
-            let files = ManifestFiles(reader: objects)
+            let files = ManifestFiles(reader: objects, knownRoots: rootTrees)
             let pinned = try pinnedImages(at: releases.map(\.tag), files: files)
             let modules = try PipelineStage.readDependencies.run { try goModules(at: releases.map(\.commit), files: files) }
             return (pinned, modules)

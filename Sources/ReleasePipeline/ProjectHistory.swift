@@ -18,6 +18,8 @@ package struct ProjectHistory {
     package let releases: [Release]
     /// Each release's commit by its tag, for reading objects at releases without resolving tag names.
     let commitsByTag: [String: String]
+    /// Each release commit's root tree, where the tag list gave it, so files at releases are read without commits.
+    let rootTrees: [String: String]
     /// Warnings gathered while reading, such as skipped tags.
     package var warnings: [Diagnostic] = []
     /// Finds and classifies the changes of a range.
@@ -50,6 +52,7 @@ package struct ProjectHistory {
         let scheme = TagScheme(prefix: component.tagPrefix, otherPrefixes: configuration.components.map(\.tagPrefix))
         var found: [Release] = []
         var tagOfVersion: [SemanticVersion: String] = [:]
+        var trees: [String: String] = [:]
         var warnings: [Diagnostic] = []
         for tag in tags where !configuration.ignores(tag: tag.name) {
             switch scheme.classify(tag.name) {
@@ -59,6 +62,7 @@ package struct ProjectHistory {
                 } else {
                     tagOfVersion[version] = tag.name
                     found.append(Release(tag: tag.name, version: version, commit: tag.commit, time: tag.time))
+                    if let tree = tag.tree { trees[tag.commit] = tree }
                 }
             case .otherComponent:
                 break
@@ -68,6 +72,7 @@ package struct ProjectHistory {
         }
         releases = Release.ascending(found)
         commitsByTag = Dictionary(releases.map { ($0.tag, $0.commit) }, uniquingKeysWith: { first, _ in first })
+        rootTrees = trees
         self.warnings = warnings
         let owners = configuration.declaresComponents
             ? configuration.components.map(\.ownership) : []

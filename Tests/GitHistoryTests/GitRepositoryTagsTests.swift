@@ -20,10 +20,13 @@ import Testing
         #expect(try scratch.git("for-each-ref", "--format=%(creatordate:unix)", "refs/tags/v1.1.0") == String(Self.start + 3 * Self.hour))
 
         let tags = try GitRepository(path: scratch.path, launch: .inherited).tags().sorted { $0.name < $1.name }
+        // Each commit's root tree comes with it, lightweight and annotated alike.
+        let firstTree = try scratch.git("rev-parse", "\(first)^{tree}"), secondTree = try scratch.git("rev-parse", "\(second)^{tree}")
+        #expect(firstTree != secondTree)
         #expect(tags == [
-            Tag(name: "client/v0.1.0", commit: first, time: Self.start + 4 * Self.hour, isAnnotated: true),
-            Tag(name: "v1.0.0", commit: first, time: Self.start, isAnnotated: false),
-            Tag(name: "v1.1.0", commit: second, time: Self.start + 3 * Self.hour, isAnnotated: true),
+            Tag(name: "client/v0.1.0", commit: first, time: Self.start + 4 * Self.hour, isAnnotated: true, tree: firstTree),
+            Tag(name: "v1.0.0", commit: first, time: Self.start, isAnnotated: false, tree: firstTree),
+            Tag(name: "v1.1.0", commit: second, time: Self.start + 3 * Self.hour, isAnnotated: true, tree: secondTree),
         ])
         #expect(tags.map(\.time) == [1_704_081_600, 1_704_067_200, 1_704_078_000])
     }
@@ -38,6 +41,9 @@ import Testing
         #expect(tags.map(\.name).sorted() == ["v1.0.0", "v1.0.0-signed-once"])
         #expect(tags.first { $0.name == "v1.0.0" }?.commit == commit)
         #expect(tags.first { $0.name == "v1.0.0" }?.isAnnotated == true)
+        // Peeled by a second read, which gives no tree: files at it are read through the commit.
+        #expect(tags.first { $0.name == "v1.0.0" }?.tree == nil)
+        #expect(tags.first { $0.name == "v1.0.0-signed-once" }?.tree == (try scratch.git("rev-parse", "\(commit)^{tree}")))
     }
 
     @Test func aRepositoryWithoutTags() throws {
