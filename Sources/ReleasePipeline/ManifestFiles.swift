@@ -7,7 +7,7 @@ import GitHistory
 /// is read once for the walk and every reader that looks a name up at the top (the manifests' folder, `go.mod`).
 package final class ManifestFiles {
     /// A file found at a ref: its path and blob name.
-    struct File: Equatable {
+    struct File: Hashable, Sendable {
         /// The repository-relative path.
         var path: String
         /// The blob's object name.

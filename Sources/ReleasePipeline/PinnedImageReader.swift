@@ -8,7 +8,8 @@ final class PinnedImageReader {
     private let files: ManifestFiles
     private let wanted: (String) -> Bool
     private let descend: (String) -> Bool
-    private var scans: [String: ManifestScanResult] = [:]
+    /// Scans by manifest, path and blob alike: the same blob under another name may be read differently (a patch).
+    private var scans: [ManifestFiles.File: ManifestScanResult] = [:]
     /// Answers of `wanted` and `descend` by path: releases repeat the same paths, and globs cost more than a look-up.
     private var wantedPaths: [String: Bool] = [:]
     private var descendedFolders: [String: Bool] = [:]
@@ -29,16 +30,19 @@ final class PinnedImageReader {
             wanted: { path in Self.answer(path, from: &wantedPaths, by: wanted) },
             descend: { folder in Self.answer(folder, from: &descendedFolders, by: descend) }
         )
-        let all = refs.flatMap { found[$0] ?? [] }
-        let texts = try files.texts(of: all.map(\.blob))
-        // Scanning is pure and the slowest part; each new blob is scanned once, on every core.
-        let fresh = Dictionary(all.map { (key(of: $0), $0) }, uniquingKeysWith: { first, _ in first }).values
-            .filter { scans[key(of: $0)] == nil }
-            .compactMap { file in texts[file.blob].flatMap { $0 }.map { (file, $0) } }
-        let scanned = fresh.map { ScanInput(key: key(of: $0.0), path: $0.0.path, text: $0.1) }.concurrentMap { input in
-            (input.key, ManifestScanResult(ManifestScanner().scan(file: input.path, contents: input.text)))
+        // Each manifest not scanned yet, once: releases share most of theirs.
+        var fresh: [ManifestFiles.File] = []
+        var seen = Set<ManifestFiles.File>()
+        for ref in refs {
+            for file in found[ref] ?? [] where scans[file] == nil && seen.insert(file).inserted { fresh.append(file) }
         }
-        for (key, result) in scanned { scans[key] = result }
+        let texts = try files.texts(of: fresh.map(\.blob))
+        // Scanning is pure and the slowest part; each new blob is scanned once, on every core.
+        let scanned = fresh.compactMap { file in texts[file.blob].flatMap { $0 }.map { ScanInput(file: file, text: $0) } }
+            .concurrentMap { input in
+                (input.file, ManifestScanResult(ManifestScanner().scan(file: input.file.path, contents: input.text)))
+            }
+        for (file, result) in scanned { scans[file] = result }
         var images: [String: [PinnedImage]] = [:]
         var warnings: [Diagnostic] = []
         for ref in refs {
@@ -54,7 +58,7 @@ final class PinnedImageReader {
                 ))
             }
             for file in found[ref] ?? [] {
-                guard let scan = scans[key(of: file)] else {
+                guard let scan = scans[file] else {
                     warnings.append(Diagnostic(
                         .missingBlob,
                         "\(ref):\(file.path) is missing from the object store (partial clone?); its images are not listed"
@@ -76,15 +80,11 @@ final class PinnedImageReader {
         return answer
     }
 
-    /// The cache key of a manifest: the same blob under another name may be read differently (a patch).
-    private func key(of file: ManifestFiles.File) -> String { file.blob + "\u{1F}" + file.path }
-
 }
 
 /// One manifest to scan.
 private struct ScanInput: Sendable {
-    let key: String
-    let path: String
+    let file: ManifestFiles.File
     let text: String
 }
 
