@@ -35,6 +35,8 @@ final class CatFileProcess {
     let isBuffered: Bool
     /// Whether the writer closed git's input after a buffered batch.
     private var inputClosed = false
+    /// Bytes of output read so far.
+    private var totalRead = 0
 
     /// Starts `git cat-file --batch` in `directory`, to be ended after `silenceLimit` seconds without output while
     /// answers are due; a `buffered` process answers one batch only.
@@ -55,6 +57,10 @@ final class CatFileProcess {
         }
         input = stdin.fileHandleForWriting
         output = stdout.fileHandleForReading.fileDescriptor
+        #if os(Linux)
+        // A buffered batch is read in large chunks (see `fill`): a 1 MiB pipe lets git go on writing meanwhile.
+        if buffered { _ = fcntl(output, 1031 /* F_SETPIPE_SZ */, 1 << 20) }
+        #endif
     }
 
     deinit { close() }
@@ -144,6 +150,8 @@ final class CatFileProcess {
             hasEnded = true
             return false
         }
+        // Only a buffered batch: an interactive answer is awaited by its caller.
+        if isBuffered, totalRead >= OutputWait.longOutput { OutputWait.gather(output) }
         var count = 0
         repeat {
             count = buffer.withUnsafeMutableBytes { Foundation.read(output, $0.baseAddress, $0.count) }
@@ -152,6 +160,7 @@ final class CatFileProcess {
             hasEnded = true
             return false
         }
+        totalRead += count
         filled = count
         position = 0
         return true

@@ -102,14 +102,17 @@ public struct ChildRun: Sendable {
     private func read(_ descriptor: Int32, killing pid: Int32, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
         defer { buffer.deallocate() }
+        var total = 0
         while true {
             if let silenceLimit, !OutputWait.hasOutput(descriptor, within: silenceLimit) {
                 kill(pid, SIGKILL)
                 return true
             }
+            if total >= OutputWait.longOutput { OutputWait.gather(descriptor) }
             let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { return false }
+            total += count
             body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
     }
