@@ -42,7 +42,9 @@ struct NotesAction {
     func document(
         through: (PullRequestSource) -> any PullRequestMetadataSource = { $0 }
     ) throws -> (document: NotesDocument, scope: ProjectScope, diagnostics: [Diagnostic]) {
-        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true)
+        // Both ends named: the range's commits can be read while the tags are.
+        let range = from.map { (from: $0, to: to ?? "HEAD") }
+        let scope = try ProjectScope.load(repo: repo, config: config, component: component, single: true, range: range)
         let pullRequests = try scope.pullRequestSource(repo: repo, github: github, offline: offline, api: api).map(through)
         var history = scope.histories(pullRequests: pullRequests, upstreams: upstreams)[0]
         let document = try history.notes(from: from, to: to)

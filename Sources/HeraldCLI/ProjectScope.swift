@@ -20,8 +20,11 @@ struct ProjectScope {
     static let gitLaunch = GitLaunch(inheriting: ProcessInfo.processInfo.environment)
 
     /// Opens `repo` with its configuration and selects `component`; with `single`, a repository of several components needs a name.
-    static func load(repo: String, config: String?, component: String?, single: Bool) throws -> ProjectScope {
-        let project = try Project.open(path: repo, configurationFile: config, launch: gitLaunch)
+    /// `range` names the ends of notes about to be read, whose commits are then read beside the tags.
+    static func load(
+        repo: String, config: String?, component: String?, single: Bool, range: (from: String, to: String)? = nil
+    ) throws -> ProjectScope {
+        let project = try Project.open(path: repo, configurationFile: config, launch: gitLaunch, range: range)
         let configuration = project.configuration
         let known = configuration.componentNames.joined(separator: ", ")
         if let component {

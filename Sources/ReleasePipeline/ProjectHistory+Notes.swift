@@ -33,8 +33,10 @@ extension ProjectHistory {
             release: release, to: release?.tag ?? toRef, toCommit: toCommit, base: base, from: from ?? base.release?.tag, fromCommit: fromCommit
         )
         let graph = try PipelineStage.readGraph.run {
-            try repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
+            try earlyRange?.graph(tip: toCommit, base: fromCommit, withFiles: readsPaths)
+                ?? repository.graph(include: [toCommit], exclude: fromCommit.map { [$0] } ?? [], withFiles: readsPaths)
         }
+        earlyRange = nil
         warnOfRejectedRecords(in: graph)
         var document = try documents(for: [plan], graph: graph)[0]
         let range = graph.range(tip: toCommit, bases: fromCommit.map { [$0] } ?? [])

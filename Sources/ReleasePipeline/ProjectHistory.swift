@@ -36,6 +36,8 @@ package struct ProjectHistory {
     var defaultTipRead: String??
     /// The release-branch and default-branch reads of cross-branch linking, kept so one command walks history once.
     var crossBranchRead: CrossBranchRead?
+    /// A range's commits read beside the tags, used by `notes` when it asks for that very range.
+    var earlyRange: EarlyRangeGraph?
 
     /// The history of `component` (default: the first) from tags, and `branches` when read with them, already read.
     package init(
