@@ -12,7 +12,7 @@ public struct BranchTips: Sendable, Equatable {
         self.refs = refs
     }
 
-    /// The commit at the tip of the default branch, as `GitRepository.defaultBranchTip()` finds it.
+    /// The commit at the tip of the default branch: the remote's HEAD, else `main` or `master`; nil when none exists.
     public var defaultBranch: String? { GitRepository.defaultBranch(in: refs) }
 
     /// The tip of each of `names` that exists, as `GitRepository.branchTips(named:)` finds them; nil when a name is

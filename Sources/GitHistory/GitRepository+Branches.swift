@@ -6,26 +6,16 @@ extension GitRepository {
         "refs/remotes/origin/HEAD", "refs/remotes/origin/main", "refs/remotes/origin/master", "refs/heads/main", "refs/heads/master",
     ]
 
-    /// The commit at the tip of the default branch (the remote's HEAD, else `main` or `master`), or nil when the
-    /// repository has none of them; one `git for-each-ref`.
-    public func defaultBranchTip() throws -> String? {
-        Self.defaultBranch(in: try refTips(Self.defaultBranchRefs))
-    }
-
-    /// The tip of each branch in `names` that exists, as a local branch or else as `origin`'s; one `git for-each-ref`.
+    /// The tip of each branch in `names` that exists, as a local branch or else as `origin`'s; one `git for-each-ref`,
+    /// none when no name is safe to hand git.
     public func branchTips(named names: [String]) throws -> [String: String] {
-        try tips(ofBranches: names).branches
-    }
-
-    /// The default branch's tip (as `defaultBranchTip`) and the tip of each branch in `names` that exists, from one
-    /// `git for-each-ref`.
-    public func tips(ofBranches names: [String]) throws -> (defaultBranch: String?, branches: [String: String]) {
         let safe = names.filter(Self.isSafeBranchName)
-        let found = try refTips(Self.defaultBranchRefs + safe.flatMap { ["refs/heads/\($0)", "refs/remotes/origin/\($0)"] })
-        return (Self.defaultBranch(in: found), Self.branchTips(named: safe, in: found))
+        guard !safe.isEmpty else { return [:] }
+        return Self.branchTips(named: safe, in: try refTips(safe.flatMap { ["refs/heads/\($0)", "refs/remotes/origin/\($0)"] }))
     }
 
-    /// The default branch's tip among `found` refs (full name → object): the first of `defaultBranchRefs` there.
+    /// The default branch's tip among `found` refs (full name → object): the first of `defaultBranchRefs` there, the
+    /// remote's HEAD, else `main` or `master`; nil when the repository has none of them.
     static func defaultBranch(in found: [String: String]) -> String? {
         defaultBranchRefs.lazy.compactMap { found[$0] }.first
     }

@@ -19,7 +19,7 @@ extension ProjectHistory {
             // Only a pull request or a pick can have an original to find; a range of linked picks needs no walk.
             plans[index].mayLieOnReleaseBranch(detected[index]) && detected[index].changes.contains(where: RangePlan.linkable)
         }
-        guard !wanted.isEmpty, let defaultTip = try defaultTip() else { return }
+        guard !wanted.isEmpty, let defaultTip else { return }
         // Commits of release branches only: reachable from a range's tip but not from the default branch.
         let tips = Set(wanted.map { plans[$0].toCommit })
         if crossBranchRead.map({ !tips.isSubset(of: $0.tips) }) ?? true {
@@ -97,13 +97,8 @@ extension ProjectHistory {
         }
     }
 
-    /// The default branch's tip, read once.
-    mutating func defaultTip() throws -> String? {
-        if let read = defaultTipRead { return read }
-        let tip = try repository.defaultBranchTip()
-        defaultTipRead = .some(tip)
-        return tip
-    }
+    /// The default branch's tip, from the refs read with the tags; nil when the repository has none.
+    var defaultTip: String? { branches.defaultBranch }
 
     /// The default branch's pull requests since the oldest commit `releaseSide` grew from, with their commits and
     /// changed paths. `whole`, when it holds the default branch, gives the commits, so git reads only their paths.

@@ -30,7 +30,6 @@ extension ProjectHistory {
         })
         let (objects, reader) = reading.value
         warnings += reader.warnings.dropFirst(copy.value.warnings.count)
-        if defaultTipRead == nil { defaultTipRead = reader.defaultTipRead }
         let (pinned, published, modules) = objects
         var documents = zip(plans, detected).map(document(for:with:))
         for index in documents.indices {

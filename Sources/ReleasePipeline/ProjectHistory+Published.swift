@@ -43,13 +43,11 @@ extension ProjectHistory {
         let files = configuration.notes.changelogFiles
         guard !releases.isEmpty, !files.isEmpty else { return [:] }
         let lines = Set(releases.map { "release-\($0.release.version.major).\($0.release.version.minor)" }).sorted()
-        // The default branch and the release branches in one look-up, none when they were read with the tags.
-        let read = branches.flatMap { known in known.tips(ofBranches: lines).map { (defaultBranch: known.defaultBranch, branches: $0) } }
-        let tips = try read ?? repository.tips(ofBranches: lines)
-        if defaultTipRead == nil { defaultTipRead = .some(tips.defaultBranch) }
+        // Release branches were read with the tags; a name of another shape is looked up.
+        let tips = try branches.tips(ofBranches: lines) ?? repository.branchTips(named: lines)
         let published = PublishedChangelogs(patterns: files, components: configuration.componentNames)
         return try published.sections(
-            for: releases, known: self.releases, defaultTip: try defaultTip(), branchTips: tips.branches, reader: reader
+            for: releases, known: self.releases, defaultTip: defaultTip, branchTips: tips, reader: reader
         )
     }
 

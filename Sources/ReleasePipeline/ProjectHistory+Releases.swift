@@ -44,7 +44,7 @@ extension ProjectHistory {
         // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
         guard !releases.isEmpty else { return [] }
         // The default branch's tip too, so linking across branches finds what it reaches in this graph.
-        let defaultTips = try defaultTip().map { [$0] } ?? []
+        let defaultTips = defaultTip.map { [$0] } ?? []
         let graph = try shared ?? PipelineStage.readGraph.run {
             try repository.graph(include: Self.tips(of: [self]) + defaultTips, withFiles: readsPaths)
         }
@@ -63,8 +63,8 @@ extension ProjectHistory {
     package static func sharedGraph(of histories: [ProjectHistory]) throws -> CommitGraph? {
         let tips = tips(of: histories)
         guard histories.count > 1, !tips.isEmpty else { return nil }
-        var first = histories[0]
-        let defaultTips = try first.defaultTip().map { [$0] } ?? []
+        let first = histories[0]
+        let defaultTips = first.defaultTip.map { [$0] } ?? []
         return try first.repository.graph(include: tips + defaultTips, withFiles: first.readsPaths)
     }
 

@@ -30,24 +30,21 @@ package struct ProjectHistory {
     package var pullRequests: (any PullRequestMetadataSource)?
     /// Where the upstreams of pinned images are read from, for digests of their releases; nil reads none.
     package var upstreams: UpstreamReader?
-    /// The default branch's and release branches' tips when read with the tags; nil makes each look-up start git.
-    let branches: BranchTips?
-    /// The default branch's tip once read (nil inside: the repository has none), so each command reads it once.
-    var defaultTipRead: String??
+    /// The default branch's and release branches' tips, read with the tags, so look-ups of them start no git.
+    let branches: BranchTips
     /// The release-branch and default-branch reads of cross-branch linking, kept so one command walks history once.
     var crossBranchRead: CrossBranchRead?
     /// A range's commits read beside the tags, used by `notes` when it asks for that very range.
     var earlyRange: EarlyRangeGraph?
 
-    /// The history of `component` (default: the first) from tags, and `branches` when read with them, already read.
+    /// The history of `component` (default: the first) from tags and the branches read with them.
     package init(
         repository: GitRepository, tags: [Tag], configuration: HeraldConfiguration, component: ComponentConfiguration? = nil,
-        branches: BranchTips? = nil
+        branches: BranchTips
     ) {
         self.repository = repository
         self.tags = tags
         self.branches = branches
-        if let branches { defaultTipRead = .some(branches.defaultBranch) }
         self.configuration = configuration
         let component = component ?? configuration.components[0]
         self.component = component

@@ -11,11 +11,11 @@ import Testing
         let first = try scratch.commit("One")
         let second = try scratch.commit("Two")
         let repository = try GitRepository(path: scratch.path, launch: .inherited)
-        #expect(try repository.defaultBranchTip() == second, "a local main")
+        #expect(try repository.tagsAndBranches().branches.defaultBranch == second, "a local main")
         // A clone's origin/HEAD names the default branch even when the local main is elsewhere.
         _ = try scratch.git("update-ref", "refs/remotes/origin/trunk", first)
         _ = try scratch.git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/trunk")
-        #expect(try repository.defaultBranchTip() == first)
+        #expect(try repository.tagsAndBranches().branches.defaultBranch == first)
     }
 
     @Test func aRepositoryWithoutAUsualDefaultBranchHasNone() throws {
@@ -23,7 +23,7 @@ import Testing
         defer { scratch.remove() }
         try scratch.commit("One")
         _ = try scratch.git("branch", "-m", "main", "develop")
-        #expect(try GitRepository(path: scratch.path, launch: .inherited).defaultBranchTip() == nil)
+        #expect(try GitRepository(path: scratch.path, launch: .inherited).tagsAndBranches().branches.defaultBranch == nil)
     }
 
     @Test func releaseBranchesAreFoundLocallyElseAtOrigin() throws {
