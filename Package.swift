@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "SampleRepositories", "HeraldSupport"]),
         .testTarget(name: "ReleaseNotesTests", dependencies: ["ReleaseNotes", "Changes", "Images", "Dependencies", "NotesTemplates", "Versioning", "HeraldSupport"]),
         .testTarget(name: "SampleRepositoriesTests", dependencies: ["SampleRepositories"]),
-        .testTarget(name: "VersioningTests", dependencies: ["Versioning"]),
+        .testTarget(name: "VersioningTests", dependencies: ["Versioning", "HeraldSupport"]),
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory", "HeraldSupport"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning", "HeraldSupport"]),

@@ -1,10 +1,11 @@
+import HeraldSupport
 import Testing
 @testable import Versioning
 
 /// `Release.ascending` orders as a sort by whole versions does, numbers first.
 @Suite struct ReleaseOrderTests {
     @Test func ordersAsASortByVersionDoes() {
-        var generator = SeededGenerator(seed: 0x0DE5)
+        var generator = DeterministicRandom(seed: 0x0DE5)
         let labels: [[PrereleaseIdentifier]] = [[], [], [.alphanumeric("rc"), .numeric(1)], [.alphanumeric("rc"), .numeric(10)], [.alphanumeric("rc2")], [.alphanumeric("beta")]]
         for round in 0..<200 {
             var seen = Set<SemanticVersion>()
