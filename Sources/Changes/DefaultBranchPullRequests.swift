@@ -41,10 +41,39 @@ public struct DefaultBranchPullRequests: Sendable {
     /// Lowercased, runs of white space as one space, without a trailing `(#N)` or full stop: titles as people
     /// retype them. Short titles ("Fix", "Update") are too common to identify anything and normalise to "".
     public static func normalised(_ title: String) -> String {
+        // Titles are nearly always ASCII, where bytes give the same words ten times faster: this runs for every pull
+        // request on the default branch since the release branches left it.
+        title.utf8.allSatisfy { $0 < 0x80 } ? normalised(ascii: title) : normalised(characters: title)
+    }
+
+    /// `normalised(_:)` of any title, by characters.
+    static func normalised(characters title: String) -> String {
         var words = title.lowercased().split(whereSeparator: \.isWhitespace)
         if let last = words.last, last.hasPrefix("(#"), last.hasSuffix(")") { words.removeLast() }
         var text = words.joined(separator: " ")
         while text.hasSuffix(".") { text.removeLast() }
         return words.count < 3 ? "" : text
+    }
+
+    /// `normalised(_:)` of an ASCII title, on its bytes: ASCII's white space is tab to carriage return and space.
+    static func normalised(ascii title: String) -> String {
+        var words: [ArraySlice<UInt8>] = []
+        let lowered = title.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        var start: Int?
+        for (index, byte) in lowered.enumerated() {
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if isSpace, let begun = start {
+                words.append(lowered[begun..<index])
+                start = nil
+            } else if !isSpace, start == nil {
+                start = index
+            }
+        }
+        if let begun = start { words.append(lowered[begun...]) }
+        if let last = words.last, last.starts(with: "(#".utf8), last.last == UInt8(ascii: ")") { words.removeLast() }
+        guard words.count >= 3 else { return "" }
+        var text = Array(words.joined(separator: [0x20]))
+        while text.last == UInt8(ascii: ".") { text.removeLast() }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -10,6 +10,8 @@ struct ChangedPathsParser {
     /// The commit whose paths follow, and whether its first path (after a newline) is still to come.
     private var current: String?
     private var awaitingFirstPath = false
+    /// The current commit's paths, kept apart until its record ends so each path costs no look-up by commit.
+    private var currentPaths: [String] = []
     /// Bytes of a token that a chunk cut in two.
     private var pending: [UInt8] = []
 
@@ -23,28 +25,38 @@ struct ChangedPathsParser {
         "--format=%x1f" + String(decoding: marker.dropFirst().dropLast(), as: UTF8.self) + "%x1f%H"
     }
 
-    /// Reads every token `chunk` completes.
+    /// Reads every token `chunk` completes; a token wholly inside the chunk is read where it lies, without a copy.
     mutating func feed(_ chunk: UnsafeRawBufferPointer) {
-        for byte in chunk {
-            if byte == 0 {
-                take(pending)
-                pending.removeAll(keepingCapacity: true)
+        var start = 0
+        while let end = chunk[start...].firstIndex(of: 0) {
+            if pending.isEmpty {
+                take(UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
             } else {
-                pending.append(byte)
+                pending.append(contentsOf: chunk[start..<end])
+                let token = pending
+                token.withUnsafeBytes { take($0) }
+                pending.removeAll(keepingCapacity: true)
             }
+            start = end + 1
         }
+        pending.append(contentsOf: chunk[start...])
     }
 
     /// Reads a last token git did not terminate.
     mutating func finish() {
-        if !pending.isEmpty { take(pending) }
+        if !pending.isEmpty {
+            let token = pending
+            token.withUnsafeBytes { take($0) }
+        }
         pending = []
+        flush()
     }
 
-    private mutating func take(_ token: [UInt8]) {
+    private mutating func take(_ token: UnsafeRawBufferPointer) {
         var body = token[...]
         if awaitingFirstPath, body.first == 0x0A { body = body.dropFirst() }
         if body.starts(with: marker) {
+            flush()
             let name = String(decoding: body.dropFirst(marker.count), as: UTF8.self)
             current = name.utf8.count >= 40 && name.allSatisfy(\.isHexDigit) ? name : nil
             if let current, paths[current] == nil { paths[current] = [] }
@@ -52,7 +64,13 @@ struct ChangedPathsParser {
             return
         }
         awaitingFirstPath = false
-        guard let current, !body.isEmpty else { return }
-        paths[current, default: []].append(String(decoding: body, as: UTF8.self))
+        guard current != nil, !body.isEmpty else { return }
+        currentPaths.append(String(decoding: body, as: UTF8.self))
+    }
+
+    /// Files the current commit's paths under it.
+    private mutating func flush() {
+        if let current, !currentPaths.isEmpty { paths[current, default: []] += currentPaths }
+        currentPaths.removeAll(keepingCapacity: true)
     }
 }
