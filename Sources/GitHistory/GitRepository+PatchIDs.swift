@@ -1,4 +1,5 @@
 import Foundation
+import HeraldSupport
 
 extension GitRepository {
     /// The `git patch-id --stable` of each of `commits` that has a patch (merges and empty commits have none), read
@@ -40,14 +41,28 @@ extension GitRepository {
         while let batch = batches.popLast() {
             guard runs < maximumRuns else { unread += batch.count; continue }
             runs += 1
-            do {
-                ids.merge(try patchIDs(of: batch)) { first, _ in first }
-            } catch let error as GitHistoryError {
-                guard case .gitFailed = error else { throw error }
-                if batch.count == 1 { unread += 1; continue }
-                let half = batch.count / 2
-                batches.append(Array(batch[half...]))
-                batches.append(Array(batch[..<half]))
+            // Diffing is git's work, one core each: the next batch runs beside this one when the runs allow it.
+            let second = runs < maximumRuns ? batches.popLast() : nil
+            if second != nil { runs += 1 }
+            let (first, beside) = try SideBySide.run({ Result { try patchIDs(of: batch) } }, beside: {
+                second.map { pair in Result { try patchIDs(of: pair) } }
+            })
+            var failed: [[String]] = []
+            for (read, ran) in [(first, batch), (beside, second)] {
+                guard let read, let ran else { continue }
+                do {
+                    ids.merge(try read.get()) { first, _ in first }
+                } catch let error as GitHistoryError {
+                    guard case .gitFailed = error else { throw error }
+                    if ran.count == 1 { unread += 1; continue }
+                    failed.append(ran)
+                }
+            }
+            // Halves of a failed batch are read next, in the order the batches came.
+            for ran in failed.reversed() {
+                let half = ran.count / 2
+                batches.append(Array(ran[half...]))
+                batches.append(Array(ran[..<half]))
             }
         }
         return (ids, unread)
