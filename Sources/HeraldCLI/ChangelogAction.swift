@@ -1,5 +1,6 @@
 import Foundation
 import GitHub
+import HeraldSupport
 import ReleasePipeline
 import ReleaseNotes
 
@@ -51,6 +52,8 @@ struct ChangelogAction {
             return CommandOutput(text: written ? "" : "\(output): every release is already there\n", diagnostics: diagnostics)
         }
         let text = try renderer.changelog(ordered, title: title)
+        // Every release's model, freed beside the writing.
+        BackgroundRelease.release((consume documents, consume ordered))
         guard let output else { return CommandOutput(text: text, diagnostics: diagnostics) }
         try GeneratedFile(path: output).write(text, force: force)
         return CommandOutput(text: "", diagnostics: diagnostics)

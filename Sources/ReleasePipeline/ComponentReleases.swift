@@ -1,4 +1,5 @@
 import GitHistory
+import HeraldSupport
 import Images
 import ReleaseNotes
 
@@ -38,6 +39,7 @@ extension ProjectHistory {
         let graph = try sharedGraph(of: histories)
         var documents: [NotesDocument] = []
         for index in histories.indices { documents += try histories[index].allNotes(graph: graph) }
+        BackgroundRelease.release(consume graph)
         return documents
     }
 }

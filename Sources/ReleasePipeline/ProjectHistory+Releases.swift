@@ -54,6 +54,8 @@ extension ProjectHistory {
         // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
         let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0)) }
         var documents = try documents(for: plans, graph: graph, whole: true)
+        // A graph read here is needed no more: it is freed beside what follows.
+        if shared == nil { BackgroundRelease.release(consume graph) }
         ShipmentIndex(documents).mark(&documents, baseTimes: releaseTimes)
         return documents.reversed()
     }
