@@ -27,7 +27,12 @@ public struct CommitGraph: Sendable {
     /// Links parents and computes generation numbers, noting `rejectedRecords` the log left out; needed before ranges are cut.
     public mutating func seal(rejectedRecords: Int = 0) {
         self.rejectedRecords += rejectedRecords
-        parentPositions = commits.map { $0.parents.map { positions[$0] ?? -1 } }
+        // git prints a commit's first parent next more often than not: that one comparison spares a look-up by name.
+        parentPositions = commits.indices.map { index in
+            commits[index].parents.map { parent in
+                index + 1 < commits.count && commits[index + 1].sha == parent ? index + 1 : positions[parent] ?? -1
+            }
+        }
         // Parent names repeat other commits' names: point them at those strings instead of holding copies.
         for index in commits.indices {
             for (slot, parent) in parentPositions[index].enumerated() where parent >= 0 {
