@@ -39,7 +39,7 @@ extension ProjectHistory {
         let graph = try sharedGraph(of: histories)
         var documents: [NotesDocument] = []
         for index in histories.indices { documents += try histories[index].allNotes(graph: graph) }
-        BackgroundRelease.release(consume graph)
+        if graph != nil { BackgroundRelease.release(consume graph) }
         return documents
     }
 }
