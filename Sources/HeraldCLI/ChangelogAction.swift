@@ -53,7 +53,7 @@ struct ChangelogAction {
         }
         let text = try renderer.changelog(ordered, title: title)
         // Every release's model, freed beside the writing.
-        BackgroundRelease.release((consume documents, consume ordered))
+        BackgroundRelease.release((consume documents, consume ordered, consume histories))
         guard let output else { return CommandOutput(text: text, diagnostics: diagnostics) }
         try GeneratedFile(path: output).write(text, force: force)
         return CommandOutput(text: "", diagnostics: diagnostics)
