@@ -7,7 +7,8 @@ package enum BackgroundRelease {
     /// Takes `value` and frees it on a dedicated thread; the caller must hold no other copy.
     package static func release<Value>(_ value: consuming Value) {
         let box = ReleaseBox(value)
-        DedicatedThread.start { box.empty() }
+        // The main thread's stack size: freeing nested values recurses as deep as it would have there.
+        DedicatedThread.start(stackSize: 8 << 20) { box.empty() }
     }
 }
 
