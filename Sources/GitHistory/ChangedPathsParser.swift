@@ -33,9 +33,7 @@ struct ChangedPathsParser {
                 take(UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
             } else {
                 pending.append(contentsOf: chunk[start..<end])
-                let token = pending
-                token.withUnsafeBytes { take($0) }
-                pending.removeAll(keepingCapacity: true)
+                takePending()
             }
             start = end + 1
         }
@@ -44,12 +42,15 @@ struct ChangedPathsParser {
 
     /// Reads a last token git did not terminate.
     mutating func finish() {
-        if !pending.isEmpty {
-            let token = pending
-            token.withUnsafeBytes { take($0) }
-        }
-        pending = []
+        if !pending.isEmpty { takePending() }
         flush()
+    }
+
+    /// Reads the token gathered from several chunks and empties the gathering buffer.
+    private mutating func takePending() {
+        let token = pending
+        token.withUnsafeBytes { take($0) }
+        pending.removeAll(keepingCapacity: true)
     }
 
     private mutating func take(_ token: UnsafeRawBufferPointer) {

@@ -45,7 +45,9 @@ extension GitRepository {
                 }
                 guard fields[4].isEmpty || CommitLogParser.isObjectName(bytes[fields[4]]) else { continue }
                 let short = String(decoding: UnsafeBufferPointer(rebasing: name.dropFirst(Self.tagsFolder.count)), as: UTF8.self)
-                let time = Self.signedNumber(bytes[fields[5]]) ?? 0
+                // A date before 1970 is negative; git prints no date for a malformed identity.
+                let date = bytes[fields[5]]
+                let time = date.first == 0x2D ? -(CommitLogParser.number(date.dropFirst()) ?? 0) : CommitLogParser.number(date) ?? 0
                 let type = bytes[fields[1]], peeledType = bytes[fields[3]]
                 // A tree that is not an object name is left unknown, to be read through the commit.
                 func tree(_ field: Int) -> String? { CommitLogParser.isObjectName(bytes[fields[field]]) ? text(field) : nil }
@@ -93,19 +95,6 @@ extension GitRepository {
         }
         fields.append(start..<line.endIndex)
         return fields.count == 8 ? fields : nil
-    }
-
-    /// The decimal number in `bytes`, with an optional leading minus; nil when empty or not a number.
-    private static func signedNumber(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        let negative = bytes.first == 0x2D
-        let digits = negative ? bytes.dropFirst() : bytes
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value = 0
-        for byte in digits {
-            guard (0x30...0x39).contains(byte) else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        return negative ? -value : value
     }
 
     /// Whether `text` is a full object name: 40 lowercase hex digits (SHA-1) or 64 (SHA-256).

@@ -30,10 +30,7 @@ import Testing
     }
 
     @Test func aBuildThatFailsHalfwayLeavesThePreviousSiteAndNoStagingFolder() throws {
-        let scratch = SiteFolder.temporary("streamed-failure")
-        let output = scratch + "/_site"
-        _ = try SiteWriter(output: output).write(SiteWriterTests.site("old", count: 5))
-        let before = SiteFolder(path: output).contents
+        let (scratch, output, before) = try SiteWriterTests.oldSite("streamed-failure")
         let staged = Locked<String?>(nil)
         var writer = SiteWriter(output: output)
         writer.stagingMade = { staged.set($0) }
@@ -50,10 +47,7 @@ import Testing
     }
 
     @Test func aFileThatCannotBeStagedFailsTheWriteOnceTheBuildEnds() throws {
-        let scratch = SiteFolder.temporary("streamed-unwritable")
-        let output = scratch + "/_site"
-        _ = try SiteWriter(output: output).write(SiteWriterTests.site("old", count: 5))
-        let before = SiteFolder(path: output).contents
+        let (scratch, output, before) = try SiteWriterTests.oldSite("streamed-unwritable")
         let writer = SiteWriter(output: output)
         var built = false
         let error = #expect(throws: HeraldCLIError.self) {

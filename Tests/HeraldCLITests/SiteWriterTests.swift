@@ -16,6 +16,14 @@ import Testing
         return files
     }
 
+    /// A scratch folder holding `_site`, an old site of five pages already written there, and that site's files.
+    static func oldSite(_ name: String) throws -> (scratch: String, output: String, before: [String: Data]) {
+        let scratch = SiteFolder.temporary(name)
+        let output = scratch + "/_site"
+        _ = try SiteWriter(output: output).write(site("old", count: 5))
+        return (scratch, output, SiteFolder(path: output).contents)
+    }
+
     @Test func twoConcurrentBuildsLeaveOneWholeSite() throws {
         let scratch = SiteFolder.temporary("concurrent")
         let output = scratch + "/_site"
@@ -107,10 +115,7 @@ import Testing
     }
 
     @Test func aBuildWhoseStagingFolderIsRemovedUnderItSaysItWasInterrupted() throws {
-        let scratch = SiteFolder.temporary("interrupted")
-        let output = scratch + "/_site"
-        _ = try SiteWriter(output: output).write(Self.site("old", count: 5))
-        let before = SiteFolder(path: output).contents
+        let (scratch, output, before) = try Self.oldSite("interrupted")
         var writer = SiteWriter(output: output)
         // What the interrupt handler does, without ending this process.
         writer.stagingMade = { try? FileManager.default.removeItem(atPath: $0) }
