@@ -57,19 +57,8 @@ public struct DefaultBranchPullRequests: Sendable {
 
     /// `normalised(_:)` of an ASCII title, on its bytes: ASCII's white space is tab to carriage return and space.
     static func normalised(ascii title: String) -> String {
-        var words: [ArraySlice<UInt8>] = []
         let lowered = title.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
-        var start: Int?
-        for (index, byte) in lowered.enumerated() {
-            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-            if isSpace, let begun = start {
-                words.append(lowered[begun..<index])
-                start = nil
-            } else if !isSpace, start == nil {
-                start = index
-            }
-        }
-        if let begun = start { words.append(lowered[begun...]) }
+        var words = lowered.split { $0 == 0x20 || (0x09...0x0D).contains($0) }
         if let last = words.last, last.starts(with: "(#".utf8), last.last == UInt8(ascii: ")") { words.removeLast() }
         guard words.count >= 3 else { return "" }
         var text = Array(words.joined(separator: [0x20]))

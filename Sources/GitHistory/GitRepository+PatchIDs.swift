@@ -44,9 +44,9 @@ extension GitRepository {
             // Diffing is git's work, one core each: the next batch runs beside this one when the runs allow it.
             let second = runs < maximumRuns ? batches.popLast() : nil
             if second != nil { runs += 1 }
-            let (first, beside) = try SideBySide.run({ Result { try patchIDs(of: batch) } }, beside: {
-                second.map { pair in Result { try patchIDs(of: pair) } }
-            })
+            let (first, beside) = try second.map { pair in
+                try SideBySide.run({ Result { try patchIDs(of: batch) } }, beside: { Result { try patchIDs(of: pair) } })
+            } ?? (Result { try patchIDs(of: batch) }, nil)
             var failed: [[String]] = []
             for (read, ran) in [(first, batch), (beside, second)] {
                 guard let read, let ran else { continue }

@@ -34,23 +34,24 @@ extension GitRepository {
                 defer { lineStart = lineEnd + 1 }
                 // Ref names hold no control characters and the other fields are git's own, so nothing shifts them; a
                 // line of another shape is left out rather than read.
-                guard let fields = Self.refFields(bytes[lineStart..<lineEnd]) else { continue }
-                func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[field]]), as: UTF8.self) }
-                let name = bytes[fields[0]]
-                guard CommitLogParser.isObjectName(bytes[fields[2]]) else { continue }
+                let fields = bytes[lineStart..<lineEnd].split(separator: 0x1F, omittingEmptySubsequences: false)
+                guard fields.count == 8 else { continue }
+                func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: fields[field]), as: UTF8.self) }
+                let name = fields[0]
+                guard CommitLogParser.isObjectName(fields[2]) else { continue }
                 guard name.starts(with: Self.tagsFolder) else {
                     // A branch's line: the object it names, as `refTips` reads it.
                     others[text(0)] = text(2)
                     continue
                 }
-                guard fields[4].isEmpty || CommitLogParser.isObjectName(bytes[fields[4]]) else { continue }
+                guard fields[4].isEmpty || CommitLogParser.isObjectName(fields[4]) else { continue }
                 let short = String(decoding: UnsafeBufferPointer(rebasing: name.dropFirst(Self.tagsFolder.count)), as: UTF8.self)
                 // A date before 1970 is negative; git prints no date for a malformed identity.
-                let date = bytes[fields[5]]
+                let date = fields[5]
                 let time = date.first == 0x2D ? -(CommitLogParser.number(date.dropFirst()) ?? 0) : CommitLogParser.number(date) ?? 0
-                let type = bytes[fields[1]], peeledType = bytes[fields[3]]
+                let type = fields[1], peeledType = fields[3]
                 // A tree that is not an object name is left unknown, to be read through the commit.
-                func tree(_ field: Int) -> String? { CommitLogParser.isObjectName(bytes[fields[field]]) ? text(field) : nil }
+                func tree(_ field: Int) -> String? { CommitLogParser.isObjectName(fields[field]) ? text(field) : nil }
                 if type.elementsEqual("commit".utf8) {
                     tags.append(Tag(name: short, commit: text(2), time: time, isAnnotated: false, tree: tree(6)))
                 } else if type.elementsEqual("tag".utf8), peeledType.elementsEqual("commit".utf8) {
@@ -83,19 +84,6 @@ extension GitRepository {
 
     /// The folder every tag's full ref name starts with.
     private static let tagsFolder = Array("refs/tags/".utf8)
-
-    /// The eight fields of one `for-each-ref` line, split at unit separators; nil for a line of another shape.
-    private static func refFields(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> [Range<Int>]? {
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(8)
-        var start = line.startIndex
-        for index in line.indices where line[index] == 0x1F {
-            fields.append(start..<index)
-            start = index + 1
-        }
-        fields.append(start..<line.endIndex)
-        return fields.count == 8 ? fields : nil
-    }
 
     /// Whether `text` is a full object name: 40 lowercase hex digits (SHA-1) or 64 (SHA-256).
     static func isObjectName(_ text: String) -> Bool {

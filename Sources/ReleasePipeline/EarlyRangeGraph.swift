@@ -13,13 +13,19 @@ package struct EarlyRangeGraph: Sendable {
     let withFiles: Bool
     /// The range's commits.
     let graph: CommitGraph
+    /// The commit each end's ref names, as git resolved it.
+    let resolved: [String: String]
 
     /// Reads `from..to` in `repository`, with changed paths when `withFiles`; nil when either end names no commit or
     /// git fails, since then the usual read says why.
     static func read(from: String, to: String, in repository: GitRepository, withFiles: Bool) -> EarlyRangeGraph? {
         guard let ends = try? repository.resolve([to, from]), ends.count == 2,
               let graph = try? repository.graph(include: [ends[0]], exclude: [ends[1]], withFiles: withFiles) else { return nil }
-        return EarlyRangeGraph(tip: ends[0], base: ends[1], withFiles: withFiles, graph: graph)
+        return EarlyRangeGraph(
+            tip: ends[0], base: ends[1], withFiles: withFiles, graph: graph,
+            // Both ends may be one ref: a literal with a repeated key would trap.
+            resolved: Dictionary([(to, ends[0]), (from, ends[1])], uniquingKeysWith: { first, _ in first })
+        )
     }
 
     /// The graph when it is the one `tip`, `base` and `withFiles` ask for, else nil.

@@ -34,9 +34,12 @@ package struct Project {
         }
         let repository = try GitRepository(path: path, launch: launch)
         let withFiles = configuration.needsChangedPaths
-        let (refs, early) = try SideBySide.run({ try repository.tagsAndBranches() }, beside: {
-            range.flatMap { EarlyRangeGraph.read(from: $0.from, to: $0.to, in: repository, withFiles: withFiles) }
-        })
+        // A second thread only when there is a range to read.
+        let (refs, early) = try range.map { range in
+            try SideBySide.run({ try repository.tagsAndBranches() }, beside: {
+                EarlyRangeGraph.read(from: range.from, to: range.to, in: repository, withFiles: withFiles)
+            })
+        } ?? (repository.tagsAndBranches(), nil)
         return Project(
             repository: repository, configuration: configuration, configurationFile: file, tags: refs.tags, branches: refs.branches,
             earlyRange: early

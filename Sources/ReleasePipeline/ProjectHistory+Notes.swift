@@ -12,7 +12,8 @@ extension ProjectHistory {
     package mutating func notes(from: String?, to: String?, unreleased: Bool = false) throws -> NotesDocument {
         let toRef = to ?? "HEAD"
         let refs = [toRef] + (from.map { [$0] } ?? [])
-        let commits = try PipelineStage.resolveRefs.run { try resolve(refs) }
+        // Ends the early read resolved need no second git; tag names still come from the tags.
+        let commits = try PipelineStage.resolveRefs.run { try resolve(refs, known: earlyRange?.resolved ?? [:]) }
         let toCommit = commits[0]
         let release = unreleased ? nil : self.release(named: toRef, at: toCommit)
         // Unreleased changes are measured as the next version of the branch they are on.

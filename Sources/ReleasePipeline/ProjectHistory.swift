@@ -129,16 +129,18 @@ package struct ProjectHistory {
         return rules + allow
     }
 
-    /// Resolves refs to commits: tag names from memory, the rest with one git process.
-    package func resolve(_ refs: [String]) throws -> [String] {
+    /// Resolves refs to commits: tag names from memory, then refs git already resolved in `known`, the rest with one
+    /// git process.
+    package func resolve(_ refs: [String], known: [String: String] = [:]) throws -> [String] {
         let byName = Dictionary(tags.map { ($0.name, $0.commit) }, uniquingKeysWith: { first, _ in first })
-        let unknown = refs.filter { byName[$0] == nil }
+        let unknown = refs.filter { byName[$0] == nil && known[$0] == nil }
         let releaseTags = Set(releases.map(\.tag))
         let resolved = try repository.resolve(
             unknown, suggestions: releases.reversed().map(\.tag) + tags.map(\.name).filter { !releaseTags.contains($0) }
         )
         var lookup = Dictionary(zip(unknown, resolved), uniquingKeysWith: { first, _ in first })
         lookup.merge(byName) { first, _ in first }
+        lookup.merge(known) { first, _ in first }
         return refs.compactMap { lookup[$0] }
     }
 

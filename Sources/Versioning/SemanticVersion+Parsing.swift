@@ -35,14 +35,11 @@ extension SemanticVersion {
         _ bytes: Slice<UnsafeBufferPointer<UInt8>>, each: (Slice<UnsafeBufferPointer<UInt8>>) -> Part?
     ) -> [Part]? {
         var parts: [Part] = []
-        var partStart = bytes.startIndex
-        while true {
-            let partEnd = bytes[partStart...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.endIndex
-            guard let part = each(bytes[partStart..<partEnd]) else { return nil }
+        for piece in bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+            guard let part = each(piece) else { return nil }
             parts.append(part)
-            guard partEnd < bytes.endIndex else { return parts }
-            partStart = partEnd + 1
         }
+        return parts
     }
 
     /// The version number `digits` spell: no sign, no leading zero, at most `maximumDigits` digits; nil otherwise.

@@ -20,7 +20,7 @@ import Testing
         return scratch
     }
 
-    @Test(arguments: [("v1.0.0", "v1.1.0"), ("v1.0.0", "HEAD"), ("v1.0.0", "main")])
+    @Test(arguments: [("v1.0.0", "v1.1.0"), ("v1.0.0", "HEAD"), ("v1.0.0", "main"), ("main", "main")])
     func notesReadBesideTheTagsAreTheNotesReadAfterThem(from: String, to: String) throws {
         let scratch = try Self.repository()
         defer { scratch.remove() }
