@@ -1,4 +1,4 @@
-/// Branch tips read by the same `git for-each-ref` as the tags: the refs the default branch is looked for at, and
+/// Branch tips read beside the tags, by a `git for-each-ref` of their own: the refs the default branch is looked for at, and
 /// every release branch (`release-*`, local or `origin`'s), so that later look-ups of them start no git.
 public struct BranchTips: Sendable, Equatable {
     /// The refs and patterns read beside `refs/tags`. A pattern's `*` stops at `/`, which no release branch name holds.

@@ -1,28 +1,33 @@
 import Foundation
+import HeraldSupport
 
 extension GitRepository {
     /// Every tag that names a commit, read with one `git for-each-ref`.
     ///
     /// Tags of trees or blobs cannot be releases and are left out.
     public func tags() throws -> [Tag] {
-        try tags(besides: []).tags
+        try readTags()
     }
 
-    /// Every tag that names a commit, as `tags()`, and the branch tips of `BranchTips`, from the same `git for-each-ref`.
+    /// Every tag that names a commit, as `tags()`, and the branch tips of `BranchTips`, from two `git for-each-ref`
+    /// run at the same time.
+    ///
+    /// Branches are read apart: in the tags' read, git would parse each branch's commit for fields only tags use,
+    /// and a pattern outside `refs/tags` makes it list every ref, thousands of release branches on a long-lived project.
     public func tagsAndBranches() throws -> (tags: [Tag], branches: BranchTips) {
-        let read = try tags(besides: BranchTips.patterns)
-        return (read.tags, BranchTips(refs: read.others))
+        let repository = self
+        let (tags, branches) = try SideBySide.run({ try readTags() }, beside: { try repository.refTips(BranchTips.patterns) })
+        return (tags, BranchTips(refs: branches))
     }
 
-    /// The tags, and the object each ref of `patterns` names, by full ref name, from one `git for-each-ref`.
-    private func tags(besides patterns: [String]) throws -> (tags: [Tag], others: [String: String]) {
+    /// The tags, sorted by name, from one `git for-each-ref` of `refs/tags`.
+    private func readTags() throws -> [Tag] {
         // git parses each commit for the date and the peeled type anyway, so its tree costs nothing more here, and
         // saves a commit read for every release whose files are read later.
         let format = "--format=%(refname)%1f%(objecttype)%1f%(objectname)%1f%(*objecttype)%1f%(*objectname)%1f%(creatordate:unix)"
             + "%1f%(tree)%1f%(*tree)"
-        let data = try git().output(["for-each-ref", format, "refs/tags"] + patterns)
+        let data = try git().output(["for-each-ref", format, "refs/tags"])
         var tags: [Tag] = []
-        var others: [String: String] = [:]
         var nested: [(name: String, time: Int)] = []
         // Read as bytes, making strings only of the fields kept: Foundation's Data slices, and a String for every
         // field, are slow enough to show with twenty thousand tags.
@@ -39,11 +44,7 @@ extension GitRepository {
                 func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: fields[field]), as: UTF8.self) }
                 let name = fields[0]
                 guard CommitLogParser.isObjectName(fields[2]) else { continue }
-                guard name.starts(with: Self.tagsFolder) else {
-                    // A branch's line: the object it names, as `refTips` reads it.
-                    others[text(0)] = text(2)
-                    continue
-                }
+                guard name.starts(with: Self.tagsFolder) else { continue }
                 guard fields[4].isEmpty || CommitLogParser.isObjectName(fields[4]) else { continue }
                 let short = String(decoding: UnsafeBufferPointer(rebasing: name.dropFirst(Self.tagsFolder.count)), as: UTF8.self)
                 // A date before 1970 is negative; git prints no date for a malformed identity.
@@ -66,7 +67,7 @@ extension GitRepository {
         for (tag, commit) in zip(nested, commits) {
             if let commit { tags.append(Tag(name: tag.name, commit: commit, time: tag.time, isAnnotated: true)) }
         }
-        return (tags.sorted { $0.name < $1.name }, others)
+        return tags.sorted { $0.name < $1.name }
     }
 
     /// The commit each ref peels to, nil where it names no commit, with one `git cat-file --batch-check`.
