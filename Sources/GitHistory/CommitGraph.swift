@@ -5,7 +5,7 @@ public struct CommitGraph: Sendable {
     /// The position in `commits` of each object name.
     private var positions: [String: Int] = [:]
     /// Parent positions per commit, first parent first; -1 marks a parent outside the graph.
-    private(set) var parentPositions: [[Int]] = []
+    private(set) var parentPositions = ParentLinks()
     /// One more than the longest parent chain below each commit, so ancestors always rank lower.
     private(set) var generations: [Int] = []
     /// Records of git's output left out because they did not have a commit's shape; callers warn when not 0.
@@ -27,18 +27,18 @@ public struct CommitGraph: Sendable {
     /// Links parents and computes generation numbers, noting `rejectedRecords` the log left out; needed before ranges are cut.
     public mutating func seal(rejectedRecords: Int = 0) {
         self.rejectedRecords += rejectedRecords
-        // git prints a commit's first parent next more often than not: that one comparison spares a look-up by name.
-        parentPositions = commits.indices.map { index in
-            commits[index].parents.map { parent in
-                index + 1 < commits.count && commits[index + 1].sha == parent ? index + 1 : positions[parent] ?? -1
-            }
-        }
-        // Parent names repeat other commits' names: point them at those strings instead of holding copies.
+        var links = ParentLinks(reservingCommits: commits.count, parents: commits.count + commits.count / 4)
         for index in commits.indices {
-            for (slot, parent) in parentPositions[index].enumerated() where parent >= 0 {
-                commits[index].parents[slot] = commits[parent].sha
+            for (slot, parent) in commits[index].parents.enumerated() {
+                // git prints a commit's first parent next more often than not: that one comparison spares a look-up by name.
+                let position = index + 1 < commits.count && commits[index + 1].sha == parent ? index + 1 : positions[parent] ?? -1
+                links.append(position)
+                // Parent names repeat other commits' names: point them at those strings instead of holding copies.
+                if position >= 0 { commits[index].parents[slot] = commits[position].sha }
             }
+            links.endCommit()
         }
+        parentPositions = links
         generations = Array(repeating: 0, count: commits.count)
         var stack: [(Int, Int)] = []
         for root in commits.indices where generations[root] == 0 {
@@ -48,10 +48,12 @@ public struct CommitGraph: Sendable {
                 let parents = parentPositions[node]
                 if next < parents.count {
                     stack.append((node, next + 1))
-                    let parent = parents[next]
+                    let parent = parents[parents.startIndex + next]
                     if parent >= 0, generations[parent] == 0 { stack.append((parent, 0)) }
                 } else {
-                    generations[node] = 1 + (parents.map { $0 >= 0 ? generations[$0] : 0 }.max() ?? 0)
+                    var highest = 0
+                    for parent in parents where parent >= 0 { highest = max(highest, generations[parent]) }
+                    generations[node] = 1 + highest
                 }
             }
         }
