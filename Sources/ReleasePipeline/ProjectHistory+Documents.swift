@@ -17,20 +17,31 @@ extension ProjectHistory {
     /// reads reachability from it instead of walking history again.
     package mutating func documents(for plans: [RangePlan], graph: CommitGraph, whole: Bool = false) throws -> [NotesDocument] {
         // The objects need only the plans, so git reads them while the changes are found, which may walk history with
-        // git too. The reading works on a copy of this history; its warnings follow the changes' as when run in turn.
+        // git too.
         let copy = UncheckedSendable(self)
-        let (detected, reading) = try SideBySide.run({ () throws -> [DetectedChanges] in
-            let found = try changes(for: plans, graph: graph, whole: whole).detected
-            let read = try PipelineStage.readPullRequests.run { try enriched(found) }
-            return withoutExcluded(read.detected, labels: read.labels, graph: graph)
-        }, beside: {
-            var history = copy.value
-            let objects = try history.objects(for: plans)
-            return UncheckedSendable((objects, history))
+        let (detected, reading) = try SideBySide.run({ try detectedChanges(for: plans, graph: graph, whole: whole) }, beside: {
+            UncheckedSendable(copy.value.objectsRead(for: plans))
         })
-        let (objects, reader) = reading.value
-        warnings += reader.warnings.dropFirst(copy.value.warnings.count)
-        let (pinned, published, modules) = objects
+        return try documents(for: plans, detected: detected, objects: reading.value)
+    }
+
+    /// The changes of each plan's range as notes will list them: linked to their originals, with pull request
+    /// metadata applied and `exclude` rules' changes left out.
+    mutating func detectedChanges(for plans: [RangePlan], graph: CommitGraph, whole: Bool) throws -> [DetectedChanges] {
+        let found = try changes(for: plans, graph: graph, whole: whole).detected
+        let read = try PipelineStage.readPullRequests.run { try enriched(found) }
+        return withoutExcluded(read.detected, labels: read.labels, graph: graph)
+    }
+
+    /// The notes document of each plan from its `detected` changes and the objects read for the plans; an error of the
+    /// reading is met here, after the changes', as when run in turn.
+    mutating func documents(
+        for plans: [RangePlan], detected: [DetectedChanges], objects read: Result<ObjectsRead, any Error>
+    ) throws -> [NotesDocument] {
+        let objects = try read.get()
+        // The reading's warnings follow the changes'.
+        warnings += objects.warnings
+        let (pinned, published, modules) = (objects.pinned, objects.published, objects.modules)
         var documents = zip(plans, detected).map(document(for:with:))
         for index in documents.indices {
             let current = pinned[documents[index].range.to] ?? []
@@ -60,6 +71,17 @@ extension ProjectHistory {
         let (pinned, modules) = try imagesAndModules(for: plans, refs: refs, objects: objects)
         let published = try PipelineStage.readPublished.run { try publishedSections(for: plans, reader: objects) }
         return (pinned, published, modules)
+    }
+
+    /// `objects(for: plans)`, read on a copy of this history; an error is kept for the caller to meet where reading
+    /// in turn would have met it.
+    func objectsRead(for plans: [RangePlan]) -> Result<ObjectsRead, any Error> {
+        var history = self
+        let before = warnings.count
+        return Result {
+            let (pinned, published, modules) = try history.objects(for: plans)
+            return ObjectsRead(pinned: pinned, published: published, modules: modules, warnings: Array(history.warnings.dropFirst(before)))
+        }
     }
 
     /// The images pinned at `refs` and the module files at the plans' commits, read through one set of root trees;

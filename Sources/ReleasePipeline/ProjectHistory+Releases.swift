@@ -43,19 +43,29 @@ extension ProjectHistory {
     package mutating func allNotes(graph shared: CommitGraph? = nil) throws -> [NotesDocument] {
         // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
         guard !releases.isEmpty else { return [] }
-        // The default branch's tip too, so linking across branches finds what it reaches in this graph.
-        let defaultTips = defaultTip.map { [$0] } ?? []
-        let graph = try shared ?? PipelineStage.readGraph.run {
-            try repository.graph(include: Self.tips(of: [self]) + defaultTips, withFiles: readsPaths)
+        // Every base is an earlier release, so the releases alone name every object the plans read: git reads them
+        // beside the log and the changes, on the core those leave idle, and they are taken in once both are done.
+        let copy = UncheckedSendable(self)
+        let objectPlans = releases.map {
+            RangePlan(release: $0, to: $0.tag, toCommit: $0.commit, base: BaseChoice(release: nil, reason: ""), from: nil, fromCommit: nil)
         }
-        warnOfRejectedRecords(in: graph)
-        // The graph holds every release, so it answers whether patches are ancestors without git.
-        let picker = try basePickerForAllReleases(in: graph)
-        // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
-        let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0)) }
-        var documents = try documents(for: plans, graph: graph, whole: true)
-        // A graph read here is needed no more: it is freed beside what follows.
-        if shared == nil { BackgroundRelease.release(consume graph) }
+        let ((plans, detected), reading) = try SideBySide.run({ () throws -> ([RangePlan], [DetectedChanges]) in
+            // The default branch's tip too, so linking across branches finds what it reaches in this graph.
+            let defaultTips = defaultTip.map { [$0] } ?? []
+            let graph = try shared ?? PipelineStage.readGraph.run {
+                try repository.graph(include: Self.tips(of: [self]) + defaultTips, withFiles: readsPaths)
+            }
+            warnOfRejectedRecords(in: graph)
+            // The graph holds every release, so it answers whether patches are ancestors without git.
+            let picker = try basePickerForAllReleases(in: graph)
+            // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
+            let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0)) }
+            let detected = try detectedChanges(for: plans, graph: graph, whole: true)
+            // A graph read here is needed no more: it is freed beside what follows.
+            if shared == nil { BackgroundRelease.release(consume graph) }
+            return (plans, detected)
+        }, beside: { UncheckedSendable(copy.value.objectsRead(for: objectPlans)) })
+        var documents = try documents(for: plans, detected: detected, objects: reading.value)
         ShipmentIndex(documents).mark(&documents, baseTimes: releaseTimes)
         return documents.reversed()
     }
