@@ -8,12 +8,28 @@ enum TitleVerb {
     ///
     /// Kubernetes-style titles carry no type prefix; their leading verb is the best evidence left.
     static func kind(of title: String) -> ChangeKind? {
-        let lower = String(decoding: title.utf8.prefix(24).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-        if lower.hasPrefix("changelog") || lower.hasPrefix("update changelog") || lower.hasPrefix("add changelog")
-            || lower.hasPrefix("update readme") || lower.hasPrefix("document ") || title.containsText("hangelog for") {
+        let head = title.utf8.prefix(headLength)
+        // Every title of every release comes through here: one that starts in ASCII, nearly all of them, is read as
+        // bytes, where characters and bytes agree.
+        guard head.allSatisfy({ $0 < 0x80 }) else { return characterKind(of: title) }
+        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        if documentationPrefixes.contains(where: { lower.starts(with: $0.utf8) }) || title.containsText("hangelog for") {
             return .documentation
         }
-        let first = lower.prefix { $0.isLetter }
+        return kind(ofWord: String(decoding: lower.prefix { $0 >= 0x61 && $0 <= 0x7A }, as: UTF8.self), in: title)
+    }
+
+    /// `kind` read by characters, for titles that start beyond ASCII.
+    static func characterKind(of title: String) -> ChangeKind? {
+        let lower = String(decoding: title.utf8.prefix(headLength).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        if documentationPrefixes.contains(where: { lower.hasPrefix($0) }) || title.containsText("hangelog for") {
+            return .documentation
+        }
+        return kind(ofWord: String(lower.prefix { $0.isLetter }), in: title)
+    }
+
+    /// The kind a title's lowercased first word gives.
+    private static func kind(ofWord first: String, in title: String) -> ChangeKind? {
         switch first {
         case "deprecate", "deprecates": return .deprecation
         case "fix", "fixes", "fixed", "correct", "corrects": return .fix
@@ -22,4 +38,10 @@ enum TitleVerb {
         default: return nil
         }
     }
+
+    /// How many bytes of a title are read for its first word.
+    private static let headLength = 24
+
+    /// Lowercased starts of titles that are about documentation.
+    private static let documentationPrefixes = ["changelog", "update changelog", "add changelog", "update readme", "document "]
 }

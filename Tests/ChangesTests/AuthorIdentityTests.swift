@@ -1,4 +1,5 @@
 import GitHistory
+import HeraldSupport
 import Testing
 @testable import Changes
 
@@ -44,5 +45,25 @@ import Testing
         let plain = Fixture.commit("p", subject: "Fix typo", author: "Carol Example", email: "carol@example.com")
         let result = Self.detector.detect(Fixture.range([squash, plain]))
         #expect(result.changes.map(\.authors) == [["@dependabot[bot]"], ["Carol Example"]])
+    }
+}
+
+/// The byte reading of ASCII addresses against the character reading it stands in for.
+@Suite struct AuthorIdentityBytesTests {
+    @Test func asciiAddressesReadAsBytesAsByCharacters() {
+        var random = DeterministicRandom(seed: 20_261_201)
+        let pieces = ["+", "++", "a", "alice-gh", "12345", "@", "users.noreply.github.com", "@users.noreply.github.com",
+                      ".", "\r\n", "github.com", " ", "[bot]", "Users.NoReply.GitHub.com", "@users.noreply.github.co"]
+        for _ in 0..<5_000 {
+            let email = (0..<random.between(0, 5)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let name = random.below(3) == 0 ? "" : "Alice Example"
+            #expect(AuthorIdentity.display(name: name, email: email) == AuthorIdentity.characterDisplay(name: name, email: email), "\(email)")
+        }
+    }
+
+    @Test func addressesBeyondASCIIAreReadByCharacters() {
+        #expect(AuthorIdentity.display(name: "Zoë", email: "zoë@users.noreply.github.com") == "@zoë")
+        // A combining mark joins the last letter, so the address does not end in GitHub's domain.
+        #expect(AuthorIdentity.display(name: "A", email: "a@users.noreply.github.com\u{301}") == "A")
     }
 }
