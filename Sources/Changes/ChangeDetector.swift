@@ -45,11 +45,22 @@ public struct ChangeDetector: Sendable {
 
     /// Flattens per-commit candidates, listing a PR that sync merges brought once, and not when the mainline lists it.
     static func listedOnce(_ read: [[ChangeCandidate]]) -> [ChangeCandidate] {
-        var seen = Set(read.joined().filter { $0.broughtBy == nil }.compactMap(\.change.pullRequest))
-        return read.joined().filter { candidate in
-            guard candidate.broughtBy != nil, let number = candidate.change.pullRequest else { return true }
-            return seen.insert(number).inserted
+        // Fields are read in place: every release's candidates pass here, and copying each whole costs more than the rest.
+        var seen = Set<Int>()
+        for group in read {
+            for index in group.indices where group[index].broughtBy == nil {
+                if let number = group[index].change.pullRequest { seen.insert(number) }
+            }
         }
+        var listed: [ChangeCandidate] = []
+        listed.reserveCapacity(read.reduce(0) { $0 + $1.count })
+        for group in read {
+            for index in group.indices {
+                if group[index].broughtBy != nil, let number = group[index].change.pullRequest, !seen.insert(number).inserted { continue }
+                listed.append(group[index])
+            }
+        }
+        return listed
     }
 
     /// Object names that cherry-pick trailers and revert messages in `range` point at, to be looked up before `detect`.
