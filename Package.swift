@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "VersioningTests", dependencies: ["Versioning", "HeraldSupport"]),
         .testTarget(name: "HeraldSupportTests", dependencies: ["HeraldSupport"]),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "GitHistory", "HeraldSupport"]),
-        .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning", "HeraldSupport"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "Versioning", "HeraldSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "DependenciesTests", dependencies: ["Dependencies", "HeraldSupport"]),
         // Test support, not a test target: the loopback GitHub server and release store that the GitHub module's
         // tests and the command tests share. Only test targets depend on it, so the herald product never builds it.

@@ -12,6 +12,9 @@ package final class Locked<Value>: @unchecked Sendable {
     /// The value now.
     package func get() -> Value { lock.withLock { value } }
 
+    /// What `body` reads from the value, with no change in between; nothing is copied.
+    package func read<Result>(_ body: (Value) -> Result) -> Result { lock.withLock { body(value) } }
+
     /// Replaces the value.
     package func set(_ newValue: Value) { lock.withLock { value = newValue } }
 

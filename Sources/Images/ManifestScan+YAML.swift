@@ -23,8 +23,10 @@ extension ManifestScan {
         case .mapping(let mapping):
             guard firstVisit(mapping.mark) else { return }
             readHelmImage(mapping)
-            for (key, value) in mapping {
-                if key.scalar?.string == "image", let text = Self.text(of: value), Self.isText(value) {
+            // By index: the mapping's own iterator copies every pair into a new array first.
+            for index in mapping.indices {
+                let (key, value) = mapping[index]
+                if case .scalar(let scalar) = key, scalar.string == "image", let text = Self.text(of: value), Self.isText(value) {
                     pin(text, line: value.mark?.line ?? 0)
                 }
                 walk(value)
@@ -39,9 +41,10 @@ extension ManifestScan {
 
     /// `[registry/]repository[:tag][@digest]` from a mapping holding `repository` and `tag`, as Helm values write it.
     private mutating func readHelmImage(_ mapping: Node.Mapping) {
-        guard let repository = mapping["repository"].flatMap(Self.text(of:)), !repository.isEmpty,
-              let tagNode = mapping["tag"], tagNode.scalar != nil else { return }
-        let parts = [mapping["registry"], tagNode, mapping["digest"]].map { $0.flatMap(Self.text(of:)) ?? "" }
+        let found = Self.values(of: Self.helmKeys, in: mapping)
+        guard let repository = found[0].flatMap(Self.text(of:)), !repository.isEmpty,
+              let tagNode = found[1], tagNode.scalar != nil else { return }
+        let parts = [found[2], tagNode, found[3]].map { $0.flatMap(Self.text(of:)) ?? "" }
         guard !([repository] + parts).contains(where: ManifestScanner.isTemplated) else { return }
         var text = parts[0].isEmpty ? repository : parts[0] + "/" + repository
         if !parts[1].isEmpty { text += ":" + parts[1] }
@@ -64,6 +67,29 @@ extension ManifestScan {
             if !digest.isEmpty { text += "@" + digest }
             pin(text, line: entry.mark?.line ?? 0)
         }
+    }
+
+    /// What a key's tag may be for the basic resolver to read it as a string: untagged, `!`, or `!!str`.
+    private static let stringTags = [Tag.Name.implicit, .nonSpecific, .str].map(\.rawValue)
+
+    /// The keys of a Helm-style image mapping, in the order `readHelmImage` reads them.
+    private static let helmKeys = ["repository", "tag", "registry", "digest"]
+
+    /// The value of each of `names` in `mapping` as its subscript (`mapping["tag"]`) finds it, in one pass: the last
+    /// pair whose key is that text and a string.
+    ///
+    /// The subscript builds a key node and compares it with every key, resolving tags, once per name; Helm-style
+    /// mappings are looked for in every mapping of every manifest.
+    static func values(of names: [String], in mapping: Node.Mapping) -> [Node?] {
+        var found = [Node?](repeating: nil, count: names.count)
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
+            // The basic resolver reads every untagged or quoted scalar as a string, as the subscript's key is read.
+            guard case .scalar(let scalar) = key, let slot = names.firstIndex(of: scalar.string),
+                  Self.stringTags.contains(scalar.tag.rawValue) else { continue }
+            found[slot] = value
+        }
+        return found
     }
 
     /// A scalar's text as written (so `tag: 1.10` stays `1.10`); nil for collections and for null.

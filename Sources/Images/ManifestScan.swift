@@ -25,10 +25,10 @@ struct ManifestScan {
     /// Pins the reference `text` found at `line`, or records why it is invalid; templates and blanks are skipped.
     mutating func pin(_ text: String, line: Int) {
         guard !text.isEmpty, !ManifestScanner.isTemplated(text) else { return }
-        do {
-            let reference = try ImageReference(parsing: text)
+        switch ReferenceMemo.shared.reference(parsing: text) {
+        case .success(let reference):
             images.append(PinnedImage(reference: reference, file: file, line: line))
-        } catch {
+        case .failure(let error):
             note("invalid \(error.description)", line: line)
         }
     }
