@@ -21,4 +21,11 @@ import Testing
         #expect(memo.count == ReferenceMemo.capacity)
         #expect((try? memo.reference(parsing: "example.com/image:v\(ReferenceMemo.capacity + 5)").get())?.tag == "v\(ReferenceMemo.capacity + 5)")
     }
+
+    @Test func keepsNoTextLongerThanAnyReference() {
+        let memo = ReferenceMemo()
+        let long = "example.com/" + String(repeating: "a", count: ReferenceMemo.longestText)
+        #expect(memo.reference(parsing: long) == Result { () throws(ImagesError) -> ImageReference in try ImageReference(parsing: long) })
+        #expect(memo.count == 0)
+    }
 }
