@@ -115,15 +115,22 @@ extension ProjectHistory {
         let points = known.count == boundary.count ? known : try repository.commits(named: boundary)
         let bases = points.min { $0.commitTime < $1.commitTime }.map { [$0.sha] } ?? []
         if let whole, whole.commit(named: tip) != nil {
-            let paths = try repository.changedPaths(include: [tip], exclude: bases)
+            let bare = whole.range(tip: tip, bases: bases)
+            let detector = detector
+            let detect = { detector.detect(bare) { whole.commit(named: $0) } }
+            // With paths read, the graph holds every commit's already. Without, no rule or component looks at paths, so
+            // the changes do not depend on them, and git reads them for the patches while the changes are found.
+            let repository = repository
+            let (detected, paths) = readsPaths ? (detect(), [:]) : try SideBySide.run(detect, beside: {
+                try repository.changedPaths(include: [tip], exclude: bases)
+            })
             let filed = { (commit: Commit) -> Commit in
                 var commit = commit
                 commit.files = paths[commit.sha] ?? commit.files
                 return commit
             }
-            let bare = whole.range(tip: tip, bases: bases)
             let range = CommitRange(mainline: bare.mainline.map(filed), merged: bare.merged.mapValues { $0.map(filed) })
-            return CandidateOriginals(range: range, detected: detector.detect(range) { whole.commit(named: $0) })
+            return CandidateOriginals(range: range, detected: detected)
         }
         let graph = try repository.graph(include: [tip], exclude: bases, withFiles: true)
         let range = graph.range(tip: tip, bases: bases)
