@@ -146,7 +146,7 @@ extension ProjectHistory {
         NotesDocument(
             component: componentName,
             range: NotesRange(from: plan.from, to: plan.to, fromCommit: plan.fromCommit, toCommit: plan.toCommit, reason: plan.base.reason),
-            version: plan.release?.version, date: plan.release.map(date(of:)),
+            version: plan.release?.version, date: plan.release.map(Self.date(of:)),
             changes: detected.changes, excluded: detected.excluded
         )
     }

@@ -21,10 +21,12 @@ extension ProjectHistory {
         }, beside: {
             try PipelineStage.readGraph.run { try Self.basePickerForAllReleases(of: releases, in: repository, graph: nil) }
         })
-        let bases = releases.map { picker.base(for: $0) }
-        return zip(releases, bases).reversed().map { release, base in
+        // Each summary is its own: with thousands of releases, both cores choose bases and compare module files.
+        let componentName = componentName
+        return Array(releases.reversed()).concurrentMap { release in
+            let base = picker.base(for: release)
             var summary = ReleaseSummary(
-                component: componentName, version: release.version, tag: release.tag, date: date(of: release),
+                component: componentName, version: release.version, tag: release.tag, date: Self.date(of: release),
                 commit: release.commit, prerelease: release.version.isPrerelease,
                 base: .init(tag: base.release?.tag, commit: base.release?.commit, reason: base.reason),
                 images: pinned[release.tag] ?? []

@@ -150,5 +150,5 @@ package struct ProjectHistory {
     }
 
     /// The date of a release: its tag's time.
-    package func date(of release: Release) -> UTCDate { UTCDate(secondsSince1970: release.time) }
+    package static func date(of release: Release) -> UTCDate { UTCDate(secondsSince1970: release.time) }
 }
