@@ -53,6 +53,10 @@ package struct ProjectHistory {
         var tagOfVersion: [SemanticVersion: String] = [:]
         var trees: [String: String] = [:]
         var warnings: [Diagnostic] = []
+        // Room for every tag at once: growing these step by step shows with tens of thousands of tags.
+        found.reserveCapacity(tags.count)
+        tagOfVersion.reserveCapacity(tags.count)
+        trees.reserveCapacity(tags.count)
         for tag in tags where !configuration.ignores(tag: tag.name) {
             switch scheme.classify(tag.name) {
             case .release(let version):
