@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// Turns a commit author into the name notes show: a GitHub login when the address reveals one.
 enum AuthorIdentity {
     /// `12345+login@users.noreply.github.com` and `login@users.noreply.github.com` give `@login`; otherwise the name.
@@ -5,7 +7,7 @@ enum AuthorIdentity {
         let bytes = email.utf8
         // Every author of every release comes through here: an ASCII address, nearly all of them, is read as bytes,
         // where characters and bytes agree.
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return characterDisplay(name: name, email: email) }
+        guard bytes.isASCII else { return characterDisplay(name: name, email: email) }
         guard bytes.count >= suffix.utf8.count, bytes.reversed().starts(with: suffix.utf8.reversed()) else {
             return name.isEmpty ? email : name
         }

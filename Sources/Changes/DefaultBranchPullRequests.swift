@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// The default branch's pull requests that a release branch may have picked, indexed by normalised title: where a
 /// change no trailer, branch or title form links finds its original.
 public struct DefaultBranchPullRequests: Sendable {
@@ -43,7 +45,7 @@ public struct DefaultBranchPullRequests: Sendable {
     public static func normalised(_ title: String) -> String {
         // Titles are nearly always ASCII, where bytes give the same words ten times faster: this runs for every pull
         // request on the default branch since the release branches left it.
-        title.utf8.allSatisfy { $0 < 0x80 } ? normalised(ascii: title) : normalised(characters: title)
+        title.utf8.isASCII ? normalised(ascii: title) : normalised(characters: title)
     }
 
     /// `normalised(_:)` of any title, by characters.
@@ -57,7 +59,7 @@ public struct DefaultBranchPullRequests: Sendable {
 
     /// `normalised(_:)` of an ASCII title, on its bytes: ASCII's white space is tab to carriage return and space.
     static func normalised(ascii title: String) -> String {
-        let lowered = title.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        let lowered = title.utf8.lowercasedASCII
         var words = lowered.split { $0 == 0x20 || (0x09...0x0D).contains($0) }
         if let last = words.last, last.starts(with: "(#".utf8), last.last == UInt8(ascii: ")") { words.removeLast() }
         guard words.count >= 3 else { return "" }

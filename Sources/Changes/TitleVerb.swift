@@ -1,3 +1,5 @@
+import HeraldSupport
+
 /// The weakest classification source: the first word of a plain title, as Kubernetes-style titles read.
 ///
 /// Titles like "Fix …" and "Add …" carry no type prefix and, without labels, no other evidence;
@@ -11,8 +13,8 @@ enum TitleVerb {
         let head = title.utf8.prefix(headLength)
         // Every title of every release comes through here: one that starts in ASCII, nearly all of them, is read as
         // bytes, where characters and bytes agree.
-        guard head.allSatisfy({ $0 < 0x80 }) else { return characterKind(of: title) }
-        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        guard head.isASCII else { return characterKind(of: title) }
+        let lower = head.lowercasedASCII
         if documentationPrefixes.contains(where: { lower.starts(with: $0.utf8) }) || title.containsText("hangelog for") {
             return .documentation
         }
@@ -21,7 +23,7 @@ enum TitleVerb {
 
     /// `kind` read by characters, for titles that start beyond ASCII.
     static func characterKind(of title: String) -> ChangeKind? {
-        let lower = String(decoding: title.utf8.prefix(headLength).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        let lower = String(decoding: title.utf8.prefix(headLength).lowercasedASCII, as: UTF8.self)
         if documentationPrefixes.contains(where: { lower.hasPrefix($0) }) || title.containsText("hangelog for") {
             return .documentation
         }

@@ -15,10 +15,9 @@ public struct BranchTips: Sendable, Equatable {
     /// The commit at the tip of the default branch: the remote's HEAD, else `main` or `master`; nil when none exists.
     public var defaultBranch: String? { GitRepository.defaultBranch(in: refs) }
 
-    /// The tip of each of `names` that exists, as `GitRepository.branchTips(named:)` finds them; nil when a name is
-    /// not a release branch, as only those were read.
-    public func tips(ofBranches names: [String]) -> [String: String]? {
-        guard names.allSatisfy({ $0.hasPrefix("release-") && !$0.contains("/") }) else { return nil }
-        return GitRepository.branchTips(named: names, in: refs)
+    /// The tip of each line's `release-MAJOR.MINOR` branch that exists, by branch name, as
+    /// `GitRepository.branchTips(named:)` finds them: every such branch was read.
+    public func tips(ofLines lines: [(major: Int, minor: Int)]) -> [String: String] {
+        GitRepository.branchTips(named: lines.map { "release-\($0.major).\($0.minor)" }, in: refs)
     }
 }

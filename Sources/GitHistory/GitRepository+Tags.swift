@@ -2,13 +2,6 @@ import Foundation
 import HeraldSupport
 
 extension GitRepository {
-    /// Every tag that names a commit, read with one `git for-each-ref`.
-    ///
-    /// Tags of trees or blobs cannot be releases and are left out.
-    public func tags() throws -> [Tag] {
-        try readTags()
-    }
-
     /// Every tag that names a commit, as `tags()`, and the branch tips of `BranchTips`, from two `git for-each-ref`
     /// run at the same time.
     ///
@@ -16,12 +9,14 @@ extension GitRepository {
     /// and a pattern outside `refs/tags` makes it list every ref, thousands of release branches on a long-lived project.
     public func tagsAndBranches() throws -> (tags: [Tag], branches: BranchTips) {
         let repository = self
-        let (tags, branches) = try SideBySide.run({ try readTags() }, beside: { try repository.refTips(BranchTips.patterns) })
+        let (tags, branches) = try SideBySide.run({ try self.tags() }, beside: { try repository.refTips(BranchTips.patterns) })
         return (tags, BranchTips(refs: branches))
     }
 
-    /// The tags, sorted by name, from one `git for-each-ref` of `refs/tags`.
-    private func readTags() throws -> [Tag] {
+    /// Every tag that names a commit, sorted by name, read with one `git for-each-ref` of `refs/tags`.
+    ///
+    /// Tags of trees or blobs cannot be releases and are left out.
+    public func tags() throws -> [Tag] {
         // git parses each commit for the date and the peeled type anyway, so its tree costs nothing more here, and
         // saves a commit read for every release whose files are read later.
         let format = "--format=%(refname)%1f%(objecttype)%1f%(objectname)%1f%(*objecttype)%1f%(*objectname)%1f%(creatordate:unix)"

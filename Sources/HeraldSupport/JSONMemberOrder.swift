@@ -19,7 +19,7 @@ struct JSONMemberOrder {
     /// Works out the order of members with `keys`.
     init(keys: [String]) {
         self.keys = keys
-        isASCII = keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        isASCII = keys.allSatisfy(\.utf8.isASCII)
         // A dictionary, since strings are equal when canonically equivalent: "é" spelled as one scalar or two.
         var picked: [String: Int] = [:]
         for (index, key) in keys.enumerated() {

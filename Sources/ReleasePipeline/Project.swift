@@ -34,7 +34,7 @@ package struct Project {
         }
         let repository = try GitRepository(path: path, launch: launch)
         let withFiles = configuration.needsChangedPaths
-        // A second thread only when there is a range to read.
+        // The range's own read, and its thread, only when there is a range.
         let (refs, early) = try range.map { range in
             try SideBySide.run({ try repository.tagsAndBranches() }, beside: {
                 EarlyRangeGraph.read(from: range.from, to: range.to, in: repository, withFiles: withFiles)

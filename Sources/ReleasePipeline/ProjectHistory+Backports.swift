@@ -22,8 +22,7 @@ extension ProjectHistory {
         }
         let index = ShipmentIndex(try allNotes())
         let tip = try PipelineStage.resolveRefs.run { try defaultTip ?? resolve(["HEAD"])[0] }
-        let lineBranches = lines.map { "release-\($0.major).\($0.minor)" }
-        let branches = try self.branches.tips(ofBranches: lineBranches) ?? repository.branchTips(named: lineBranches)
+        let branches = self.branches.tips(ofLines: lines)
         var plans = [RangePlan(
             release: nil, to: "default branch", toCommit: tip, base: .requested(start.tag, release: start), from: start.tag, fromCommit: start.commit
         )]

@@ -42,9 +42,8 @@ extension ProjectHistory {
         let releases = plans.compactMap { plan in plan.release.map { (release: $0, component: componentName) } }
         let files = configuration.notes.changelogFiles
         guard !releases.isEmpty, !files.isEmpty else { return [:] }
-        let lines = Set(releases.map { "release-\($0.release.version.major).\($0.release.version.minor)" }).sorted()
-        // Release branches were read with the tags; a name of another shape is looked up.
-        let tips = try branches.tips(ofBranches: lines) ?? repository.branchTips(named: lines)
+        // Release branches were read with the tags.
+        let tips = branches.tips(ofLines: releases.map { ($0.release.version.major, $0.release.version.minor) })
         let published = PublishedChangelogs(patterns: files, components: configuration.componentNames)
         return try published.sections(
             for: releases, known: self.releases, defaultTip: defaultTip, branchTips: tips, reader: reader

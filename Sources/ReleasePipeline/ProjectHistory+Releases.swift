@@ -48,9 +48,7 @@ extension ProjectHistory {
         // Every base is an earlier release, so the releases alone name every object the plans read: git reads them
         // beside the log and the changes, on the core those leave idle, and they are taken in once both are done.
         let copy = UncheckedSendable(self)
-        let objectPlans = releases.map {
-            RangePlan(release: $0, to: $0.tag, toCommit: $0.commit, base: BaseChoice(release: nil, reason: ""), from: nil, fromCommit: nil)
-        }
+        let objectPlans = releases.map { RangePlan(release: $0, base: BaseChoice(release: nil, reason: "")) }
         let ((plans, detected), reading) = try SideBySide.run({ () throws -> ([RangePlan], [DetectedChanges]) in
             // The default branch's tip too, so linking across branches finds what it reaches in this graph.
             let defaultTips = defaultTip.map { [$0] } ?? []
