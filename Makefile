@@ -1,5 +1,5 @@
-# Herald: every target installs what it needs (libcmark-dev through apt-get when missing; for a self-contained
-# build also libcurl4-openssl-dev, through scripts/static-build.sh; for `make test`, chromium, the Nu HTML checker,
+# Herald: every target installs what it needs (libcmark-dev through apt-get when missing, also through
+# scripts/static-build.sh for a self-contained build; for `make test`, chromium, the Nu HTML checker,
 # axe-core and actionlint through scripts/test-tools.sh). Every apt-get runs through scripts/apt-install.sh. The templates in
 # templates/ are built into the binary, so `make install` installs the binary alone.
 PREFIX ?= /usr/local

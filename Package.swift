@@ -73,7 +73,9 @@ let package = Package(
                 "HeraldSupport",
             ]
         ),
-        .target(name: "GitHub"),
+        // libcurl's entry points, resolved at the first request (see LazyCurl.c and the end of this file).
+        .target(name: "LazyCurl"),
+        .target(name: "GitHub", dependencies: ["LazyCurl"]),
         .target(
             name: "HeraldCLI",
             dependencies: [
@@ -126,3 +128,12 @@ let package = Package(
         ),
     ]
 )
+
+// A module that imports FoundationNetworking, or a module that does, names libcurl for the link. LazyCurl stands in
+// for it instead, so libcurl and its thirty-odd libraries load at Herald's first request rather than at every start,
+// and no build needs libcurl's development package.
+for target in package.targets where target.type != .system && target.name != "LazyCurl" {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"]),
+    ]
+}

@@ -67,8 +67,8 @@ rule() { printf '\n%s\n%s\n\n' "================================================
 Third-party software in herald $version
 
 The herald binary contains the libraries below, linked statically. At run time it also loads the system's
-glibc, libstdc++, libgcc and libcurl (Debian: libc6, libstdc++6, libgcc-s1, libcurl4), which are not part
-of this archive.
+glibc, libstdc++ and libgcc (Debian: libc6, libstdc++6, libgcc-s1) and, at its first request to GitHub,
+libcurl (libcurl4), which are not part of this archive.
 
 - The Swift standard library and runtime, Swift Concurrency, libdispatch and BlocksRuntime, and Foundation
   (swift-foundation and swift-corelibs-foundation: FoundationEssentials, FoundationInternationalization,

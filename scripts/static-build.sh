@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the release `herald` that runs without a Swift toolchain: the Swift runtime and Foundation
-# (--static-swift-stdlib) and libcmark are linked into the binary. At run time it needs only glibc, libstdc++,
-# libgcc and libcurl (Debian: libc6, libstdc++6, libgcc-s1, libcurl4), plus git.
+# (--static-swift-stdlib) and libcmark are linked into the binary. At run time it needs only glibc, libstdc++ and
+# libgcc (Debian: libc6, libstdc++6, libgcc-s1), plus git; libcurl (libcurl4) is opened at the first request to
+# GitHub (Sources/LazyCurl).
 #
-# Installs libcmark-dev, libcurl4-openssl-dev and pkg-config through apt-get when they are missing, with one line
+# Installs libcmark-dev and pkg-config through apt-get when they are missing, with one line
 # on standard error for what it installs. Standard output is the built binary's path alone.
 #
 # Usage: scripts/static-build.sh [PRODUCT] (default herald; `make bench` builds HeraldBenchmarks the same way, so
@@ -31,10 +32,9 @@ cmark_archive() {
 
 packages=()
 command -v pkg-config >/dev/null || packages+=(pkg-config)
-# libcmark-dev holds both libcmark.so and libcmark.a; the static FoundationNetworking links -lcurl, which only the
-# development package's libcurl.so satisfies.
+# libcmark-dev holds both libcmark.so and libcmark.a. libcurl is not linked (Sources/LazyCurl), so its
+# development package is not needed.
 { command -v pkg-config >/dev/null && cmark_archive >/dev/null; } || packages+=(libcmark-dev)
-{ command -v pkg-config >/dev/null && pkg-config --exists libcurl; } || packages+=(libcurl4-openssl-dev)
 if [ ${#packages[@]} -gt 0 ]; then
     echo "installing ${packages[*]} (apt-get, to link herald statically)" >&2
     scripts/apt-install.sh static-build "${packages[@]}"
