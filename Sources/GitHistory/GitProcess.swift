@@ -9,6 +9,8 @@ struct GitProcess {
     var directory: String
     /// Extra input written to git's standard input, if any.
     var input: Data? = nil
+    /// Writes git's standard input as it runs instead of `input` (see `ChildRun.inputSource`).
+    var inputSource: (@Sendable (Int32) -> Void)? = nil
     /// Seconds git may write nothing before it is ended: generous, as a walk of a large history prints late.
     var silenceLimit: Double = 600
 
@@ -22,13 +24,14 @@ struct GitProcess {
     /// Runs `git arguments` and calls `body` with each chunk of standard output as it is read.
     func stream(_ arguments: [String], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let command = "git " + arguments.prefix(3).joined(separator: " ")
-        let child = ChildRun(
+        var child = ChildRun(
             executable: launch.executable,
             arguments: ["-C", directory] + arguments,
             environment: launch.environment,
             input: input,
             silenceLimit: silenceLimit
         )
+        child.inputSource = inputSource
         let ending: ChildProcessEnding
         do {
             ending = try child.run(streaming: body)

@@ -20,6 +20,10 @@ public struct ChildRun: Sendable {
     public var environment: [String: String]
     /// Bytes written to standard input, which is then closed; nil gives the child an empty standard input.
     public var input: Data?
+    /// Writes standard input instead of `input`, on a thread of its own, while the child runs: for input made as it
+    /// goes, such as another child's output. It is given the pipe's descriptor, which is closed when it returns, and
+    /// `run` returns only after it has; it should stop writing, not stop returning, once a write fails.
+    public var inputSource: (@Sendable (Int32) -> Void)?
     /// Seconds the child may write nothing to standard output before it is killed; nil waits for ever.
     public var silenceLimit: Double?
 
@@ -59,7 +63,7 @@ public struct ChildRun: Sendable {
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.environment = environment
         let stdout = Pipe(), stderr = Pipe()
-        let stdin = input.map { _ in Pipe() }
+        let stdin = input != nil || inputSource != nil ? Pipe() : nil
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = stdin ?? FileHandle.nullDevice
@@ -73,11 +77,17 @@ public struct ChildRun: Sendable {
         // A 1 MiB pipe lets the child write in large chunks instead of waking both processes every 64 KiB.
         _ = fcntl(stdout.fileHandleForReading.fileDescriptor, 1031 /* F_SETPIPE_SZ */, 1 << 20)
         #endif
-        if let input, let writer = stdin?.fileHandleForWriting {
+        // A source is waited for before returning, so whatever it found out (its own failure) is known then.
+        let fed = DispatchSemaphore(value: 0)
+        if let writer = stdin?.fileHandleForWriting {
+            let input = input, source = inputSource
             DedicatedThread.start {
-                PipeWriter.write(input, to: writer.fileDescriptor)
+                if let source { source(writer.fileDescriptor) } else if let input { PipeWriter.write(input, to: writer.fileDescriptor) }
                 try? writer.close()
+                fed.signal()
             }
+        } else {
+            fed.signal()
         }
         var failure: Error?
         let silent = read(stdout.fileHandleForReading.fileDescriptor, killing: process.processIdentifier) { chunk in
@@ -86,6 +96,7 @@ public struct ChildRun: Sendable {
         }
         process.waitUntilExit()
         let standardError = errors.finish()
+        if inputSource != nil { fed.wait() }
         if let failure { throw failure }
         let termination: ChildProcessTermination
         if silent {

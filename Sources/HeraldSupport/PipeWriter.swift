@@ -14,6 +14,12 @@ package enum PipeWriter {
     /// Writes all of `data` to `descriptor`; false when the reader is gone or the write failed.
     @discardableResult
     package static func write(_ data: Data, to descriptor: Int32) -> Bool {
+        data.withUnsafeBytes { write($0, to: descriptor) }
+    }
+
+    /// Writes all of `bytes` to `descriptor`; false when the reader is gone or the write failed.
+    @discardableResult
+    package static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         #if os(Linux)
         var pipeSignal = sigset_t(), previous = sigset_t()
         sigemptyset(&pipeSignal)
@@ -24,8 +30,7 @@ package enum PipeWriter {
         _ = fcntl(descriptor, F_SETNOSIGPIPE, 1)
         #endif
         var failure: Int32 = 0
-        data.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return }
+        if let base = bytes.baseAddress {
             var offset = 0
             while offset < bytes.count, failure == 0 {
                 let count = Foundation.write(descriptor, base + offset, bytes.count - offset)
