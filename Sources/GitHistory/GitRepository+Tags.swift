@@ -13,7 +13,8 @@ extension GitRepository {
         return (tags, BranchTips(refs: branches))
     }
 
-    /// Every tag that names a commit, sorted by name, read with one `git for-each-ref` of `refs/tags`.
+    /// Every tag that names a commit, sorted by name, read with two `git for-each-ref` of `refs/tags` at once, each
+    /// of one half (`tagHalves`).
     ///
     /// Tags of trees or blobs cannot be releases and are left out.
     public func tags() throws -> [Tag] {
@@ -21,7 +22,33 @@ extension GitRepository {
         // saves a commit read for every release whose files are read later.
         let format = "--format=%(refname)%1f%(objecttype)%1f%(objectname)%1f%(*objecttype)%1f%(*objectname)%1f%(creatordate:unix)"
             + "%1f%(tree)%1f%(*tree)"
-        let data = try git().output(["for-each-ref", format, "refs/tags"])
+        // Peeling and parsing every tag's objects is one core's work in git: at 20,000 loose tags two halves read at
+        // once take 285 ms where one read takes 350. Each half is read as soon as its git is done.
+        let repository = self
+        let half = { @Sendable (patterns: [String]) throws -> (tags: [Tag], nested: [(name: String, time: Int)]) in
+            Self.readTags(try repository.git().output(["for-each-ref", format] + patterns))
+        }
+        let (first, second) = try SideBySide.run({ try half(Self.tagHalves[0]) }, beside: { try half(Self.tagHalves[1]) })
+        var tags = first.tags + second.tags
+        let nested = first.nested + second.nested
+        // for-each-ref peels one level; a tag of a tag needs one more process, and only then.
+        let commits = try peel(nested.map { "refs/tags/" + $0.name })
+        for (tag, commit) in zip(nested, commits) {
+            if let commit { tags.append(Tag(name: tag.name, commit: commit, time: tag.time, isAnnotated: true)) }
+        }
+        return tags.sorted { $0.name < $1.name }
+    }
+
+    /// The patterns of the two halves of `refs/tags` that `tags()` reads at once: by the last character of the name,
+    /// which splits version numbers about evenly. A name's last character is in exactly one, whatever the depth, and
+    /// whether git matches `*` across a slash (fnmatch, in older git) or only within one name (wildmatch).
+    static let tagHalves = [
+        ["refs/tags/*[02468]", "refs/tags/**/*[02468]"],
+        ["refs/tags/*[!02468]", "refs/tags/**/*[!02468]"],
+    ]
+
+    /// The commit tags of one `for-each-ref` output of `tags()`'s format, and the tags of tags, which need one more peel.
+    private static func readTags(_ data: Data) -> (tags: [Tag], nested: [(name: String, time: Int)]) {
         var tags: [Tag] = []
         var nested: [(name: String, time: Int)] = []
         // Read as bytes, making strings only of the fields kept: Foundation's Data slices, and a String for every
@@ -39,9 +66,9 @@ extension GitRepository {
                 func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: fields[field]), as: UTF8.self) }
                 let name = fields[0]
                 guard CommitLogParser.isObjectName(fields[2]) else { continue }
-                guard name.starts(with: Self.tagsFolder) else { continue }
+                guard name.starts(with: tagsFolder) else { continue }
                 guard fields[4].isEmpty || CommitLogParser.isObjectName(fields[4]) else { continue }
-                let short = String(decoding: UnsafeBufferPointer(rebasing: name.dropFirst(Self.tagsFolder.count)), as: UTF8.self)
+                let short = String(decoding: UnsafeBufferPointer(rebasing: name.dropFirst(tagsFolder.count)), as: UTF8.self)
                 // A date before 1970 is negative; git prints no date for a malformed identity.
                 let date = fields[5]
                 let time = date.first == 0x2D ? -(CommitLogParser.number(date.dropFirst()) ?? 0) : CommitLogParser.number(date) ?? 0
@@ -57,12 +84,7 @@ extension GitRepository {
                 }
             }
         }
-        // for-each-ref peels one level; a tag of a tag needs one more process, and only then.
-        let commits = try peel(nested.map { "refs/tags/" + $0.name })
-        for (tag, commit) in zip(nested, commits) {
-            if let commit { tags.append(Tag(name: tag.name, commit: commit, time: tag.time, isAnnotated: true)) }
-        }
-        return tags.sorted { $0.name < $1.name }
+        return (tags, nested)
     }
 
     /// The commit each ref peels to, nil where it names no commit, with one `git cat-file --batch-check`.
