@@ -96,20 +96,19 @@ void curl_easy_cleanup(void *handle) {
 
 // An option's number says the type of its one argument (CURLOPTTYPE_*): long below 10000, then object pointers,
 // function pointers, curl_off_t and blobs, in steps of 10000. curl_multi_setopt numbers its options the same way.
+static curl_code set_option(int entry, void *handle, int option, va_list arguments) {
+    curl_code (*set)(void *, int, ...) = (curl_code (*)(void *, int, ...))entries[entry];
+    if (option < 10000) return set(handle, option, va_arg(arguments, long));
+    if (option >= 20000 && option < 30000) return set(handle, option, va_arg(arguments, void (*)(void)));
+    if (option >= 30000 && option < 40000) return set(handle, option, va_arg(arguments, curl_offset));
+    return set(handle, option, va_arg(arguments, void *));
+}
+
 curl_code curl_easy_setopt(void *handle, int option, ...) {
     if (!READY) return failed_init;
     va_list arguments;
     va_start(arguments, option);
-    curl_code code;
-    if (option < 10000) {
-        code = ENTRY(easy_setopt, curl_code (*)(void *, int, ...))(handle, option, va_arg(arguments, long));
-    } else if (option >= 30000 && option < 40000) {
-        code = ENTRY(easy_setopt, curl_code (*)(void *, int, ...))(handle, option, va_arg(arguments, curl_offset));
-    } else if (option >= 20000 && option < 30000) {
-        code = ENTRY(easy_setopt, curl_code (*)(void *, int, ...))(handle, option, va_arg(arguments, void (*)(void)));
-    } else {
-        code = ENTRY(easy_setopt, curl_code (*)(void *, int, ...))(handle, option, va_arg(arguments, void *));
-    }
+    curl_code code = set_option(easy_setopt, handle, option, arguments);
     va_end(arguments);
     return code;
 }
@@ -156,16 +155,7 @@ curl_code curl_multi_setopt(void *multi, int option, ...) {
     if (!READY) return multi_internal_error;
     va_list arguments;
     va_start(arguments, option);
-    curl_code code;
-    if (option < 10000) {
-        code = ENTRY(multi_setopt, curl_code (*)(void *, int, ...))(multi, option, va_arg(arguments, long));
-    } else if (option >= 30000 && option < 40000) {
-        code = ENTRY(multi_setopt, curl_code (*)(void *, int, ...))(multi, option, va_arg(arguments, curl_offset));
-    } else if (option >= 20000 && option < 30000) {
-        code = ENTRY(multi_setopt, curl_code (*)(void *, int, ...))(multi, option, va_arg(arguments, void (*)(void)));
-    } else {
-        code = ENTRY(multi_setopt, curl_code (*)(void *, int, ...))(multi, option, va_arg(arguments, void *));
-    }
+    curl_code code = set_option(multi_setopt, multi, option, arguments);
     va_end(arguments);
     return code;
 }
