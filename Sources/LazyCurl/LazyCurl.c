@@ -34,8 +34,9 @@ static int loaded;
 static char failure[512];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-// Fills `found` from the first of `names` that opens and has every entry point; 0 and the reason otherwise.
-static int open_library(const char *const *names, size_t count, void **found, char *message, size_t capacity) {
+// Fills `found` from the first of `names` that opens and has every entry point and returns its handle; NULL and the
+// reason otherwise.
+static void *open_library(const char *const *names, size_t count, void **found, char *message, size_t capacity) {
     if (capacity > 0) message[0] = '\0';
     for (size_t index = 0; index < count; index++) {
         void *library = dlopen(names[index], RTLD_NOW | RTLD_LOCAL);
@@ -49,17 +50,18 @@ static int open_library(const char *const *names, size_t count, void **found, ch
             found[entry] = dlsym(library, entry_names[entry]);
             if (found[entry] == NULL) break;
         }
-        if (entry == entry_count) return 1;
+        if (entry == entry_count) return library;
         snprintf(message, capacity, "%s has no %s", names[index], entry_names[entry]);
         dlclose(library);
     }
-    return 0;
+    return NULL;
 }
 
 static const char *const library_names[] = {"libcurl.so.4", "libcurl-gnutls.so.4"};
 
 static void load_once(void) {
-    loaded = open_library(library_names, sizeof library_names / sizeof library_names[0], entries, failure, sizeof failure);
+    // The library stays open for the life of the process: its functions are called until the end.
+    loaded = open_library(library_names, sizeof library_names / sizeof library_names[0], entries, failure, sizeof failure) != NULL;
 }
 
 int lazy_curl_load(char *message, size_t capacity) {
@@ -70,7 +72,10 @@ int lazy_curl_load(char *message, size_t capacity) {
 
 int lazy_curl_probe(const char *const *names, size_t count, char *message, size_t capacity) {
     void *found[entry_count];
-    return open_library(names, count, found, message, capacity);
+    void *library = open_library(names, count, found, message, capacity);
+    if (library == NULL) return 0;
+    dlclose(library);
+    return 1;
 }
 
 // Every forwarder loads first: FoundationNetworking may call any of them first. Herald checks lazy_curl_load
