@@ -24,7 +24,7 @@ public struct URLSessionTransport: HTTPTransport {
 
     /// Sends `request` through a fresh ephemeral session: no cookies, no redirects followed, at most `maximumBodyBytes` read.
     public func send(_ request: URLRequest) throws -> HTTPResponse {
-        if let missing = Libcurl.missingReason() {
+        if let missing = Libcurl.missingReason {
             throw GitHubError(
                 context: ResponseCollector.context(of: request),
                 reason: "cannot load libcurl, which every request goes through (\(missing)): install libcurl4 (Debian, Ubuntu)"

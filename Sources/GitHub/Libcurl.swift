@@ -4,15 +4,13 @@ import LazyCurl
 /// libcurl, which URLSession speaks HTTP through, opened at the first request rather than at start-up (LazyCurl.c):
 /// commands that never talk to GitHub do not pay for loading it, and run where it is not installed.
 enum Libcurl {
-    /// The library names tried in turn: the OpenSSL build Debian's libcurl4 installs, then the GnuTLS build.
-    static let names = ["libcurl.so.4", "libcurl-gnutls.so.4"]
-
-    /// Opens libcurl once per process; nil when it is ready, else why not, for an error that says what to install.
-    static func missingReason() -> String? {
+    /// Nil once libcurl is open, else why it could not be, for an error that says what to install; the first use
+    /// opens it (LazyCurl.c tries `libcurl.so.4`, then `libcurl-gnutls.so.4`), once per process.
+    static let missingReason: String? = {
         var message = [CChar](repeating: 0, count: 512)
         guard lazy_curl_load(&message, message.count) == 0 else { return nil }
         return reason(from: message)
-    }
+    }()
 
     /// Whether one of `names` opens and has every entry point URLSession needs; nil when one does, else why not.
     /// It never replaces the library the process already uses, so tests may try names that fail.
@@ -29,6 +27,6 @@ enum Libcurl {
     /// The C message as one line, with a fallback when the loader said nothing.
     private static func reason(from message: [CChar]) -> String {
         let text = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return text.isEmpty ? "none of \(names.joined(separator: ", ")) could be opened" : text
+        return text.isEmpty ? "no libcurl could be opened" : text
     }
 }

@@ -86,8 +86,6 @@ public struct ChildRun: Sendable {
                 try? writer.close()
                 fed.signal()
             }
-        } else {
-            fed.signal()
         }
         var failure: Error?
         let silent = read(stdout.fileHandleForReading.fileDescriptor, killing: process.processIdentifier) { chunk in

@@ -5,7 +5,7 @@ import Testing
 /// is refused with a reason that names it.
 @Suite struct LibcurlTests {
     @Test func theInstalledLibcurlLoads() {
-        #expect(Libcurl.missingReason() == nil)
+        #expect(Libcurl.missingReason == nil)
     }
 
     @Test func aMissingLibraryIsNamed() throws {
@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func theFirstLibraryThatQualifiesIsTaken() {
-        #expect(Libcurl.probe(["libherald-no-such-curl.so.4", "libc.so.6"] + Libcurl.names) == nil)
+        // Either build of libcurl that the loader takes; the machine has one of them.
+        #expect(Libcurl.probe(["libherald-no-such-curl.so.4", "libc.so.6", "libcurl.so.4", "libcurl-gnutls.so.4"]) == nil)
         #expect(Libcurl.probe([]) != nil)
     }
 }
