@@ -10,12 +10,15 @@ struct CandidateOriginals {
     let pullRequestOfCommit: [String: Int]
     /// Those commits, for their changed files and times.
     let commits: [Commit]
+    /// Whether `commits` carry their changed paths; when not, patch matching reads those of the few it may pair.
+    let pathsRead: Bool
     /// The pull requests each candidate itself picks: a forward port names the release-branch change it came from,
     /// which is then its original, not its pick.
     let picking: [Int: [Int]]
 
     /// Reads the changes `detected` in `range`, listed or left out alike: a left-out pull request can still be picked.
-    init(range: CommitRange, detected: DetectedChanges) {
+    /// `pathsRead` says whether the range's commits carry their changed paths.
+    init(range: CommitRange, detected: DetectedChanges, pathsRead: Bool) {
         let listed = detected.changes.compactMap { change in
             change.pullRequest.map { (number: $0, commit: change.commit, title: change.title, time: change.time) }
         }
@@ -36,6 +39,7 @@ struct CandidateOriginals {
         }
         pullRequestOfCommit = owner
         self.commits = commits
+        self.pathsRead = pathsRead
         picking = Dictionary(detected.changes.compactMap { change in change.pullRequest.map { ($0, change.cherryPickOf) } }, uniquingKeysWith: { first, _ in first })
     }
 

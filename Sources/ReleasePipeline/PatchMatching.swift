@@ -6,8 +6,39 @@ struct PatchMatching {
     let picks: [[Commit]]
     /// The pull requests the originals may be among, and their commits.
     let pool: CandidateOriginals
+    /// Changed paths of pool commits read apart from the pool, by name: those `candidatesLackingPaths` names.
+    var readPaths: [String: [String]] = [:]
     /// How many commits git could not diff (missing objects), after `originals` ran.
     private(set) var unread = 0
+
+    /// The commits of `pool` whose changed paths pairing with `picks` needs and the pool lacks; none when the pool
+    /// carries its paths. Picks whose own paths are still unread count, so both reads can be one.
+    static func candidatesLackingPaths(in pool: CandidateOriginals, pairingWith picks: [[Commit]]) -> [String] {
+        pool.pathsRead ? [] : landedBefore(Array(picks.joined()), among: pool.commits)
+    }
+
+    /// The names of `commits`, merges left out, that landed within the window before a pick of `picks` that is no
+    /// merge and changes at most `patchIDMaximumFiles` files: the only ones pairing diffs with a pick, so reading the
+    /// paths of these alone gives the same originals as reading all.
+    static func landedBefore(_ picks: [Commit], among commits: [Commit]) -> [String] {
+        let times = picks.filter { !$0.isMerge && $0.files.count <= GitRepository.patchIDMaximumFiles }.map(\.commitTime).sorted()
+        guard !times.isEmpty else { return [] }
+        return commits.filter { commit in
+            guard !commit.isMerge else { return false }
+            // The earliest pick not before the commit decides: a later one's window starts later still.
+            var low = 0, high = times.count
+            while low < high {
+                let middle = (low + high) / 2
+                if times[middle] < commit.commitTime { low = middle + 1 } else { high = middle }
+            }
+            return low < times.count && times[low] - window <= commit.commitTime
+        }.map(\.sha)
+    }
+
+    /// Whether a pick's commit can pair by patch: not a merge, and changing one to `patchIDMaximumFiles` files.
+    static func pairable(_ pick: Commit) -> Bool {
+        !pick.isMerge && !pick.files.isEmpty && pick.files.count <= GitRepository.patchIDMaximumFiles
+    }
 
     /// The original pull requests of each pick, in the order their commits are found; one git process pair for all.
     ///
@@ -16,16 +47,18 @@ struct PatchMatching {
     /// `partnersPerPick` of them.
     mutating func originals(in repository: GitRepository) throws -> [[Int]] {
         var byFiles: [String: [Commit]] = [:]
-        for commit in pool.commits where !commit.files.isEmpty && commit.files.count <= GitRepository.patchIDMaximumFiles {
-            byFiles[Self.fileKey(commit), default: []].append(commit)
+        for commit in pool.commits {
+            let files = commit.files.isEmpty ? readPaths[commit.sha] ?? [] : commit.files
+            guard !files.isEmpty, files.count <= GitRepository.patchIDMaximumFiles else { continue }
+            byFiles[Self.fileKey(files), default: []].append(commit)
         }
         var chosen = Set<String>()
         var candidates: [Commit] = []
         let own = picks.map { commits in
             commits.filter { pick in
-                guard !pick.isMerge, !pick.files.isEmpty, pick.files.count <= GitRepository.patchIDMaximumFiles else { return false }
+                guard Self.pairable(pick) else { return false }
                 // The nearest before it: a file such as a changelog that many commits change alone gives many partners.
-                let partners = (byFiles[Self.fileKey(pick)] ?? [])
+                let partners = (byFiles[Self.fileKey(pick.files)] ?? [])
                     .filter { $0.commitTime <= pick.commitTime && $0.commitTime >= pick.commitTime - Self.window }
                     .sorted { $0.commitTime > $1.commitTime }
                     .prefix(Self.partnersPerPick)
@@ -58,8 +91,8 @@ struct PatchMatching {
     /// How many default-branch commits with the same files, nearest first, are diffed against one pick commit.
     static let partnersPerPick = 25
 
-    /// The commit's changed files, sorted, as one string: equal for any two commits with equal patches.
-    static func fileKey(_ commit: Commit) -> String {
-        commit.files.sorted().joined(separator: "\n")
+    /// A commit's changed files, sorted, as one string: equal for any two commits with equal patches.
+    static func fileKey(_ files: [String]) -> String {
+        files.sorted().joined(separator: "\n")
     }
 }

@@ -43,9 +43,19 @@ extension ProjectHistory {
             }
         }
         guard !unlinked.isEmpty else { return }
-        let defaultSide = try crossBranchRead?.defaultSide ?? defaultBranchChanges(tip: defaultTip, after: releaseSide, whole: whole)
-        crossBranchRead?.defaultSide = defaultSide
+        if crossBranchRead?.defaultSide == nil {
+            let picks = unlinked.flatMap { Self.commits(of: detected[$0.range].changes[$0.change], in: ranges[$0.range], from: releaseSide.commit(named:)) }
+            let read = try defaultBranchChanges(tip: defaultTip, after: releaseSide, pairingWith: picks, whole: whole)
+            crossBranchRead?.defaultSide = read.side
+            matchedPaths.merge(read.paths) { first, _ in first }
+        }
+        guard let defaultSide = crossBranchRead?.defaultSide else { return }
         try link(&detected, unlinked: unlinked, ranges: ranges, commits: releaseSide.commit(named:), to: defaultSide)
+    }
+
+    /// The commits `change` brought in `range`: its own and, for a merge, those it merged; `lookup` finds them.
+    static func commits(of change: Change, in range: CommitRange, from lookup: (String) -> Commit?) -> [Commit] {
+        ([change.commit] + (range.merged[change.commit] ?? []).map(\.sha)).compactMap(lookup)
     }
 
     /// Links each `unlinked` change (range, position) to pull requests of `side`: a trailer naming a commit inside one,
@@ -58,8 +68,7 @@ extension ProjectHistory {
         for (index, position) in unlinked {
             let change = detected[index].changes[position]
             // A trailer naming a commit inside a pull request, not its merge: that pull request.
-            let own = [change.commit] + (ranges[index].merged[change.commit] ?? []).map(\.sha)
-            let trailers = ChangeDetector.trailerCommits(in: own.compactMap(commits))
+            let trailers = ChangeDetector.trailerCommits(in: Self.commits(of: change, in: ranges[index], from: commits))
             let named = trailers.compactMap(side.pullRequest(ofCommitNamed:)).filter { side.mayBeOriginal($0, of: change.pullRequest) }
             if !named.isEmpty {
                 var seen = Set<Int>()
@@ -73,17 +82,25 @@ extension ProjectHistory {
             }
         }
         guard patches, !byPatch.isEmpty else { return }
-        var picks = byPatch.map { pick in
-            let change = detected[pick.range].changes[pick.change]
-            return ([change.commit] + (ranges[pick.range].merged[change.commit] ?? []).map(\.sha)).compactMap(commits)
+        var picks = byPatch.map { Self.commits(of: detected[$0.range].changes[$0.change], in: ranges[$0.range], from: commits) }
+        // Patches pair commits by their changed paths. One git reads them for the picks whose graph had none and for
+        // the pool's commits that landed in the year before a pick, never for the whole pool.
+        let unfiled = picks.joined().filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha)
+            + PatchMatching.candidatesLackingPaths(in: side, pairingWith: picks)
+        let unread = unfiled.filter { matchedPaths[$0] == nil }
+        if !unread.isEmpty {
+            let read = try repository.changedPaths(ofCommits: unread)
+            for name in unread { matchedPaths[name] = read[name] ?? [] }
         }
-        // Patches pair commits by their changed paths: read them for the few picks whose graph had none.
-        let unfiled = picks.flatMap { $0.filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha) }
         if !unfiled.isEmpty {
-            let filed = Dictionary(try repository.commits(named: unfiled, withFiles: true).map { ($0.sha, $0) }, uniquingKeysWith: { first, _ in first })
-            picks = picks.map { $0.map { filed[$0.sha] ?? $0 } }
+            picks = picks.map { $0.map { commit in
+                var commit = commit
+                if commit.files.isEmpty, !commit.isMerge { commit.files = matchedPaths[commit.sha] ?? [] }
+                return commit
+            } }
         }
         var matching = PatchMatching(picks: picks, pool: side)
+        matching.readPaths = matchedPaths
         let links = try matching.originals(in: repository)
         if matching.unread > 0 {
             let count = matching.unread
@@ -100,9 +117,13 @@ extension ProjectHistory {
     /// The default branch's tip, from the refs read with the tags; nil when the repository has none.
     var defaultTip: String? { branches.defaultBranch }
 
-    /// The default branch's pull requests since the oldest commit `releaseSide` grew from, with their commits and
-    /// changed paths. `whole`, when it holds the default branch, gives the commits, so git reads only their paths.
-    func defaultBranchChanges(tip: String, after releaseSide: CommitGraph, whole: CommitGraph? = nil) throws -> CandidateOriginals {
+    /// The default branch's pull requests since the oldest commit `releaseSide` grew from, with their commits, and the
+    /// changed paths patch matching with `picks` may want, by commit (empty for a name git lacks): of those picks'
+    /// commits and of the default branch's that landed in the year before one, read while the changes are found.
+    /// `whole`, when it holds the default branch, gives the commits, so git walks no history.
+    func defaultBranchChanges(
+        tip: String, after releaseSide: CommitGraph, pairingWith picks: [Commit], whole: CommitGraph? = nil
+    ) throws -> (side: CandidateOriginals, paths: [String: [String]]) {
         var boundary: [String] = []
         var seen = Set<String>()
         for commit in releaseSide.commits {
@@ -114,26 +135,19 @@ extension ProjectHistory {
         let known = whole.map { graph in boundary.compactMap { graph.commit(named: $0) } } ?? []
         let points = known.count == boundary.count ? known : try repository.commits(named: boundary)
         let bases = points.min { $0.commitTime < $1.commitTime }.map { [$0.sha] } ?? []
-        if let whole, whole.commit(named: tip) != nil {
-            let bare = whole.range(tip: tip, bases: bases)
-            let detector = detector
-            let detect = { detector.detect(bare) { whole.commit(named: $0) } }
-            // With paths read, the graph holds every commit's already. Without, no rule or component looks at paths, so
-            // the changes do not depend on them, and git reads them for the patches while the changes are found.
-            let repository = repository
-            let (detected, paths) = readsPaths ? (detect(), [:]) : try SideBySide.run(detect, beside: {
-                try repository.changedPaths(include: [tip], exclude: bases)
-            })
-            let filed = { (commit: Commit) -> Commit in
-                var commit = commit
-                commit.files = paths[commit.sha] ?? commit.files
-                return commit
-            }
-            let range = CommitRange(mainline: bare.mainline.map(filed), merged: bare.merged.mapValues { $0.map(filed) })
-            return CandidateOriginals(range: range, detected: detected)
-        }
-        let graph = try repository.graph(include: [tip], exclude: bases, withFiles: true)
+        let graph = try whole.flatMap { $0.commit(named: tip) == nil ? nil : $0 }
+            ?? repository.graph(include: [tip], exclude: bases, withFiles: readsPaths)
         let range = graph.range(tip: tip, bases: bases)
-        return CandidateOriginals(range: range, detected: detector.detect(range) { graph.commit(named: $0) })
+        let detector = detector
+        let detect = { detector.detect(range) { graph.commit(named: $0) } }
+        // With paths read, every commit carries its own. Without, no rule or component looks at paths, so the changes
+        // do not depend on them: git reads the few that pairing may diff while the changes are found.
+        let wanted = readsPaths ? [] : picks.filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha)
+            + PatchMatching.landedBefore(picks, among: range.mainline + range.merged.values.joined())
+        guard !wanted.isEmpty else { return (CandidateOriginals(range: range, detected: detect(), pathsRead: readsPaths), [:]) }
+        let repository = repository
+        let (detected, read) = try SideBySide.run(detect, beside: { try repository.changedPaths(ofCommits: wanted) })
+        let paths = Dictionary(wanted.map { ($0, read[$0] ?? []) }, uniquingKeysWith: { first, _ in first })
+        return (CandidateOriginals(range: range, detected: detected, pathsRead: readsPaths), paths)
     }
 }

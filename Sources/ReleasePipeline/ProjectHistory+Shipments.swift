@@ -108,17 +108,11 @@ extension ProjectHistory {
         }
         guard !originals.isEmpty else { return }
         let listed = DetectedChanges(changes: originals, excluded: [])
-        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: CandidateOriginals(range: range, detected: listed), patches: false)
+        // The range's graph has changed paths only when rules or components asked; patch matching reads those it pairs.
+        let own = CandidateOriginals(range: range, detected: listed, pathsRead: readsPaths)
+        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: own, patches: false)
         unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         guard !unlinked.isEmpty else { return }
-        // Patches pair commits by their changed paths, which the range's graph has only when rules or components asked.
-        let paths = readsPaths ? [:] : try repository.changedPaths(include: [document.range.toCommit], exclude: document.range.fromCommit.map { [$0] } ?? [])
-        let filed = { (commit: Commit) -> Commit in
-            var commit = commit
-            commit.files = paths[commit.sha] ?? commit.files
-            return commit
-        }
-        let own = CommitRange(mainline: range.mainline.map(filed), merged: range.merged.mapValues { $0.map(filed) })
-        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: CandidateOriginals(range: own, detected: listed))
+        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: own)
     }
 }

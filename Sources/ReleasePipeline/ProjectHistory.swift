@@ -36,6 +36,8 @@ package struct ProjectHistory {
     var crossBranchRead: CrossBranchRead?
     /// A range's commits read beside the tags, used by `notes` when it asks for that very range.
     var earlyRange: EarlyRangeGraph?
+    /// Changed paths that patch matching read for commits its graphs held without them, by commit: read once a command.
+    var matchedPaths: [String: [String]] = [:]
 
     /// The history of `component` (default: the first) from tags and the branches read with them.
     package init(

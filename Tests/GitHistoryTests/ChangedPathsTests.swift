@@ -2,7 +2,8 @@ import SampleRepositories
 import Testing
 @testable import GitHistory
 
-/// `changedPaths` gives the same paths as a graph read with files, and a path cannot pose as a commit.
+/// `changedPaths`, of a walk or of named commits, gives the same paths as a graph read with files, and a path cannot
+/// pose as a commit.
 @Suite struct ChangedPathsTests {
     @Test func pathsMatchAGraphReadWithFiles() throws {
         let scratch = try CommitGraphGitTests.buildHistory()
@@ -16,6 +17,26 @@ import Testing
             #expect(paths[commit.sha] == commit.files, "\(commit.subject)")
         }
         #expect(try repository.changedPaths(include: []) == [:])
+    }
+
+    @Test(arguments: [GitRepository.changedPathsHalving, 2])
+    func pathsOfNamedCommitsMatchAGraphReadWithFiles(halving: Int) throws {
+        let scratch = try CommitGraphGitTests.buildHistory()
+        defer { scratch.remove() }
+        let repository = try GitRepository(path: scratch.path, launch: .inherited)
+        let full = try repository.graph(include: ["main", "release-1.0", "topic"], withFiles: true)
+        let names = full.commits.map(\.sha)
+        #expect(names.count >= 4, "two gits read a half each when halving is 2")
+        // A name git lacks, and names that are no object names, are left out rather than failing the read.
+        let missing = String(repeating: "0", count: 40)
+        let paths = try repository.changedPaths(ofCommits: names + [missing, "--output=/tmp/x", "main"], halving: halving)
+        #expect(paths.count == full.count)
+        for commit in full.commits {
+            #expect(paths[commit.sha] == commit.files, "\(commit.subject)")
+        }
+        let some = Array(names.prefix(2))
+        #expect(try Set(repository.changedPaths(ofCommits: some, halving: halving).keys) == Set(some), "only the commits named")
+        #expect(try repository.changedPaths(ofCommits: [], halving: halving) == [:])
     }
 
     @Test func streamsCutAnywhereAndForgedRecordsStayPaths() {
