@@ -20,17 +20,31 @@ enum TerminalText {
     static func data(_ text: String) -> String {
         // Most output has no control character at all; scanning bytes first keeps megabytes uncopied.
         guard needsEscaping(text) else { return text }
-        var result = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            let keep = scalar == "\n" || scalar == "\t" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
-            if !keep && ControlCharacters.contains(scalar) {
-                result.append(contentsOf: ControlCharacters.escape(scalar).unicodeScalars)
-            } else {
-                result.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            // On bytes, not scalars: a changelog is megabytes, and a name such as "Zoë" or "A·B" sends it here.
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 64)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+                // Valid UTF-8: a byte below 0x80 is a whole scalar, and C2 80 to C2 9F are the C1 controls.
+                if byte == 0xC2, let next, (0x80...0x9F).contains(next) {
+                    result.append(contentsOf: ControlCharacters.escape(Unicode.Scalar(next)).utf8)
+                    index += 2
+                    continue
+                }
+                let kept = byte == 0x0A || byte == 0x09 || (byte == 0x0D && next == 0x0A)
+                if (byte < 0x20 || byte == 0x7F) && !kept {
+                    result.append(contentsOf: ControlCharacters.escape(Unicode.Scalar(byte)).utf8)
+                } else {
+                    result.append(byte)
+                }
+                index += 1
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
     }
 
     /// Whether `text` may hold a control character other than a line feed or tab: a C0 byte, DEL, or the lead
