@@ -10,6 +10,9 @@ final class PinnedImageReader {
     private let descend: (String) -> Bool
     /// Scans by manifest, path and blob alike: the same blob under another name may be read differently (a patch).
     private var scans: [ManifestFiles.File: ManifestScanResult] = [:]
+    /// The first manifest scanned of each blob and way of reading it: another path of that blob differs only in the
+    /// path its findings name, so it is not scanned again.
+    private var scanOfBlob: [ScanKey: (path: String, result: ManifestScanResult)] = [:]
     /// Answers of `wanted` and `descend` by path: releases repeat the same paths, and globs cost more than a look-up.
     private var wantedPaths: [String: Bool] = [:]
     private var descendedFolders: [String: Bool] = [:]
@@ -36,13 +39,22 @@ final class PinnedImageReader {
         for ref in refs {
             for file in found[ref] ?? [] where scans[file] == nil && seen.insert(file).inserted { fresh.append(file) }
         }
-        let texts = try files.texts(of: fresh.map(\.blob))
-        // Scanning is pure and the slowest part; each new blob is scanned once, on every core.
-        let scanned = fresh.compactMap { file in texts[file.blob].flatMap { $0 }.map { ScanInput(file: file, text: $0) } }
+        // Scanning is pure and the slowest part; each new blob is scanned once, on every core. Manifests are often
+        // copies of each other (a folder per Kubernetes version), so a blob repeats under other paths.
+        var unscanned: [ManifestFiles.File] = []
+        var queued = Set<ScanKey>()
+        for file in fresh where scanOfBlob[ScanKey(file)] == nil && queued.insert(ScanKey(file)).inserted { unscanned.append(file) }
+        let texts = try files.texts(of: unscanned.map(\.blob))
+        let scanned = unscanned.compactMap { file in texts[file.blob].flatMap { $0 }.map { ScanInput(file: file, text: $0) } }
             .concurrentMap { input in
                 (input.file, ManifestScanResult(ManifestScanner().scan(file: input.file.path, contents: input.text)))
             }
-        for (file, result) in scanned { scans[file] = result }
+        for (file, result) in scanned { scanOfBlob[ScanKey(file)] = (file.path, result) }
+        // A blob git lacks was never scanned, so its manifests stay without a scan and are reported below.
+        for file in fresh {
+            guard let first = scanOfBlob[ScanKey(file)] else { continue }
+            scans[file] = first.path == file.path ? first.result : first.result.naming(file.path)
+        }
         var images: [String: [PinnedImage]] = [:]
         var warnings: [Diagnostic] = []
         for ref in refs {
@@ -82,6 +94,18 @@ final class PinnedImageReader {
 
 }
 
+/// A blob and whether its path makes it read as a diff: what a scan's result depends on besides the path it names.
+private struct ScanKey: Hashable {
+    let blob: String
+    let asDiff: Bool
+
+    /// The key of `file`.
+    init(_ file: ManifestFiles.File) {
+        blob = file.blob
+        asDiff = ManifestScanner.isDiff(file.path)
+    }
+}
+
 /// One manifest to scan.
 private struct ScanInput: Sendable {
     let file: ManifestFiles.File
@@ -99,5 +123,14 @@ struct ManifestScanResult: Sendable {
     init(_ scan: (images: [PinnedImage], findings: [ImageFinding])) {
         images = scan.images
         findings = scan.findings
+    }
+
+    /// What scanning the same blob under `path` finds: the same, naming `path` as the scanner names a file.
+    func naming(_ path: String) -> ManifestScanResult {
+        let file = ControlCharacters.escaping(path)
+        return ManifestScanResult((
+            images.map { PinnedImage(reference: $0.reference, file: file, line: $0.line) },
+            findings.map { ImageFinding(file: file, line: $0.line, reason: $0.reason) }
+        ))
     }
 }
