@@ -102,22 +102,22 @@ extension ManifestScan {
     private mutating func noteYAMLError(_ error: Error, in contents: String) {
         let advice = "; fix the YAML so its images can be read"
         guard let yamlError = error as? YamlError else {
-            note("cannot read YAML: \(ImageReference.printable(String(describing: error)))", line: 0)
+            noteFailure("cannot read YAML: \(ImageReference.printable(String(describing: error)))", line: 0)
             return
         }
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let during = context.map { " \($0.text)" } ?? ""
-            note("yaml syntax error: \(problem)\(during)\(advice)", line: mark.line)
+            noteFailure("yaml syntax error: \(problem)\(during)\(advice)", line: mark.line)
         case let .reader(problem, offset, _, _):
             let line = offset.map { offset in contents.prefix(offset).filter { $0 == "\n" }.count + 1 } ?? 0
-            note("yaml cannot be decoded: \(problem)\(advice)", line: line)
+            noteFailure("yaml cannot be decoded: \(problem)\(advice)", line: line)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            note("yaml mapping repeats the key \(keys)\(advice)", line: context.mark.line)
+            noteFailure("yaml mapping repeats the key \(keys)\(advice)", line: context.mark.line)
         default:
-            note("cannot read YAML: \(ImageReference.printable(yamlError.description))", line: 0)
+            noteFailure("cannot read YAML: \(ImageReference.printable(yamlError.description))", line: 0)
         }
     }
 

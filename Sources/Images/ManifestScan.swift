@@ -15,6 +15,8 @@ struct ManifestScan {
     private var findings: [ImageFinding] = []
     /// Collections already read; an alias yields the same node again, and reading it twice could explode.
     private var visited: Set<Position> = []
+    /// Whether the YAML could not be read to its end: a finding says why.
+    private(set) var yamlFailed = false
 
     /// Starts reading `file`.
     init(file: String) {
@@ -36,6 +38,21 @@ struct ManifestScan {
     /// Records a problem at `line` (0 for the whole file).
     mutating func note(_ reason: String, line: Int) {
         findings.append(ImageFinding(file: file, line: line, reason: reason))
+    }
+
+    /// Records that the YAML could not be read to its end, with `reason` at `line`.
+    mutating func noteFailure(_ reason: String, line: Int) {
+        yamlFailed = true
+        note(reason, line: line)
+    }
+
+    /// What was found so far, before `result()` orders it: lines as read, every repeat kept.
+    var found: DocumentScan { DocumentScan(images: images, findings: findings) }
+
+    /// Takes in what one document of this file found when read alone, its lines moved down by `offset`.
+    mutating func absorb(_ document: DocumentScan, offset: Int) {
+        images += document.images.map { PinnedImage(reference: $0.reference, file: file, line: $0.line > 0 ? $0.line + offset : 0) }
+        findings += document.findings.map { ImageFinding(file: file, line: $0.line > 0 ? $0.line + offset : 0, reason: $0.reason) }
     }
 
     /// Marks the collection at `mark` as read; false when it already was.

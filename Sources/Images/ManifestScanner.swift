@@ -21,6 +21,22 @@ public struct ManifestScanner: Sendable {
         return scan.result()
     }
 
+    /// What the YAML document `text` pins and finds read alone, as part of a file that `ManifestDocuments` cut;
+    /// nil when YAML cannot read it alone, and the file is then scanned whole.
+    public func scan(document text: Substring) -> DocumentScan? {
+        var scan = ManifestScan(file: "")
+        scan.readYAML(String(text))
+        return scan.yamlFailed ? nil : scan.found
+    }
+
+    /// What `scan(file:contents:)` gives for a file of YAML from what its documents found read alone, each with the
+    /// line it starts at.
+    public func scan(file: String, documents: [(firstLine: Int, scan: DocumentScan)]) -> (images: [PinnedImage], findings: [ImageFinding]) {
+        var scan = ManifestScan(file: file)
+        for document in documents { scan.absorb(document.scan, offset: document.firstLine - 1) }
+        return scan.result()
+    }
+
     /// Whether the file is read as a unified diff rather than YAML.
     public static func isDiff(_ file: String) -> Bool {
         let lowercased = file.lowercased()
@@ -28,7 +44,7 @@ public struct ManifestScanner: Sendable {
     }
 
     /// Whether `contents` has a unified diff's hunk header (`@@ -1,3 +1,4 @@`) at the start of a line.
-    static func holdsHunk(_ contents: String) -> Bool {
+    public static func holdsHunk(_ contents: String) -> Bool {
         contents.hasPrefix("@@ ") || contents.contains("\n@@ ")
     }
 

@@ -13,6 +13,9 @@ final class PinnedImageReader {
     /// The first manifest scanned of each blob and way of reading it: another path of that blob differs only in the
     /// path its findings name, so it is not scanned again.
     private var scanOfBlob: [ScanKey: (path: String, result: ManifestScanResult)] = [:]
+    /// What each YAML document read alone found, by its text, and the documents YAML could not read alone.
+    private var documentScans: [String: DocumentScan] = [:]
+    private var unreadDocuments: Set<String> = []
     /// Answers of `wanted` and `descend` by path: releases repeat the same paths, and globs cost more than a look-up.
     private var wantedPaths: [String: Bool] = [:]
     private var descendedFolders: [String: Bool] = [:]
@@ -45,11 +48,8 @@ final class PinnedImageReader {
         var queued = Set<ScanKey>()
         for file in fresh where scanOfBlob[ScanKey(file)] == nil && queued.insert(ScanKey(file)).inserted { unscanned.append(file) }
         let texts = try files.texts(of: unscanned.map(\.blob))
-        let scanned = unscanned.compactMap { file in texts[file.blob].flatMap { $0 }.map { ScanInput(file: file, text: $0) } }
-            .concurrentMap { input in
-                (input.file, ManifestScanResult(ManifestScanner().scan(file: input.file.path, contents: input.text)))
-            }
-        for (file, result) in scanned { scanOfBlob[ScanKey(file)] = (file.path, result) }
+        let inputs = unscanned.compactMap { file in texts[file.blob].flatMap { $0 }.map { ScanInput(file: file, text: $0) } }
+        for (file, result) in scan(inputs) { scanOfBlob[ScanKey(file)] = (file.path, result) }
         // A blob git lacks was never scanned, so its manifests stay without a scan and are reported below.
         for file in fresh {
             guard let first = scanOfBlob[ScanKey(file)] else { continue }
@@ -82,6 +82,40 @@ final class PinnedImageReader {
             }
         }
         return (images, warnings)
+    }
+
+    /// What each of `inputs` pins and finds, on every core. YAML is read document by document, and a document that an
+    /// earlier manifest held is not read again: from one release to the next most documents stay the same. A diff, a
+    /// stream that cannot be cut, and a file with a document YAML cannot read alone are scanned whole.
+    private func scan(_ inputs: [ScanInput]) -> [(ManifestFiles.File, ManifestScanResult)] {
+        let scanner = ManifestScanner()
+        let cut = inputs.map { input in
+            ManifestScanner.isDiff(input.file.path) && ManifestScanner.holdsHunk(input.text) ? nil : ManifestDocuments.split(input.text[...])
+        }
+        var fresh: [String] = []
+        var queued = Set<String>()
+        for documents in cut {
+            for document in documents ?? [] {
+                let text = String(document.text)
+                if documentScans[text] == nil, !unreadDocuments.contains(text), queued.insert(text).inserted { fresh.append(text) }
+            }
+        }
+        for (text, found) in zip(fresh, fresh.concurrentMap { scanner.scan(document: $0[...]) }) {
+            if let found { documentScans[text] = found } else { unreadDocuments.insert(text) }
+        }
+        var scanned: [(ManifestFiles.File, ManifestScanResult)] = []
+        var whole: [ScanInput] = []
+        for (input, documents) in zip(inputs, cut) {
+            let found = documents?.map { document in documentScans[String(document.text)].map { (document.firstLine, $0) } }
+            guard let found, !found.contains(where: { $0 == nil }) else {
+                whole.append(input)
+                continue
+            }
+            scanned.append((input.file, ManifestScanResult(scanner.scan(file: input.file.path, documents: found.compactMap { $0 }))))
+        }
+        return scanned + whole.concurrentMap { input in
+            (input.file, ManifestScanResult(scanner.scan(file: input.file.path, contents: input.text)))
+        }
     }
 
     /// `rule`'s answer for `path`, asked once per path.
