@@ -138,16 +138,15 @@ extension ProjectHistory {
         let graph = try whole.flatMap { $0.commit(named: tip) == nil ? nil : $0 }
             ?? repository.graph(include: [tip], exclude: bases, withFiles: readsPaths)
         let range = graph.range(tip: tip, bases: bases)
-        let detector = detector
-        let detect = { detector.detect(range) { graph.commit(named: $0) } }
+        let (detector, pathsRead) = (detector, readsPaths)
+        let side = { CandidateOriginals(range: range, detected: detector.detect(range) { graph.commit(named: $0) }, pathsRead: pathsRead) }
         // With paths read, every commit carries its own. Without, no rule or component looks at paths, so the changes
-        // do not depend on them: git reads the few that pairing may diff while the changes are found.
+        // do not depend on them: git reads the few that pairing may diff while the changes are found and indexed.
         let wanted = readsPaths ? [] : picks.filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha)
             + PatchMatching.landedBefore(picks, among: range.mainline + range.merged.values.joined())
-        guard !wanted.isEmpty else { return (CandidateOriginals(range: range, detected: detect(), pathsRead: readsPaths), [:]) }
+        guard !wanted.isEmpty else { return (side(), [:]) }
         let repository = repository
-        let (detected, read) = try SideBySide.run(detect, beside: { try repository.changedPaths(ofCommits: wanted) })
-        let paths = Dictionary(wanted.map { ($0, read[$0] ?? []) }, uniquingKeysWith: { first, _ in first })
-        return (CandidateOriginals(range: range, detected: detected, pathsRead: readsPaths), paths)
+        let (found, read) = try SideBySide.run(side, beside: { try repository.changedPaths(ofCommits: wanted) })
+        return (found, Dictionary(wanted.map { ($0, read[$0] ?? []) }, uniquingKeysWith: { first, _ in first }))
     }
 }
