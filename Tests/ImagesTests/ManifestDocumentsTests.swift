@@ -40,15 +40,6 @@ import Testing
         "",
     ]
 
-    @Test(arguments: cut)
-    func documentsReadAloneGiveTheStream(text: String) {
-        let whole = scanner.scan(file: "deploy/app.yaml", contents: text)
-        let parts = byDocuments("deploy/app.yaml", text)
-        #expect(parts.cut, "the stream is cut")
-        #expect(parts.images == whole.images)
-        #expect(parts.findings == whole.findings)
-    }
-
     static let readWhole: [String] = [
         // Errors and cross-document aliases: a document fails alone, so the stream is read whole.
         "image: registry.example/a:v1\n---\na: 1\na: 2\nimage: registry.example/b:v2\n---\nimage: registry.example/c:v3\n",
@@ -57,11 +48,12 @@ import Testing
         "key: [a,\n---\nimage: registry.example/a:v1\n",
     ]
 
-    @Test(arguments: readWhole)
-    func aDocumentThatFailsAloneIsReadWithItsStream(text: String) {
+    /// Cut streams read alike document by document; a stream with a document that fails alone is read whole, alike.
+    @Test(arguments: cut.map { ($0, true) } + readWhole.map { ($0, false) })
+    func documentsReadAloneGiveTheStream(text: String, cut: Bool) {
         let whole = scanner.scan(file: "deploy/app.yaml", contents: text)
         let parts = byDocuments("deploy/app.yaml", text)
-        #expect(!parts.cut)
+        #expect(parts.cut == cut)
         #expect(parts.images == whole.images)
         #expect(parts.findings == whole.findings)
     }
