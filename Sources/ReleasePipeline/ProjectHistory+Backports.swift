@@ -8,7 +8,7 @@ extension ProjectHistory {
     /// shipped (in which release), merged on its `release-X.Y` branch but unreleased, or missing.
     ///
     /// Reads every release (as the changelog does), the default branch since the oldest line's first release, and
-    /// each line's branch past its last release.
+    /// each line's branch past its last release, all from one `git log`.
     package mutating func backports(lineCount: Int) throws -> BackportMatrix {
         let stable = releases.filter { !$0.version.isPrerelease }
         var lines: [(major: Int, minor: Int)] = []
@@ -20,7 +20,6 @@ extension ProjectHistory {
         guard let oldest = lines.last, let start = stable.first(where: { ($0.version.major, $0.version.minor) == oldest }) else {
             return BackportMatrix(component: componentName, lines: names, rows: [])
         }
-        let index = ShipmentIndex(try allNotes())
         let tip = try PipelineStage.resolveRefs.run { try defaultTip ?? resolve(["HEAD"])[0] }
         let branches = self.branches.tips(ofLines: lines)
         var plans = [RangePlan(
@@ -34,11 +33,13 @@ extension ProjectHistory {
                 base: .requested(last.tag, release: last), from: last.tag, fromCommit: last.commit
             ))
         }
-        let graph = try PipelineStage.readGraph.run {
-            try repository.graph(include: plans.map(\.toCommit), exclude: [start.commit], withFiles: readsPaths)
-        }
+        // One graph of every release, the default branch and the lines' branches serves the changelog's notes and these
+        // ranges alike, and its reachability answers which commits are on release branches without walking history again.
+        let all = try allNotes(graph: nil, alsoReading: [tip] + plans.dropFirst().map(\.toCommit))
+        let index = ShipmentIndex(all.documents)
+        guard let graph = all.graph else { return BackportMatrix(component: componentName, lines: names, rows: []) }
         // No pull request metadata here, so `exclude` rules see git's authors and no labels.
-        let detected = withoutExcluded(try changes(for: plans, graph: graph).detected, labels: [:], graph: graph)
+        let detected = withoutExcluded(try changes(for: plans, graph: graph, whole: true).detected, labels: [:], graph: graph)
         // The pull requests merged on each line's branch since its last release, with the pick that carries each.
         var unreleased: [String: [Int: Int?]] = [:]
         for (plan, found) in zip(plans.dropFirst(), detected.dropFirst()) {

@@ -43,17 +43,23 @@ extension ProjectHistory {
     ///
     /// Components of one repository share `graph`, read once for all their releases.
     package mutating func allNotes(graph shared: CommitGraph? = nil) throws -> [NotesDocument] {
+        try allNotes(graph: shared, alsoReading: nil).documents
+    }
+
+    /// `allNotes(graph:)`, reading with the releases the history of `extraTips` too (when no graph is given), and
+    /// returning the graph it read (nil when `extraTips` is nil, as it is then freed beside what follows).
+    mutating func allNotes(graph shared: CommitGraph?, alsoReading extraTips: [String]?) throws -> (documents: [NotesDocument], graph: CommitGraph?) {
         // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
-        guard !releases.isEmpty else { return [] }
+        guard !releases.isEmpty else { return ([], nil) }
         // Every base is an earlier release, so the releases alone name every object the plans read: git reads them
         // beside the log and the changes, on the core those leave idle, and they are taken in once both are done.
         let copy = UncheckedSendable(self)
         let objectPlans = releases.map { RangePlan(release: $0, base: BaseChoice(release: nil, reason: "")) }
-        let ((plans, detected), reading) = try SideBySide.run({ () throws -> ([RangePlan], [DetectedChanges]) in
+        let ((plans, detected, kept), reading) = try SideBySide.run({ () throws -> ([RangePlan], [DetectedChanges], CommitGraph?) in
             // The default branch's tip too, so linking across branches finds what it reaches in this graph.
             let defaultTips = defaultTip.map { [$0] } ?? []
             let graph = try shared ?? PipelineStage.readGraph.run {
-                try repository.graph(include: Self.tips(of: [self]) + defaultTips, withFiles: readsPaths)
+                try repository.graph(include: Self.tips(of: [self]) + defaultTips + (extraTips ?? []), withFiles: readsPaths)
             }
             warnOfRejectedRecords(in: graph)
             // The graph holds every release, so it answers whether patches are ancestors without git.
@@ -61,13 +67,14 @@ extension ProjectHistory {
             // Oldest first, so manifests are read (and warned about) in version order; listed newest first.
             let plans = releases.map { RangePlan(release: $0, base: picker.base(for: $0)) }
             let detected = try detectedChanges(for: plans, graph: graph, whole: true)
-            // A graph read here is needed no more: it is freed beside what follows.
+            // A graph read here and not asked for is needed no more: it is freed beside what follows.
+            if extraTips != nil { return (plans, detected, graph) }
             if shared == nil { BackgroundRelease.release(consume graph) }
-            return (plans, detected)
+            return (plans, detected, nil)
         }, beside: { UncheckedSendable(copy.value.objectsRead(for: objectPlans)) })
         var documents = try documents(for: plans, detected: detected, objects: reading.value)
         ShipmentIndex(documents).mark(&documents, baseTimes: releaseTimes)
-        return documents.reversed()
+        return (documents.reversed(), kept)
     }
 
     /// One graph of every release of `histories` when there are several components, read with one `git log`; nil for one,
