@@ -46,8 +46,8 @@ extension ProjectHistory {
         try allNotes(graph: shared, alsoReading: nil).documents
     }
 
-    /// `allNotes(graph:)`, reading with the releases the history of `extraTips` too (when no graph is given), and
-    /// returning the graph it read (nil when `extraTips` is nil, as it is then freed beside what follows).
+    /// `allNotes(graph:)`, whose `git log` (when no graph is given) reads the history of `extraTips` too; given
+    /// `extraTips`, the graph comes back for the caller's own ranges, else it is freed beside what follows (nil).
     mutating func allNotes(graph shared: CommitGraph?, alsoReading extraTips: [String]?) throws -> (documents: [NotesDocument], graph: CommitGraph?) {
         // `git log` of no tips would read HEAD: all of history for nothing, or a raw error in an empty repository.
         guard !releases.isEmpty else { return ([], nil) }
