@@ -6,15 +6,15 @@ struct PatchMatching {
     let picks: [[Commit]]
     /// The pull requests the originals may be among, and their commits.
     let pool: CandidateOriginals
-    /// Changed paths of pool commits read apart from the pool, by name: those `candidatesLackingPaths` names.
+    /// Changed paths of pool commits read apart from the pool, by name: those `unreadPaths` names.
     var readPaths: [String: [String]] = [:]
     /// How many commits git could not diff (missing objects), after `originals` ran.
     private(set) var unread = 0
 
-    /// The commits of `pool` whose changed paths pairing with `picks` needs and the pool lacks; none when the pool
-    /// carries its paths. Picks whose own paths are still unread count, so both reads can be one.
-    static func candidatesLackingPaths(in pool: CandidateOriginals, pairingWith picks: [[Commit]]) -> [String] {
-        pool.pathsRead ? [] : landedBefore(Array(picks.joined()), among: pool.commits)
+    /// The commits whose changed paths pairing `picks` with `pool` needs and lacks: the picks' own, where unread, and
+    /// those of the pool's commits that landed in the window before one; `pool` nil when its commits carry their paths.
+    static func unreadPaths(picks: [Commit], pool: [Commit]?) -> [String] {
+        picks.filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha) + (pool.map { landedBefore(picks, among: $0) } ?? [])
     }
 
     /// The names of `commits`, merges left out, that landed within the window before a pick of `picks` that is no

@@ -89,32 +89,20 @@ final class PinnedImageReader {
     /// stream that cannot be cut, and a file with a document YAML cannot read alone are scanned whole.
     private func scan(_ inputs: [ScanInput]) -> [(ManifestFiles.File, ManifestScanResult)] {
         let scanner = ManifestScanner()
-        let cut = inputs.map { input in
-            ManifestScanner.isDiff(input.file.path) && ManifestScanner.holdsHunk(input.text) ? nil : ManifestDocuments.split(input.text[...])
-        }
+        let cut = inputs.map { scanner.documents(file: $0.file.path, contents: $0.text) }
         var fresh: [String] = []
         var queued = Set<String>()
-        for documents in cut {
-            for document in documents ?? [] {
-                let text = String(document.text)
-                if documentScans[text] == nil, !unreadDocuments.contains(text), queued.insert(text).inserted { fresh.append(text) }
-            }
+        for document in cut.compactMap({ $0 }).joined() {
+            let text = String(document.text)
+            if documentScans[text] == nil, !unreadDocuments.contains(text), queued.insert(text).inserted { fresh.append(text) }
         }
         for (text, found) in zip(fresh, fresh.concurrentMap { scanner.scan(document: $0[...]) }) {
             if let found { documentScans[text] = found } else { unreadDocuments.insert(text) }
         }
-        var scanned: [(ManifestFiles.File, ManifestScanResult)] = []
-        var whole: [ScanInput] = []
-        for (input, documents) in zip(inputs, cut) {
-            let found = documents?.map { document in documentScans[String(document.text)].map { (document.firstLine, $0) } }
-            guard let found, !found.contains(where: { $0 == nil }) else {
-                whole.append(input)
-                continue
-            }
-            scanned.append((input.file, ManifestScanResult(scanner.scan(file: input.file.path, documents: found.compactMap { $0 }))))
-        }
-        return scanned + whole.concurrentMap { input in
-            (input.file, ManifestScanResult(scanner.scan(file: input.file.path, contents: input.text)))
+        let known = documentScans
+        return zip(inputs, cut).map { FileToScan(input: $0, documents: $1) }.concurrentMap { file in
+            let documents = file.documents?.map { (firstLine: $0.firstLine, scan: known[String($0.text)]) }
+            return (file.input.file, ManifestScanResult(scanner.scan(file: file.input.file.path, contents: file.input.text, documents: documents)))
         }
     }
 
@@ -138,6 +126,12 @@ private struct ScanKey: Hashable {
         blob = file.blob
         asDiff = ManifestScanner.isDiff(file.path)
     }
+}
+
+/// One manifest to scan and the documents it was cut into, nil when it is scanned whole.
+private struct FileToScan: Sendable {
+    let input: ScanInput
+    let documents: [ManifestDocuments.Document]?
 }
 
 /// One manifest to scan.

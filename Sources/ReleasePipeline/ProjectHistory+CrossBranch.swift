@@ -85,8 +85,7 @@ extension ProjectHistory {
         var picks = byPatch.map { Self.commits(of: detected[$0.range].changes[$0.change], in: ranges[$0.range], from: commits) }
         // Patches pair commits by their changed paths. One git reads them for the picks whose graph had none and for
         // the pool's commits that landed in the year before a pick, never for the whole pool.
-        let unfiled = picks.joined().filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha)
-            + PatchMatching.candidatesLackingPaths(in: side, pairingWith: picks)
+        let unfiled = PatchMatching.unreadPaths(picks: Array(picks.joined()), pool: side.pathsRead ? nil : side.commits)
         let unread = unfiled.filter { matchedPaths[$0] == nil }
         if !unread.isEmpty {
             let read = try repository.changedPaths(ofCommits: unread)
@@ -142,8 +141,7 @@ extension ProjectHistory {
         let side = { CandidateOriginals(range: range, detected: detector.detect(range) { graph.commit(named: $0) }, pathsRead: pathsRead) }
         // With paths read, every commit carries its own. Without, no rule or component looks at paths, so the changes
         // do not depend on them: git reads the few that pairing may diff while the changes are found and indexed.
-        let wanted = readsPaths ? [] : picks.filter { !$0.isMerge && $0.files.isEmpty }.map(\.sha)
-            + PatchMatching.landedBefore(picks, among: range.mainline + range.merged.values.joined())
+        let wanted = readsPaths ? [] : PatchMatching.unreadPaths(picks: picks, pool: range.mainline + range.merged.values.joined())
         guard !wanted.isEmpty else { return (side(), [:]) }
         let repository = repository
         let (found, read) = try SideBySide.run(side, beside: { try repository.changedPaths(ofCommits: wanted) })

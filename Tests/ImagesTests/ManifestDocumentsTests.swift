@@ -5,22 +5,11 @@ import Testing
 @Suite struct ManifestDocumentsTests {
     let scanner = ManifestScanner()
 
-    /// What a reader that reads documents alone gets: cut, read each document, else read the stream whole.
+    /// What a reader that reads documents alone gets, and whether the stream was cut and every document read alone.
     func byDocuments(_ file: String, _ text: String) -> (images: [PinnedImage], findings: [ImageFinding], cut: Bool) {
-        guard let documents = ManifestDocuments.split(text[...]) else {
-            let whole = scanner.scan(file: file, contents: text)
-            return (whole.images, whole.findings, false)
-        }
-        var found: [(firstLine: Int, scan: DocumentScan)] = []
-        for document in documents {
-            guard let scan = scanner.scan(document: document.text) else {
-                let whole = scanner.scan(file: file, contents: text)
-                return (whole.images, whole.findings, false)
-            }
-            found.append((document.firstLine, scan))
-        }
-        let joined = scanner.scan(file: file, documents: found)
-        return (joined.images, joined.findings, true)
+        let documents = scanner.documents(file: file, contents: text)?.map { (firstLine: $0.firstLine, scan: scanner.scan(document: $0.text)) }
+        let found = scanner.scan(file: file, contents: text, documents: documents)
+        return (found.images, found.findings, documents?.allSatisfy { $0.scan != nil } ?? false)
     }
 
     static let cut: [String] = [
