@@ -65,13 +65,15 @@ final class CatFileProcess {
 
     deinit { close() }
 
-    /// The answers to `names`, in order, nil where missing; fewer than `names` when git ended before answering them all.
+    /// The answers to `names`, in order, each given to `each` as it arrives, nil where missing; returns how many
+    /// were answered, fewer than `names` when git ended before answering them all.
     ///
     /// Round trips cost more than reading; a writer thread feeds git while this one reads, so
-    /// neither side can fill its pipe and stall the other.
-    func read(_ names: ArraySlice<String>) -> [GitObject?] {
-        guard !hasEnded, !inputClosed, !names.isEmpty else { return [] }
-        let request = Data(names.map { ($0.utf8.contains(0x0A) ? "" : $0) + "\n" }.joined().utf8)
+    /// neither side can fill its pipe and stall the other. `each` cannot throw: git must be read to the end of the
+    /// batch, or the writer would wait on a full pipe.
+    func read<Names: Collection<String>>(_ names: Names, each: (GitObject?) -> Void) -> Int {
+        guard !hasEnded, !inputClosed, !names.isEmpty else { return 0 }
+        let request = Self.request(names)
         let descriptor = input.fileDescriptor
         let written = DispatchSemaphore(value: 0)
         let closesInput = isBuffered
@@ -83,23 +85,34 @@ final class CatFileProcess {
         }
         if closesInput { inputClosed = true }
         defer { written.wait() }
-        var objects: [GitObject?] = []
-        objects.reserveCapacity(names.count)
-        defer { answerCount += objects.count }
+        var answered = 0
+        defer { answerCount += answered }
         for _ in names {
             guard let header = line() else { break }
             // "<name> <type> <size>", or "<request> missing" (and "ambiguous"), whose request may hold spaces.
             let fields = header.split(separator: 0x20)
             guard fields.count == 3, let size = Int(String(decoding: fields[2], as: UTF8.self)), size >= 0 else {
-                objects.append(nil)
+                answered += 1
+                each(nil)
                 continue
             }
             guard let data = bytes(size), bytes(1) != nil else { break }
-            objects.append(GitObject(
-                sha: String(decoding: fields[0], as: UTF8.self), type: String(decoding: fields[1], as: UTF8.self), data: data
-            ))
+            answered += 1
+            each(GitObject(sha: String(decoding: fields[0], as: UTF8.self), type: String(decoding: fields[1], as: UTF8.self), data: data))
         }
-        return objects
+        return answered
+    }
+
+    /// One line per name, written straight into the request's bytes; a name holding a newline, which git would read
+    /// as two requests, is sent as an empty line and answered missing.
+    static func request<Names: Collection<String>>(_ names: Names) -> Data {
+        var request = Data()
+        request.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count + 1 })
+        for name in names {
+            if !name.utf8.contains(0x0A) { request.append(contentsOf: name.utf8) }
+            request.append(0x0A)
+        }
+        return request
     }
 
     /// The child's process id.

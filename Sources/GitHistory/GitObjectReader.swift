@@ -30,30 +30,44 @@ public final class GitObjectReader {
     /// A large batch goes to a buffered git of its own, which writes its answers in blocks instead of one at a
     /// time; small ones go to the long-lived process, which costs no start.
     public func read(batch names: [String]) throws -> [GitObject?] {
-        guard !closed, !names.isEmpty else { return names.map { _ in nil } }
         var objects: [GitObject?] = []
         objects.reserveCapacity(names.count)
-        while objects.count < names.count {
-            let buffered = names.count - objects.count >= Self.bufferedBatch
+        try read(batch: names) { objects.append($1) }
+        return objects
+    }
+
+    /// `read(batch:)` giving each object to `each` with its name's offset as it arrives, so a large batch is never
+    /// held whole; `names` may be a lazy collection whose names are made as they are sent. `each` cannot throw: a
+    /// batch is read to its end.
+    public func read<Names: RandomAccessCollection<String>>(batch names: Names, each: (Int, GitObject?) -> Void) throws where Names.Index == Int {
+        guard !closed, !names.isEmpty else {
+            names.indices.forEach { each($0 - names.startIndex, nil) }
+            return
+        }
+        var done = 0
+        while done < names.count {
+            let buffered = names.count - done >= Self.bufferedBatch
             let running = try buffered ? start(buffered: true) : process ?? start(buffered: false)
             if !buffered { process = running }
             let wasFresh = running.answerCount == 0
-            let answers = running.read(names[objects.count...])
-            objects += answers
+            let answered = running.read(names[(names.startIndex + done)...]) { object in
+                each(done, object)
+                done += 1
+            }
             guard running.hasEnded || buffered else { continue }
             running.close()
             if !buffered { process = nil }
             if running.wasSilent {
                 // A buffered git holds answers back, so the name is the first unanswered one, not always the one git reads.
-                throw GitHistoryError.silent(command: "git cat-file --batch", seconds: Int(silenceLimit), reading: names[objects.count])
+                throw GitHistoryError.silent(command: "git cat-file --batch", seconds: Int(silenceLimit), reading: names[names.startIndex + done])
             }
-            guard objects.count < names.count else { break }
+            guard done < names.count else { break }
             // A process that ended between requests may have been ended from outside: ask a fresh one first.
-            if answers.isEmpty && !wasFresh { continue }
+            if answered == 0 && !wasFresh { continue }
             // git ended at the first object it did not answer: the one it could not read without fetching.
-            objects.append(nil)
+            each(done, nil)
+            done += 1
         }
-        return objects
     }
 
     /// Batches at least this large go to a buffered git: starting one costs about what flushing 200 answers one by one does.

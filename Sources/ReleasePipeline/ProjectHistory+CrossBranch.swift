@@ -10,7 +10,7 @@ extension ProjectHistory {
     /// release-branch commits (none when `whole` holds them), one of the default branch since the oldest branch point
     /// when some change is still unlinked, and patch ids only for what trailers and titles left unlinked.
     mutating func linkAcrossBranches(
-        _ detected: inout [DetectedChanges], ranges: [CommitRange], plans: [RangePlan], whole: CommitGraph? = nil
+        _ detected: inout [DetectedChanges], brought: [[String: [Commit]]], plans: [RangePlan], whole: CommitGraph? = nil
     ) throws {
         // Reading the default branch costs a walk of its history since the oldest tip, so only ranges that may lie on
         // a release branch pay it: patches, unreleased changes, and ranges with a pick naming no original or a change
@@ -44,31 +44,32 @@ extension ProjectHistory {
         }
         guard !unlinked.isEmpty else { return }
         if crossBranchRead?.defaultSide == nil {
-            let picks = unlinked.flatMap { Self.commits(of: detected[$0.range].changes[$0.change], in: ranges[$0.range], from: releaseSide.commit(named:)) }
+            let picks = unlinked.flatMap { Self.commits(of: detected[$0.range].changes[$0.change], in: brought[$0.range], from: releaseSide.commit(named:)) }
             let read = try defaultBranchChanges(tip: defaultTip, after: releaseSide, pairingWith: picks, whole: whole)
             crossBranchRead?.defaultSide = read.side
             matchedPaths.merge(read.paths) { first, _ in first }
         }
         guard let defaultSide = crossBranchRead?.defaultSide else { return }
-        try link(&detected, unlinked: unlinked, ranges: ranges, commits: releaseSide.commit(named:), to: defaultSide)
+        try link(&detected, unlinked: unlinked, brought: brought, commits: releaseSide.commit(named:), to: defaultSide)
     }
 
-    /// The commits `change` brought in `range`: its own and, for a merge, those it merged; `lookup` finds them.
-    static func commits(of change: Change, in range: CommitRange, from lookup: (String) -> Commit?) -> [Commit] {
-        ([change.commit] + (range.merged[change.commit] ?? []).map(\.sha)).compactMap(lookup)
+    /// The commits `change` brought in its range, whose merges `brought` what: its own and, for a merge, those it
+    /// merged; `lookup` finds them.
+    static func commits(of change: Change, in brought: [String: [Commit]], from lookup: (String) -> Commit?) -> [Commit] {
+        ([change.commit] + (brought[change.commit] ?? []).map(\.sha)).compactMap(lookup)
     }
 
     /// Links each `unlinked` change (range, position) to pull requests of `side`: a trailer naming a commit inside one,
     /// else the same title, else (with `patches`) the same patches. `commits` finds a change's commits.
     mutating func link(
-        _ detected: inout [DetectedChanges], unlinked: [(range: Int, change: Int)], ranges: [CommitRange],
+        _ detected: inout [DetectedChanges], unlinked: [(range: Int, change: Int)], brought: [[String: [Commit]]],
         commits: (String) -> Commit?, to side: CandidateOriginals, patches: Bool = true
     ) throws {
         var byPatch: [(range: Int, change: Int)] = []
         for (index, position) in unlinked {
             let change = detected[index].changes[position]
             // A trailer naming a commit inside a pull request, not its merge: that pull request.
-            let trailers = ChangeDetector.trailerCommits(in: Self.commits(of: change, in: ranges[index], from: commits))
+            let trailers = ChangeDetector.trailerCommits(in: Self.commits(of: change, in: brought[index], from: commits))
             let named = trailers.compactMap(side.pullRequest(ofCommitNamed:)).filter { side.mayBeOriginal($0, of: change.pullRequest) }
             if !named.isEmpty {
                 var seen = Set<Int>()
@@ -82,7 +83,7 @@ extension ProjectHistory {
             }
         }
         guard patches, !byPatch.isEmpty else { return }
-        var picks = byPatch.map { Self.commits(of: detected[$0.range].changes[$0.change], in: ranges[$0.range], from: commits) }
+        var picks = byPatch.map { Self.commits(of: detected[$0.range].changes[$0.change], in: brought[$0.range], from: commits) }
         // Patches pair commits by their changed paths. One git reads them for the picks whose graph had none and for
         // the pool's commits that landed in the year before a pick, never for the whole pool.
         let unfiled = PatchMatching.unreadPaths(picks: Array(picks.joined()), pool: side.pathsRead ? nil : side.commits)

@@ -98,12 +98,13 @@ extension ProjectHistory {
     }
 
     /// The changes of each plan's range, cherry-picks linked to their originals: the part of `documents` that
-    /// says which pull requests a release carries.
+    /// says which pull requests a release carries. With them, what each range's merges brought, by merge: all of a
+    /// range that linking reads again.
     ///
     /// Without `linking`, changes on release branches are not linked to the default branch by title or patch.
     mutating func changes(
         for plans: [RangePlan], graph: CommitGraph, whole: Bool = false, linking: Bool = true
-    ) throws -> (ranges: [CommitRange], detected: [DetectedChanges]) {
+    ) throws -> (brought: [[String: [Commit]]], detected: [DetectedChanges]) {
         let detector = self.detector
         // One range's graph holds little beyond it: its cherry-pick and revert originals are read before detecting it,
         // so it is detected once. Many ranges share a graph of all history that holds nearly every original.
@@ -111,7 +112,7 @@ extension ProjectHistory {
         let lookedUp = try single.map { range in try PipelineStage.readGraph.run { try lookUpOriginals(for: [range], in: graph) } } ?? CommitGraph()
         let history = self
         // Ranges are independent once the graph is read, so both cores cut and classify them.
-        let first = plans.concurrentMap { plan -> (range: CommitRange, detected: DetectedChanges, missed: [String]) in
+        let first = plans.concurrentMap { plan -> (brought: [String: [Commit]], detected: DetectedChanges, missed: [String]) in
             let range = single ?? graph.range(tip: plan.toCommit, bases: plan.fromCommit.map { [$0] } ?? [])
             // Large ranges are detected on several threads, so misses are recorded under a lock.
             let missed = MissedNames()
@@ -120,9 +121,10 @@ extension ProjectHistory {
                 if found == nil { missed.record(name) }
                 return found
             })
-            return (range, detected, missed.names)
+            // Linking reads only what merges brought: each mainline's copies go now, not once every range is detected.
+            return (range.merged, detected, missed.names)
         }
-        let ranges = first.map(\.range)
+        let brought = first.map(\.brought)
         var detected = first.map(\.detected)
         // A name still missing after the look-up is missing from the repository: reading again finds nothing more.
         if plans.count > 1, first.contains(where: { !$0.missed.isEmpty }) {
@@ -133,12 +135,13 @@ extension ProjectHistory {
             extra.seal()
             // Only a range that missed a name git found reads differently the second time.
             for index in first.indices where first[index].missed.contains(where: { extra.commit(named: $0) != nil }) {
-                detected[index] = owned(detector.detect(ranges[index]) { graph.commit(named: $0) ?? extra.commit(named: $0) })
+                let range = graph.range(tip: plans[index].toCommit, bases: plans[index].fromCommit.map { [$0] } ?? [])
+                detected[index] = owned(detector.detect(range) { graph.commit(named: $0) ?? extra.commit(named: $0) })
             }
         }
-        guard linking else { return (ranges, detected) }
-        try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, ranges: ranges, plans: plans, whole: whole ? graph : nil) }
-        return (ranges, detected)
+        guard linking else { return (brought, detected) }
+        try PipelineStage.linkBranches.run { try linkAcrossBranches(&detected, brought: brought, plans: plans, whole: whole ? graph : nil) }
+        return (brought, detected)
     }
 
     /// The notes document of `plan` with `detected`, before images, published notes and pull request metadata.

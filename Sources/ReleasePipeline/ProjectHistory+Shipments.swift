@@ -53,8 +53,8 @@ extension ProjectHistory {
             }
             graph.seal(rejectedRecords: rejected)
             let others = reading.reads.flatMap(\.plans)
-            var (ranges, detected) = try changes(for: others, graph: graph, linking: false)
-            try PipelineStage.linkBranches.run { try link(&detected, plans: others, ranges: ranges, graph: graph, beside: main, to: document, range: range, ownOriginals: ownOriginals) }
+            var (brought, detected) = try changes(for: others, graph: graph, linking: false)
+            try PipelineStage.linkBranches.run { try link(&detected, plans: others, brought: brought, graph: graph, beside: main, to: document, range: range, ownOriginals: ownOriginals) }
             shipped += zip(others, detected).map(document(for:with:))
         }
         var marked = [document]
@@ -81,7 +81,7 @@ extension ProjectHistory {
     /// With `ownOriginals` false (a patch, or changes on a release branch) the range's own changes are picks or the
     /// line's own work, never originals.
     private mutating func link(
-        _ detected: inout [DetectedChanges], plans: [RangePlan], ranges: [CommitRange], graph: CommitGraph, beside main: CommitGraph,
+        _ detected: inout [DetectedChanges], plans: [RangePlan], brought: [[String: [Commit]]], graph: CommitGraph, beside main: CommitGraph,
         to document: NotesDocument, range: CommitRange, ownOriginals: Bool
     ) throws {
         var unlinked: [(range: Int, change: Int)] = []
@@ -103,16 +103,16 @@ extension ProjectHistory {
         let commits = { (name: String) in main.position(of: name) == nil ? graph.commit(named: name) : nil }
         // A range on a release branch read the default branch since it left: the originals of its own picks are there.
         if let known = crossBranchRead?.defaultSide {
-            try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: known)
+            try link(&detected, unlinked: unlinked, brought: brought, commits: commits, to: known)
             unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         }
         guard !originals.isEmpty else { return }
         let listed = DetectedChanges(changes: originals, excluded: [])
         // The range's graph has changed paths only when rules or components asked; patch matching reads those it pairs.
         let own = CandidateOriginals(range: range, detected: listed, pathsRead: readsPaths)
-        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: own, patches: false)
+        try link(&detected, unlinked: unlinked, brought: brought, commits: commits, to: own, patches: false)
         unlinked = unlinked.filter { detected[$0.range].changes[$0.change].originals.isEmpty }
         guard !unlinked.isEmpty else { return }
-        try link(&detected, unlinked: unlinked, ranges: ranges, commits: commits, to: own)
+        try link(&detected, unlinked: unlinked, brought: brought, commits: commits, to: own)
     }
 }

@@ -94,6 +94,8 @@ package struct ProjectHistory {
     package func owned(_ detected: DetectedChanges) -> DetectedChanges {
         guard configuration.declaresComponents else { return detected }
         var result = DetectedChanges(changes: [], excluded: detected.excluded)
+        // Sized exactly: grown by appending, the kept lists of every range of a large history hold a quarter more.
+        result.changes.reserveCapacity(detected.changes.count { $0.components.contains(component.name) })
         for change in detected.changes {
             if change.components.contains(component.name) {
                 result.changes.append(change)

@@ -31,12 +31,6 @@ struct PublishedChangelogs {
         var source: String { label + ":" + file.path }
     }
 
-    /// A minor line.
-    private struct LineKey: Hashable {
-        var major: Int
-        var minor: Int
-    }
-
     /// The paths to read, with placeholders.
     let patterns: [String]
     /// The component names a heading may carry.
@@ -52,36 +46,15 @@ struct PublishedChangelogs {
         reader: GitObjectReader
     ) throws -> [String: Section] {
         guard !patterns.isEmpty, !releases.isEmpty else { return [:] }
-        // Each release's candidates in the order they win: newest text first, the release's own commit last. They
-        // hold strings that exist anyway (commits, tags, a line's paths), so tens of thousands cost little memory.
-        var candidates: [String: [Candidate]] = [:]
-        let perLine = patterns.map { $0.contains("{minor}") }
-        // A line's branch name and paths, worked out once for all its releases.
-        var lines: [LineKey: (branch: String, paths: [String])] = [:]
-        for (release, _) in releases {
-            let key = LineKey(major: release.version.major, minor: release.version.minor)
-            let line = lines[key] ?? ("release-\(key.major).\(key.minor)", patterns.map { Self.path($0, for: release.version) })
-            lines[key] = line
-            let refs = [(defaultTip, Self.defaultBranchLabel, false), (branchTips[line.branch], line.branch, false), (Optional(release.commit), release.tag, true)]
-            var own: [Candidate] = []
-            own.reserveCapacity(refs.count * patterns.count)
-            for (commit, label, atRelease) in refs {
-                guard let commit else { continue }
-                for (path, perLine) in zip(line.paths, perLine) {
-                    own.append(Candidate(file: .init(commit: commit, path: path), label: label, perLine: perLine, atRelease: atRelease))
-                }
-            }
-            // Releases of one commit share its list, each one's candidates after the other's.
-            if candidates[release.commit] == nil { candidates[release.commit] = own } else { candidates[release.commit]? += own }
-        }
+        let candidates = PublishedCandidates(releases: releases.map(\.release), patterns: patterns, defaultTip: defaultTip, branchTips: branchTips)
         let picker = BasePicker(releases: known)
         var files = PublishedChangelogFiles(reader: reader, components: components)
         // The branches' files first: a few for all releases. A release's own file, a read per release, is needed only
         // when it comes before the first branch file that holds the release's section.
         var branchFiles: [PublishedChangelogFiles.Key] = []
         var listed = Set<PublishedChangelogFiles.Key>()
-        for (release, _) in releases {
-            for candidate in candidates[release.commit] ?? [] where !candidate.atRelease && listed.insert(candidate.file).inserted {
+        for index in releases.indices {
+            for candidate in candidates.candidates(of: index) where !candidate.atRelease && listed.insert(candidate.file).inserted {
                 branchFiles.append(candidate.file)
             }
         }
@@ -89,10 +62,10 @@ struct PublishedChangelogs {
         // A section a branch file holds before any of the release's own files could is the answer already.
         var settled: [Section?] = []
         var needed: [PublishedChangelogFiles.Key] = []
-        for (release, component) in releases {
+        for (index, (release, component)) in releases.enumerated() {
             var answer: Section?
             var ownBefore = false
-            for candidate in candidates[release.commit] ?? [] {
+            for candidate in candidates.candidates(of: index) {
                 if candidate.atRelease {
                     needed.append(candidate.file)
                     ownBefore = true
@@ -105,8 +78,8 @@ struct PublishedChangelogs {
         }
         try files.read(needed)
         var found: [String: Section] = [:]
-        for ((release, component), answer) in zip(releases, settled) {
-            if let section = answer ?? Self.section(of: release, component: component, among: candidates[release.commit] ?? [], in: files, picker: picker) {
+        for (index, ((release, component), answer)) in zip(releases, settled).enumerated() {
+            if let section = answer ?? Self.section(of: release, component: component, among: candidates.candidates(of: index), in: files, picker: picker) {
                 found[release.commit] = section
             }
         }

@@ -62,6 +62,29 @@ import Testing
         #expect(try reader.read(batch: ["HEAD:go.mod"]).first??.data == Array("module m\n".utf8))
     }
 
+    @Test func aStreamedBatchGivesEachObjectWithItsOffsetAsTheWholeBatchDoes() throws {
+        let scratch = try ScratchRepository()
+        defer { scratch.remove() }
+        try scratch.commit("One", files: ["deploy/a.yaml": "a\n", "go.mod": "module m\n"])
+        let reader = try GitObjectReader(repository: GitRepository(path: scratch.path, launch: .inherited))
+        defer { reader.close() }
+        let paths = ["deploy/a.yaml", "nothing", "go.mod", "bad\nname", "deploy"]
+        for count in [paths.count, GitObjectReader.bufferedBatch * 2 + 3] {
+            // A slice that does not start at 0, its names made as they are sent.
+            let keys = Array((0..<(count + 2)).map { paths[$0 % paths.count] }.dropFirst(2))
+            let names = keys.lazy.map { "HEAD:" + $0 }
+            var streamed: [(Int, GitObject?)] = []
+            try reader.read(batch: names) { streamed.append(($0, $1)) }
+            #expect(streamed.map(\.0) == Array(0..<keys.count))
+            #expect(streamed.map(\.1) == (try reader.read(batch: Array(names))))
+        }
+        // A process ended from outside between batches: the next streamed batch is still answered whole.
+        kill(try #require(reader.processIdentifier), SIGKILL)
+        var types: [String?] = []
+        try reader.read(batch: ["HEAD:go.mod", "HEAD:nothing"].lazy.map { $0 }) { types.append($1?.type) }
+        #expect(types == ["blob", nil])
+    }
+
     @Test func aBufferedGitThatNeverAnswersIsEndedAndReported() throws {
         let (scratch, blob) = try Self.stalling()
         defer { scratch.remove() }
