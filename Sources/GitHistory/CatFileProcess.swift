@@ -104,10 +104,10 @@ final class CatFileProcess {
     }
 
     /// One line per name, written straight into the request's bytes; a name holding a newline, which git would read
-    /// as two requests, is sent as an empty line and answered missing.
+    /// as two requests, is sent as an empty line and answered missing. Each name is taken once: a lazy collection
+    /// makes its names as they are taken, so measuring them first would make them twice.
     static func request<Names: Collection<String>>(_ names: Names) -> Data {
         var request = Data()
-        request.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count + 1 })
         for name in names {
             if !name.utf8.contains(0x0A) { request.append(contentsOf: name.utf8) }
             request.append(0x0A)

@@ -53,6 +53,22 @@ struct PublishedCandidates {
         return result
     }
 
+    /// The files of every release's line on the default branch and its line branch, each once, in release order:
+    /// what is read for all releases before any release's own files.
+    func branchFiles() -> [PublishedChangelogFiles.Key] {
+        var files: [PublishedChangelogFiles.Key] = []
+        var listed = Set<PublishedChangelogFiles.Key>()
+        for release in releases {
+            guard let line = lines[LineKey(major: release.version.major, minor: release.version.minor)] else { continue }
+            for commit in [defaultTip, branchTips[line.branch]].compactMap({ $0 }) {
+                for path in line.paths where listed.insert(.init(commit: commit, path: path)).inserted {
+                    files.append(.init(commit: commit, path: path))
+                }
+            }
+        }
+        return files
+    }
+
     /// The default branch's files, the line branch's, then the release's own commit's.
     private func appendOwn(of release: Release, to result: inout [PublishedChangelogs.Candidate]) {
         guard let line = lines[LineKey(major: release.version.major, minor: release.version.minor)] else { return }

@@ -51,14 +51,7 @@ struct PublishedChangelogs {
         var files = PublishedChangelogFiles(reader: reader, components: components)
         // The branches' files first: a few for all releases. A release's own file, a read per release, is needed only
         // when it comes before the first branch file that holds the release's section.
-        var branchFiles: [PublishedChangelogFiles.Key] = []
-        var listed = Set<PublishedChangelogFiles.Key>()
-        for index in releases.indices {
-            for candidate in candidates.candidates(of: index) where !candidate.atRelease && listed.insert(candidate.file).inserted {
-                branchFiles.append(candidate.file)
-            }
-        }
-        try files.read(branchFiles)
+        try files.read(candidates.branchFiles())
         // A section a branch file holds before any of the release's own files could is the answer already.
         var settled: [Section?] = []
         var needed: [PublishedChangelogFiles.Key] = []
